@@ -323,7 +323,7 @@ def status(
         str,
         typer.Argument(
             help="absent (no-show), left, late, checked-in, present, invited, going, maybe,"
-            " declined."
+            " declined; removed (out of the event: no more answers; going adds them back)."
         ),
     ],
     round_: Annotated[

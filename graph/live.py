@@ -29,7 +29,9 @@ Kinds of edges: a **mutual** edge (``set_edge``, e.g. a confirmed collaboration)
 is an arc both ways; an **arc** (``set_arc``, e.g. an endorsement) is one way
 and is also recorded in the target's incoming row (for
 :meth:`TrustView.predecessors` and for erasure); a **negative claim**
-(``set_negative``) never enters propagation (see :mod:`graph.trust`).
+(``set_negative``) never enters propagation (see :mod:`graph.trust`). A **flag** on a pair
+(``set_flag``, e.g. "both would work together again") is a mark kept beside the edges for the
+caller to read back per person (:meth:`LiveTrustGraph.flagged`); it never enters propagation.
 
 All public methods take one re-entrant lock, so the graph can be shared by
 threads (a write waits for the query in progress, and the other way round).
@@ -376,6 +378,62 @@ def _check_parts(a: str, b: str, parts: Iterable[Part], *, negative: bool) -> tu
     return np.asarray(weights, dtype=np.float64), np.asarray(ended, dtype=np.float64)
 
 
+class _ClaimsBase:
+    """The negative claims the cold build read, packed by rater (a CSR), for
+    :meth:`LiveTrustGraph.claims_base`: each claim ``(rater, target)`` once, its parts in
+    the order they were read (as :attr:`LiveTrustGraph._neg` holds them). Raters whose
+    claims changed since are marked in :attr:`LiveTrustGraph._claims_dirty` and read from
+    the dict instead."""
+
+    __slots__ = ("days", "end", "n", "ptr", "starts", "target", "weight")
+
+    def __init__(self, n: int, rater: I64, target: I64, weight: F64, end: F64) -> None:
+        order = np.lexsort((target, rater))  # stable: the parts of a claim keep their order
+        rater, target = rater[order], target[order]
+        self.weight, self.end = weight[order], end[order]
+        first = np.ones(len(order), dtype=np.bool_)
+        first[1:] = (rater[1:] != rater[:-1]) | (target[1:] != target[:-1])
+        self.starts = np.flatnonzero(first)  # each claim's first part
+        self.target = target[self.starts]
+        self.n = n
+        self.ptr = np.zeros(n + 1, dtype=np.int64)
+        np.cumsum(np.bincount(rater[self.starts], minlength=n), out=self.ptr[1:])
+        self.days: dict[float, F64] = {}  # each claim's summed weight on the last days asked
+
+
+class _PairFlags:
+    """Flagged pairs of rows, both ways: a CSR base built in one vectorised pass (the cold
+    build) and the pairs edited since in a dict (row -> other row -> flagged or not)."""
+
+    __slots__ = ("edits", "indptr", "targets")
+
+    def __init__(self, n: int, a: I64, b: I64) -> None:
+        src, dst = np.concatenate([a, b]), np.concatenate([b, a])
+        order = np.argsort(src, kind="stable")  # by row (the order within a row is no matter)
+        self.targets = dst[order]
+        self.indptr = np.zeros(n + 1, dtype=np.int64)
+        np.cumsum(np.bincount(src, minlength=n), out=self.indptr[1:])
+        self.edits: dict[int, dict[int, bool]] = {}
+
+    def of(self, u: int) -> list[int]:
+        """The rows flagged with row ``u``."""
+        base: list[int] = (
+            self.targets[self.indptr[u] : self.indptr[u + 1]].tolist()
+            if u + 1 < len(self.indptr)
+            else []
+        )
+        edits = self.edits.get(u)
+        if not edits:
+            return base
+        return [v for v in base if edits.get(v, True)] + [
+            v for v, on in edits.items() if on and v not in base
+        ]
+
+    def set(self, u: int, v: int, on: bool) -> None:
+        self.edits.setdefault(u, {})[v] = on
+        self.edits.setdefault(v, {})[u] = on
+
+
 class LiveTrustGraph:
     """Who trusts whom, edited in place, with each edge's weight decaying from the day it ended.
 
@@ -426,6 +484,9 @@ class LiveTrustGraph:
         # rater -> target -> parts (weight < 0, ended); target -> raters
         self._neg: dict[int, dict[int, tuple[F64, F64]]] = {}
         self._neg_in: dict[int, set[int]] = {}
+        self._flags = _PairFlags(0, _EMPTY_I, _EMPTY_I)
+        self._claims = _ClaimsBase(0, _EMPTY_I, _EMPTY_I, _EMPTY_F, _EMPTY_F)
+        self._claims_dirty = np.zeros(0, dtype=np.bool_)  # raters edited since the base
         self.writes = 0  # edits since construction (a cheap change counter)
 
     def _reset_rows(self, out: _Rows, inn: _Rows, capacity: int) -> None:
@@ -446,6 +507,7 @@ class LiveTrustGraph:
         arcs: Iterable[tuple[str, str, float, dt.date | int | float | None]] = (),
         negatives: Iterable[tuple[str, str, float, dt.date | int | float | None]] = (),
         nodes: Iterable[str] = (),
+        flagged: Iterable[tuple[str, str]] = (),
         half_life_days: float | None = None,
         epoch: dt.date | int | float | None = None,
         progress: Callable[[int], None] | None = None,
@@ -461,6 +523,8 @@ class LiveTrustGraph:
             Mutual edges, one-way arcs and negative claims (weight in [-1, 0)).
         nodes : iterable of str
             People without any edge yet.
+        flagged : iterable of (str, str)
+            Pairs to flag (:meth:`set_flag`), each either way round.
         half_life_days, epoch
             As for the constructor.
         progress : callable, optional
@@ -494,9 +558,13 @@ class LiveTrustGraph:
             dst: list[int] = []
             weight: list[float] = []
             ended: list[float] = []
+            get = index.get
             for i, (a, b, w, end) in enumerate(records, start=counted + 1):
-                src.append(node(a))
-                dst.append(node(b))
+                # node() inlined for the people met before (most): a call less per id
+                x = get(a)
+                src.append(node(a) if x is None else x)
+                y = get(b)
+                dst.append(node(b) if y is None else y)
                 weight.append(w)
                 ended.append(math.inf if end is None else day_number(end))
                 if progress is not None and i % 100_000 == 0:
@@ -518,6 +586,15 @@ class LiveTrustGraph:
         es, ed, ew, ee = read(edges, negative=False, counted=0)
         as_, ad, aw, ae = read(arcs, negative=False, counted=len(es))
         ns, nd, nw, ne = read(negatives, negative=True, counted=len(es) + len(as_))
+        pairs_flagged = list(flagged)
+        try:  # people with edges already (the cold build's): one lookup each
+            fa = [index[a] for a, _ in pairs_flagged]
+            fb = [index[b] for _, b in pairs_flagged]
+        except KeyError:  # someone new: added in the order met, as edges add people
+            fa, fb = [], []
+            for a, b in pairs_flagged:
+                fa.append(node(a))
+                fb.append(node(b))
         for pid in nodes:
             node(pid)
         g._names = np.empty(len(ids), dtype=object)
@@ -545,6 +622,7 @@ class LiveTrustGraph:
         )
         inn = _Rows.from_arcs(a_dst, a_src, a_w, a_end, np.full(len(a_src), IN, np.int8), n, n)
         g._reset_rows(out, inn, n)
+        g._flags = _PairFlags(n, np.asarray(fa, dtype=np.int64), np.asarray(fb, dtype=np.int64))
         finite = np.concatenate([e_end, a_end])
         finite = finite[np.isfinite(finite)]
         if g._epoch is None and finite.size:
@@ -558,6 +636,14 @@ class LiveTrustGraph:
         for (r, t), (ws_, es_) in pairs.items():
             g._neg.setdefault(r, {})[t] = (np.asarray(ws_), np.asarray(es_))
             g._neg_in.setdefault(t, set()).add(r)
+        g._claims = _ClaimsBase(
+            n,
+            np.asarray(ns, dtype=np.int64),
+            np.asarray(nd, dtype=np.int64),
+            np.asarray(nw, dtype=np.float64),
+            np.asarray(ne, dtype=np.float64),
+        )
+        g._claims_dirty = np.zeros(n, dtype=np.bool_)
         logger.debug("live trust graph: %d people, %d arc entries", len(g), g.n_arcs)
         return g
 
@@ -640,6 +726,10 @@ class LiveTrustGraph:
             self._out.grow(capacity)
             self._in.grow(capacity)
             self._days.clear()
+        if i >= len(self._claims_dirty):
+            dirty = np.zeros(max(16, 2 * len(self._claims_dirty), i + 1), dtype=np.bool_)
+            dirty[: len(self._claims_dirty)] = self._claims_dirty
+            self._claims_dirty = dirty
         return i
 
     def add_node(self, pid: str) -> None:
@@ -733,6 +823,8 @@ class LiveTrustGraph:
         w, ended = _check_parts(rater, target, parts, negative=True)
         with self.lock:
             ir, it = self._node(rater), self._node(target)
+            if len(w) or it in self._neg.get(ir, {}):  # (no claim before nor after: unchanged)
+                self._dirty_claims(ir)
             if len(w):
                 self._neg.setdefault(ir, {})[it] = (w, ended)
                 self._neg_in.setdefault(it, set()).add(ir)
@@ -740,6 +832,42 @@ class LiveTrustGraph:
                 self._neg.get(ir, {}).pop(it, None)
                 self._neg_in.get(it, set()).discard(ir)
             self.writes += 1
+
+    def set_flag(self, a: str, b: str, flag: bool) -> None:
+        """Flag the pair ``a``, ``b`` (either way round), or take the flag off.
+
+        Examples
+        --------
+        >>> g = LiveTrustGraph()
+        >>> g.set_edge("a", "b", [(1.0, None)]); g.set_flag("b", "a", True)
+        >>> g.flagged("a"), g.flagged("b"), g.weight("a", "b", as_of=0)
+        (['b'], ['a'], 1.0)
+        >>> g.set_flag("a", "b", False); g.flagged("a")
+        []
+        """
+        with self.lock:
+            if not flag and (a not in self.index or b not in self.index):
+                return
+            self._flags.set(self._node(a), self._node(b), flag)
+            self.writes += 1
+
+    def flagged(self, pid: str) -> list[str]:
+        """Everyone whose pair with ``pid`` is flagged (:meth:`set_flag`), erased people left
+        out.
+
+        Examples
+        --------
+        >>> g = LiveTrustGraph.from_edges([("a", "b", 1.0, None), ("a", "c", 1.0, None)],
+        ...                               flagged=[("c", "a")])
+        >>> g.flagged("a"), g.flagged("c"), g.flagged("b"), g.flagged("nobody")
+        (['c'], ['a'], [], [])
+        """
+        with self.lock:
+            i = self.index.get(pid)
+            if i is None:
+                return []
+            ids = self._ids
+            return [name for j in self._flags.of(i) if (name := ids[j]) is not None]
 
     def remove_node(self, pid: str) -> bool:
         """Erase ``pid``: every edge, arc and claim they give or receive, and their id.
@@ -770,10 +898,12 @@ class LiveTrustGraph:
             self._out.set_row(i, _EMPTY_ROW)
             self._in.set_row(i, _EMPTY_ROW)
             self._recount(i)
+            self._dirty_claims(i)
             for target in self._neg.pop(i, {}):
                 self._neg_in.get(target, set()).discard(i)
             for rater in self._neg_in.pop(i, set()):
                 self._neg.get(rater, {}).pop(i, None)
+                self._dirty_claims(rater)
             self._ids[i] = None
             self._names[i] = None
             self.writes += 1
@@ -1044,6 +1174,78 @@ class LiveTrustGraph:
                 for t, (w, end) in claims.items()
             }
 
+    def _repack_claims(self) -> None:
+        """Fold the claims of the raters edited since into the packed claims (hold the lock):
+        the other raters' parts kept as they are, the edited raters' read from the dict."""
+        edited = np.flatnonzero(self._claims_dirty)
+        if not len(edited):
+            return
+        base = self._claims
+        per_claim = np.diff(np.append(base.starts, len(base.weight)))
+        claim_rater = np.repeat(np.arange(base.n, dtype=np.int64), np.diff(base.ptr))
+        rater = np.repeat(claim_rater, per_claim)
+        target = np.repeat(base.target, per_claim)
+        keep = ~self._claims_dirty[rater]
+        raters, targets, weights, ends = [rater[keep]], [target[keep]], [], []
+        weights.append(base.weight[keep])
+        ends.append(base.end[keep])
+        for r in edited.tolist():
+            for t, (w, end) in self._neg.get(r, {}).items():
+                raters.append(np.full(len(w), r, dtype=np.int64))
+                targets.append(np.full(len(w), t, dtype=np.int64))
+                weights.append(w)
+                ends.append(end)
+        self._claims = _ClaimsBase(
+            len(self._ids),
+            np.concatenate(raters),
+            np.concatenate(targets),
+            np.concatenate(weights).astype(np.float64),
+            np.concatenate(ends).astype(np.float64),
+        )
+        self._claims_dirty[:] = False
+
+    def _dirty_claims(self, rater: int) -> None:
+        """``rater``'s claims are no longer those of the packed base (read them from the dict)."""
+        if rater < len(self._claims_dirty):
+            self._claims_dirty[rater] = True
+
+    def claims_base(
+        self, *, as_of: dt.date | int | float
+    ) -> tuple[I64, I64, F64, npt.NDArray[np.bool_]]:
+        """The claims the cold build read, packed by rater, decayed to ``as_of``: ``(ptr,
+        target, weight, dirty)``: the claims of a rater ``r < len(ptr) - 1`` whose
+        ``dirty[r]`` is False are ``target[ptr[r]:ptr[r + 1]]``, each of ``weight`` (summed
+        over its parts, >= -1: the same numbers as :meth:`claims_of`); a dirty rater's
+        (edited since) are only in :meth:`claims_of`; so are the claims of every rater
+        ``r >= len(ptr) - 1`` (added since) marked in ``dirty``, the others have none
+        (``dirty`` covers every row). For a compiled reader
+        (:func:`graph.push.claim_cuts`); hold :attr:`lock` while it reads.
+
+        Examples
+        --------
+        >>> g = LiveTrustGraph.from_edges(negatives=[("a", "b", -0.5, None), ("a", "c", -1.0, 0),
+        ...                                          ("a", "b", -0.75, None)])
+        >>> ptr, target, weight, dirty = g.claims_base(as_of=0)
+        >>> ptr.tolist(), target.tolist(), weight.tolist(), dirty.tolist()
+        ([0, 2, 2, 2], [1, 2], [-1.0, -1.0], [False, False, False])
+        >>> g.set_negative("a", "b", []); g.claims_base(as_of=0)[3].tolist()
+        [True, False, False]
+        """
+        day = day_number(as_of)
+        with self.lock:
+            base = self._claims
+            summed = base.days.get(day)
+            if summed is None:
+                if len(base.starts):
+                    parts = self._decay(base.weight, base.end, day)
+                    summed = np.maximum(np.add.reduceat(parts, base.starts), -1.0)
+                else:
+                    summed = _EMPTY_F
+                base.days[day] = summed
+                while len(base.days) > 2:
+                    base.days.pop(next(iter(base.days)))
+            return base.ptr, base.target, summed, self._claims_dirty
+
     def claims_of(
         self, raters: Sequence[int], *, as_of: dt.date | int | float
     ) -> tuple[I64, I64, F64]:
@@ -1189,6 +1391,7 @@ class LiveTrustGraph:
                         new.set_row(u, row)
             self._out, self._in = new_rows
             self._day_weights.clear()
+            self._repack_claims()
         took = time.perf_counter() - start
         logger.debug("trust graph compacted in %.3fs: %d people", took, n)
         return took

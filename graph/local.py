@@ -118,9 +118,11 @@ from graph.push import (
     NORMALISE_CODE,
     Workspace,
     arcs_of,
+    claim_cuts,
     clear,
     kept_shares,
-    normalisers,
+    largest_held,
+    normalised_scores,
     push_rounds,
     split_rounds,
 )
@@ -430,14 +432,15 @@ def local_trust(
         first_targets, first_weights = arcs_of(s, arcs)
         penalised = np.zeros(0, dtype=np.int64)
         if negative_weight > 0:
-            penalised, amount = _penalties(graph, s, first_targets, first_weights, day)
-            cut[penalised] = claim_cut(amount, negative_weight)
+            penalised = _cut_by_claims(
+                graph, s, first_targets, first_weights, day, cut, negative_weight
+            )
         direct = np.unique(first_targets) if legitimacy is not None else np.zeros(0, np.int64)
 
         mode, prior = NORMALISE_CODE[normalise], float(degree_prior)
         has_legit = legitimacy is not None
         legit = np.ascontiguousarray(legitimacy, np.float64) if has_legit else np.zeros(0)
-        heavy = np.fromiter(deg.heavy, dtype=np.int64, count=len(deg.heavy))
+        heavy = ws.heavy_rows(deg.heavy)
         nodes = None
         n_touched = 0
         try:
@@ -473,7 +476,16 @@ def local_trust(
                 visits += left
             else:
                 residual = max(0.0, 1.0 - float(visits.sum()))
-            keep_nodes = kept_shares(nodes, cut, legit, has_legit, direct)
+            if has_legit:
+                keep_nodes = kept_shares(nodes, cut, legit, has_legit, direct)
+            elif len(penalised):  # 1 - cut: 1 but for the people claimed against
+                keep_nodes = np.ones(len(nodes))
+                at = np.searchsorted(nodes, penalised)
+                hit = at < len(nodes)
+                hit[hit] = nodes[at[hit]] == penalised[hit]
+                keep_nodes[at[hit]] = 1.0 - cut[penalised[hit]]
+            else:
+                keep_nodes = _NO_CUT  # every share kept whole
         finally:
             if nodes is None:  # the push failed: nobody knows which slots it wrote
                 _WORKSPACES.pop(graph, None)
@@ -513,19 +525,23 @@ def local_trust(
                 cut_eps = (1.0 - lone_tie) * split_eps
                 pushes += split_pushes
                 split_done = True
-        normaliser = normalisers(nodes, mode, prior, dout, deg.mutual, deg.arcs_out, deg.arcs_in)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            score = np.where(normaliser > 0, visits / normaliser, 0.0)  # aligned with nodes
         plain = normalise == "none" and not scale
-        score *= keep_nodes
-        score[nodes == s] = visits[nodes == s] if plain else 0.0
-        top = float(score.max()) if not plain else 1.0
-        if scale and top > 0:
-            score = np.minimum(score / top, 1.0)
-        elif scale:
-            top = 0.0  # nobody kept any trust: only the trivial bound holds
-        else:
-            top = 1.0
+        # divided by the normaliser, times the share kept, the viewer's own 0, scaled (top 0:
+        # nobody kept any trust, only the trivial bound holds); the rows above 0
+        kept, kept_scores, top = normalised_scores(
+            nodes,
+            visits,
+            keep_nodes,
+            s,
+            plain,
+            scale,
+            mode,
+            prior,
+            dout,
+            deg.mutual,
+            deg.arcs_out,
+            deg.arcs_in,
+        )
         if steps is not None:
             bound = 0.0 if threshold == 0 else math.inf
         elif top == 0:
@@ -549,16 +565,14 @@ def local_trust(
             bound = min(1.0, (gain + loss) / top) if scale else max(gain, loss)
         residual += cut_residual
         threshold += cut_eps
-        has = score > 0
-        kept = nodes[has]
         full: F64 | None = None
         if dense:
             full = np.zeros(n)
-            full[kept] = score[has]
+            full[kept] = kept_scores
         return LocalTrust(
             viewer,
             kept,
-            score[has],
+            kept_scores,
             full,
             graph,
             residual=residual,
@@ -568,6 +582,8 @@ def local_trust(
             rounds=rounds,
         )
 
+
+_NO_CUT = np.zeros(0)  # :func:`graph.push.normalised_scores`: every share kept whole
 
 #: One :class:`graph.push.Workspace` per graph, used under the graph's lock.
 _WORKSPACES: weakref.WeakKeyDictionary[LiveTrustGraph, Workspace] = weakref.WeakKeyDictionary()
@@ -607,7 +623,7 @@ def _pointwise(
     ``inflow`` is :attr:`graph.live.DayDegrees.inflow`: ``beta`` (the largest weight in over
     weight out), ``a`` (the largest weight of arcs into someone without arcs out), the largest
     out-weight and the largest out-weight over the mean of in- and out-weight."""
-    beta, dangling, largest, mean = (float(x) for x in inflow[:4])
+    beta, dangling, largest, mean = inflow[:4].tolist()
     if not has_arcs:  # every edge mutual: Andersen-Chung-Lang (beta = 1, nobody dangling)
         beta, dangling, mean = 1.0, 0.0, 1.0
     if not alpha * beta < 1.0 - 1e-9:
@@ -640,14 +656,10 @@ def _largest_share(left: F64, heavy: I64, eps: float, deg: DayDegrees, alpha: fl
     if not alpha * level < 1.0 - 1e-9:
         return math.inf
     largest = eps / (1.0 - alpha * level)
-    held = left > 0
-    if held.any():
-        rows = heavy[held]
-        slack = deg.out[rows] - alpha * (deg.mutual[rows] + deg.arcs_in[rows])
-        if not (slack > 0).all():
-            return math.inf
-        largest = max(largest, float((left[held] / slack).max()))
-    return (1.0 - alpha) * largest
+    held = float(largest_held(left, heavy, deg.out, deg.mutual, deg.arcs_in, float(alpha)))
+    if held == math.inf:
+        return math.inf
+    return (1.0 - alpha) * max(largest, held)
 
 
 def _through_one_tie(
@@ -691,6 +703,25 @@ def _through_one_tie(
     if not len(first):
         return None
     return largest, first, float(residual), float(split_eps), int(pushes), heavy_r
+
+
+def _cut_by_claims(
+    graph: LiveTrustGraph, s: int, dst: I64, w: F64, day: float, cut: F64, negative_weight: float
+) -> I64:
+    """Write into ``cut`` the share of trust the one-hop negative claims seen by row ``s``
+    take from each person claimed against (:func:`_penalties`, :func:`graph.trust.claim_cut`);
+    returns those people's rows, sorted. Compiled over the claims the cold build packed
+    (:func:`graph.push.claim_cuts`), unless one of the raters was edited since."""
+    total = float(w.sum())
+    raters = np.append(dst, s)
+    shares = np.append(w / total if total > 0 else np.zeros(len(w)), 1.0)
+    ptr, target, weight, dirty = graph.claims_base(as_of=day)
+    penalised, ok = claim_cuts(raters, shares, ptr, target, weight, dirty, negative_weight, cut)
+    if ok:
+        return penalised  # type: ignore[no-any-return]
+    penalised, amount = _penalties(graph, s, dst, w, day)
+    cut[penalised] = claim_cut(amount, negative_weight)
+    return penalised
 
 
 def _penalties(graph: LiveTrustGraph, s: int, dst: I64, w: F64, day: float) -> tuple[I64, F64]:

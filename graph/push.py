@@ -26,8 +26,11 @@ from numba import njit
 __all__ = [
     "Workspace",
     "arcs_of",
+    "claim_cuts",
     "clear",
     "kept_shares",
+    "largest_held",
+    "normalised_scores",
     "normalisers",
     "push_rounds",
     "split_buffers",
@@ -69,6 +72,16 @@ class Workspace:
         # the next for the same reason (fresh arrays of a few MB were most of its cost);
         # ``rr``, ``pp`` and ``seen`` are zeros between splits
         self.split = split_buffers(0, 0)
+        self._heavy: tuple[set[int], int, I64] | None = None
+
+    def heavy_rows(self, heavy: set[int]) -> I64:
+        """``heavy`` (:attr:`graph.live.DayDegrees.heavy`, a set that only grows) as an array,
+        made again only when the set is another or has grown."""
+        kept = self._heavy
+        if kept is None or kept[0] is not heavy or kept[1] != len(heavy):
+            rows = np.fromiter(heavy, dtype=np.int64, count=len(heavy))
+            kept = self._heavy = (heavy, len(heavy), rows)
+        return kept[2]
 
     def arrays(
         self,
@@ -151,6 +164,120 @@ def kept_shares(nodes, cut, legit, has_legit, direct):  # type: ignore[no-untype
     for i in range(len(nodes)):
         out[i] = _keep(nodes[i], cut, legit, has_legit, direct)
     return out
+
+
+@njit(cache=True, nogil=True)
+def claim_cuts(raters, shares, ptr, target, weight, dirty, negative_weight, cut):  # type: ignore[no-untyped-def]
+    """The one-hop negative claims of :func:`graph.local._penalties` from the packed claims
+    (:meth:`graph.live.LiveTrustGraph.claims_base`): for each person claimed against by one
+    of ``raters`` (each with its share), the sum of share * |claim| in the order of
+    ``raters`` (as ``np.bincount`` sums), its cut ``min(1, negative_weight * sum)`` (1 within
+    1e-9 of it: :func:`graph.trust.claim_cut`) written into ``cut``. Returns ``(targets,
+    ok)``: the people cut, sorted; ``ok`` False (and nothing written) when a rater is dirty:
+    then the caller reads the claims from the graph's dict instead."""
+    n_base = len(ptr) - 1
+    count = 0
+    for i in range(len(raters)):
+        r = raters[i]
+        if dirty[r]:
+            return np.zeros(0, dtype=np.int64), False
+        if r < n_base:
+            count += ptr[r + 1] - ptr[r]
+    tg = np.empty(count, dtype=np.int64)
+    am = np.empty(count)
+    k = 0
+    for i in range(len(raters)):
+        r = raters[i]
+        if r >= n_base:
+            continue
+        for j in range(ptr[r], ptr[r + 1]):
+            tg[k] = target[j]
+            am[k] = shares[i] * -weight[j]
+            k += 1
+    order = np.argsort(tg, kind="mergesort")  # stable: each target's claims in rater order
+    targets = np.empty(count, dtype=np.int64)
+    m = 0
+    j = 0
+    while j < count:
+        t = tg[order[j]]
+        total = 0.0
+        while j < count and tg[order[j]] == t:
+            total += am[order[j]]
+            j += 1
+        c = min(1.0, negative_weight * total)
+        cut[t] = 1.0 if c >= 1.0 - 1e-9 else c
+        targets[m] = t
+        m += 1
+    return targets[:m], True
+
+
+@njit(cache=True, nogil=True)
+def largest_held(left, heavy, out, mutual, arcs_in, alpha):  # type: ignore[no-untyped-def]
+    """The largest ``left[i] / (out[u] - alpha * (mutual[u] + arcs_in[u]))`` over the
+    ``u = heavy[i]`` with ``left[i] > 0`` (-inf if none; inf if one of those has no positive
+    slack): :func:`graph.local._largest_share`'s reading of the heavy people's residuals."""
+    best = -np.inf
+    for i in range(len(left)):
+        if left[i] > 0:
+            u = heavy[i]
+            slack = out[u] - alpha * (mutual[u] + arcs_in[u])
+            if not slack > 0:
+                return np.inf
+            best = max(best, left[i] / slack)
+    return best
+
+
+@njit(cache=True, nogil=True)
+def normalised_scores(  # type: ignore[no-untyped-def]
+    nodes, visits, keep, s, plain, scale, mode, prior, dout, mutual, arcs_out, arcs_in
+):
+    """The trust of each of ``nodes`` from its ``visits`` (:func:`graph.local.local_trust`'s
+    last steps in one pass, the same operations in the same order as the numpy version they
+    replace): divided by its normaliser (0 where that is not positive), times its kept share
+    (``keep``, aligned with ``nodes``; empty: 1 for all), the viewer ``s`` 0 (its visits when
+    ``plain``), then scaled by the largest (``scale``; at most 1). Returns ``(rows, scores,
+    top)``: the rows and scores of those above 0, and ``top`` (the largest before scaling; 1
+    when ``plain``; 0 when ``scale`` and nobody kept any trust)."""
+    n = len(nodes)
+    score = np.empty(n)
+    whole = len(keep) == 0
+    for i in range(n):
+        x = nodes[i]
+        under = _norm(x, mode, prior, dout, mutual, arcs_out, arcs_in)
+        sc = visits[i] / under if under > 0 else 0.0
+        if not whole:
+            sc *= keep[i]
+        if x == s:
+            sc = visits[i] if plain else 0.0
+        score[i] = sc
+    top = 1.0
+    if not plain:
+        top = -np.inf
+        for i in range(n):
+            if score[i] > top:
+                top = score[i]
+        if n == 0:
+            top = 0.0  # pragma: no cover - the viewer is always among the nodes
+    if scale and top > 0:
+        for i in range(n):
+            score[i] = min(score[i] / top, 1.0)
+    elif scale:
+        top = 0.0
+    else:
+        top = 1.0
+    m = 0
+    for i in range(n):
+        if score[i] > 0:
+            m += 1
+    rows = np.empty(m, dtype=np.int64)
+    out = np.empty(m)
+    m = 0
+    for i in range(n):
+        if score[i] > 0:
+            rows[m] = nodes[i]
+            out[m] = score[i]
+            m += 1
+    return rows, out, top
 
 
 @njit(cache=True, nogil=True)

@@ -31,9 +31,11 @@ __all__ = [
     "NotAuthenticated",
     "NotCsv",
     "NotEnoughFeedback",
+    "NotOpenYet",
     "NotText",
     "NulCharacter",
     "OutOfRange",
+    "RemovedAttendee",
     "RepeatedKey",
     "RolesNotCovered",
     "RoundStarted",
@@ -458,6 +460,15 @@ class Conflict(CofoundryError):
 
 class EventOver(Conflict):
     """The event has ended: what only makes sense before it (an invitation) is refused."""
+
+
+class NotOpenYet(Conflict):
+    """What only happens during the event (a check-in) is refused before its doors open."""
+
+
+class RemovedAttendee(Conflict):
+    """The organiser removed this person from the event: they no longer answer its
+    invitation (by its link or their page); no reason is given."""
 
 
 class RoundStarted(Conflict):

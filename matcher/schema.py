@@ -26,7 +26,13 @@ from matcher.equity.store import (
     m_ledger_rules,
     m_venture_proposals,
 )
-from matcher.events.store import m_event_emailed, m_event_seats_profile, m_events, m_events_day
+from matcher.events.store import (
+    m_event_emailed,
+    m_event_removed,
+    m_event_seats_profile,
+    m_events,
+    m_events_day,
+)
 from matcher.inbox.store import m_inbox, m_inbox_seq, m_signing_keys
 from matcher.loop.store import (
     m_digests,
@@ -95,6 +101,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m_intro_ended,  # when an introduction request ended for want of a connector
     m_event_seats_profile,  # a person's seats at an event (who shares a table, for visibility)
     m_venture_proposals,  # steps that wait for another member's word: rates, freezes, reasons
+    m_event_removed,  # when the organiser removed an attendee from an event
 )
 
 

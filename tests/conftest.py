@@ -243,6 +243,10 @@ CONTRACT = {
     "tests.api.test_redteam13_events_privacy",
     # a plan's new rounds start at a time to come (a round whose time passed is held)
     "tests.api.test_redteam13_events_past_rounds::test_more_rounds_after_the_end_are_refused",
+    # the organiser removes an attendee (removed_at), and adds them back
+    "tests.api.test_events_remove::test_a_removed_attendee_leaves_the_rounds_to_come_and_keeps_what_was_held",
+    "tests.api.test_events_remove::test_the_api_removes_and_refuses_the_answer",
+    "tests.api.test_events_remove::test_a_removed_attendee_no_longer_sees_the_event_only_attendees",
 }
 
 

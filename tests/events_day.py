@@ -61,10 +61,14 @@ def seats(rounds: list[Round]) -> dict[int, dict[str, frozenset[str]]]:
 
 def left_their_team(day: Community, *, formed_again: bool = False) -> Team:
     """On the event ``night`` of ``day``: nine people take part (p10 declined), teams of
-    three are formed, everyone checks in, then p01 leaves their team; with
-    ``formed_again``, the organiser forms teams of four after that. p01's first team."""
+    three are formed, everyone checks in (at 17:00 on the day: ``day``'s clock is a
+    :class:`Clock`, moved there), then p01 leaves their team; with ``formed_again``, the
+    organiser forms teams of four after that. p01's first team."""
     day.events.mark("night", "p10", "declined", actor=ORG)
     day.events.form_teams("night", size=3, actor=ORG, time_limit=2.0)
+    clock = day.events.clock
+    assert isinstance(clock, Clock)
+    clock.paris(17, 0)  # check-in opens on the day
     for p in (f"p{i:02d}" for i in range(1, 10)):
         day.events.mark("night", p, "checked-in", actor=ORG)
     team = next(x for x in day.events.teams("night", actor=ORG) if "p01" in x.members)

@@ -122,7 +122,7 @@ PLAN_HEADER = (
     NC_("CSV column", "Match level"),
 )
 #: The marks the organiser's forms offer (:data:`matcher.events.MARKS`), most used first.
-MARK_CHOICES = ("checked-in", "absent", "late", "left", "going", "declined")
+MARK_CHOICES = ("checked-in", "absent", "late", "left", "going", "declined", "removed")
 #: The buttons of the attendee file form: a dry run, all or nothing, the good lines only.
 IMPORT_ACTIONS = ("check", "import", "good")
 #: What the attendee file form says of a file it cannot read (an empty file, no header, no

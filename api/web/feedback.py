@@ -221,6 +221,15 @@ ERRORS: dict[str, str] = {
     "Conflict.code": N_(
         "The event is over: a check-in records an arrival during the event. Mark whoever was absent with their status instead."
     ),
+    "RemovedAttendee.answer": N_(
+        "The organiser removed you from this event: your answer no longer changes. If you think it is a mistake, ask the organiser."
+    ),
+    "RemovedAttendee.status": N_(
+        "This person was removed from the event: add them back first (mark them expected again)."
+    ),
+    "NotOpenYet.code": N_(
+        "Check-in opens on the event's day, at %(value)s: nobody checks in before. To try the scanner, find a badge by its code, which checks nobody in; if the event was moved, change its date."
+    ),
     "OutOfRange.from_round": N_(
         "The rounds before round %(low)s have started, and a round that has started never changes: re-plan from round %(low)s or a later one."
     ),

@@ -199,6 +199,7 @@ FAMILIES: dict[str, Mapping[object, Message]] = {
         "absent": NC_("attendee state", "absent"),
         "left": NC_("attendee state", "left"),
         "late": NC_("attendee state", "late"),
+        "removed": NC_("attendee state", "removed"),
     },
     "rsvp": {
         "going": NC_("answer to an invitation", "I'm coming"),
@@ -212,6 +213,7 @@ FAMILIES: dict[str, Mapping[object, Message]] = {
         "left": NC_("mark an attendee", "left before the round given"),
         "going": NC_("mark an attendee", "expected again (undo)"),
         "declined": NC_("mark an attendee", "not coming"),
+        "removed": NC_("mark an attendee", "remove from the event"),
     },
     "phase": {
         "unscheduled": NC_("where an event stands", "no clock times"),

@@ -13,7 +13,8 @@ answer yet), ``going``, ``maybe`` or ``declined``. What happened on the day, ``s
 ``present`` (expected, or here), ``no-show`` from a round on, ``late`` until a round, or
 ``left`` from a round on; plus the time they checked in. Their :attr:`Attendee.state`, the
 one word an organiser reads, combines the two: ``invited``, ``going``, ``maybe``,
-``declined``, ``checked-in``, ``absent`` or ``left``.
+``declined``, ``checked-in``, ``absent`` or ``left``; or ``removed``, once the organiser
+removed them from the event (:attr:`Attendee.removed_at`), whatever else holds.
 """
 
 from __future__ import annotations
@@ -95,6 +96,7 @@ __all__ = [
     "check_start_exists",
     "clock_text",
     "code_text",
+    "doors_open",
     "ended_at",
     "event_details_errors",
     "fit_places",
@@ -125,7 +127,7 @@ ANSWERS: tuple[Answer, ...] = get_args(Answer)
 #: What an attendee answered (``invited``: nothing yet).
 RSVPS = ("invited", *ANSWERS)
 #: The one word an organiser reads (:attr:`Attendee.state`).
-STATES = (*RSVPS, "checked-in", "absent", "left")
+STATES = (*RSVPS, "checked-in", "absent", "left", "removed")
 #: What an organiser may mark an attendee as: a state, or a day status of the first pages.
 AttendeeMark = Literal[
     "invited",
@@ -135,6 +137,7 @@ AttendeeMark = Literal[
     "checked-in",
     "absent",
     "left",
+    "removed",
     "present",
     "no-show",
     "late",
@@ -844,6 +847,26 @@ def ended_at(event: Event, rounds: int) -> dt.datetime | None:
     )
 
 
+def doors_open(event: Event) -> dt.datetime | None:
+    """When check-in opens at ``event``: the start of its day (00:00) in its time zone, so
+    that an organiser trying the scanner weeks ahead checks nobody in (a check-in locks the
+    attendee's answer and counts them as come); None when it has no date (no clock, so
+    check-in is always open until the organiser says its last round has started). Check-in
+    closes when its last round ends (:func:`round_clock`'s ``after``).
+
+    Examples
+    --------
+    >>> e = Event("e", "E", None, dt.date(2026, 5, 21), dt.time(18, 0), "Europe/Paris")
+    >>> doors_open(e).isoformat()
+    '2026-05-21T00:00:00+02:00'
+    >>> doors_open(Event("u", "U", None)) is None
+    True
+    """
+    if event.date is None or not FIRST_EVENT_DATE <= event.date <= LAST_EVENT_DATE:
+        return None
+    return dt.datetime.combine(event.date, dt.time(0), tzinfo=ZoneInfo(event.timezone))
+
+
 #: The fields of an event that say when its rounds are, in the order a refusal names them.
 SCHEDULE = ("date", "start", "timezone", "round_minutes", "break_minutes", "pauses")
 
@@ -1017,7 +1040,9 @@ class Attendee:
     ``since_round``: a ``no-show`` or someone who ``left`` misses the rounds from it on, a
     ``late`` arrival the rounds before it. ``code`` is their check-in code (on their badge);
     ``source`` how they were added (``organiser``, ``import`` or ``link``); ``emailed_at``
-    when their invitation e-mail was last queued (imported people, and re-sends).
+    when their invitation e-mail was last queued (imported people, and re-sends);
+    ``removed_at`` when the organiser removed them from the event (None: not removed): they
+    no longer answer, and are ``left`` from the first round not started then.
     """
 
     profile_id: str
@@ -1028,6 +1053,7 @@ class Attendee:
     code: str = ""
     source: str = "organiser"
     emailed_at: dt.datetime | None = None
+    removed_at: dt.datetime | None = None
 
     @property
     def expected(self) -> bool:
@@ -1038,7 +1064,7 @@ class Attendee:
         >>> Attendee("a").expected, Attendee("a", rsvp="declined").expected
         (True, False)
         """
-        return self.state not in ("declined", "absent", "left")
+        return self.state not in ("declined", "absent", "left", "removed")
 
     @property
     def state(self) -> str:
@@ -1049,9 +1075,11 @@ class Attendee:
         >>> now = dt.datetime(2026, 5, 21, 18, tzinfo=dt.UTC)
         >>> [Attendee("a", rsvp="invited").state, Attendee("a", "no-show", 2).state,
         ...  Attendee("a", checked_in_at=now).state, Attendee("a", "left", 3, checked_in_at=now).state,
-        ...  Attendee("a", rsvp="declined").state]
-        ['invited', 'absent', 'checked-in', 'left', 'declined']
+        ...  Attendee("a", rsvp="declined").state, Attendee("a", "left", 1, removed_at=now).state]
+        ['invited', 'absent', 'checked-in', 'left', 'declined', 'removed']
         """
+        if self.removed_at is not None:
+            return "removed"
         if self.rsvp == "declined":
             return "declined"
         if self.status == "no-show":

@@ -44,7 +44,9 @@ from matcher.errors import (
     InvalidInput,
     NoRows,
     NotAuthenticated,
+    NotOpenYet,
     OutOfRange,
+    RemovedAttendee,
     RoundStarted,
     Throttled,
     TooLong,
@@ -80,6 +82,7 @@ from matcher.events.model import (
     check_rounds_ahead,
     check_rounds_kept,
     check_start_exists,
+    doors_open,
     ended_at,
     fit_places,
     import_id,
@@ -471,6 +474,7 @@ class EventService:
                 self._check_room(event.id, 1)
                 self.events.add_attendees(event.id, [person], rsvp=answer, source="link")
             else:
+                self._unless_removed(event, self._attendee(event.id, person), answer)
                 self._answer_in_time(event, answer)
                 if self._attendee(event.id, person).checked_in_at is not None:
                     # here: "not coming" would take them out of the plan and lose the
@@ -489,6 +493,19 @@ class EventService:
             if answer == "declined":  # their team is mended as when the organiser marks it
                 self._calm_teams(event.id, "declined")
             return self._attendee(event.id, person)
+
+    @staticmethod
+    def _unless_removed(event: Event, attendee: Attendee, answer: str) -> None:
+        """Refuse the answer of someone the organiser removed from ``event`` (by its link or
+        their page): "coming" would seat them again. No reason is given."""
+        if attendee.removed_at is None:
+            return
+        raise RemovedAttendee(
+            f"the organiser removed you from event {event.id!r}: your answer no longer changes",
+            field="answer",
+            value=answer,
+            hint="if you think it is a mistake, ask the organiser",
+        )
 
     def _answer_in_time(self, event: Event, answer: str) -> None:
         """Refuse an answer to an invitation once ``event`` has ended
@@ -924,7 +941,12 @@ class EventService:
         * ``checked-in``: they are here (see :meth:`check_in`); ``present``: expected for
           every round again;
         * ``invited``, ``going``, ``maybe``: their answer, and they are expected (a check-in or
-          an absence is undone); ``declined``: they will not come.
+          an absence is undone); ``declined``: they will not come;
+        * ``removed``: taken out of the event by the organiser (no reason is kept): they no
+          longer answer (:class:`~matcher.errors.RemovedAttendee`) and are ``left`` from the
+          first round not started (the meetings held stay); ``invited``, ``going`` or
+          ``maybe`` adds them back, expected in the rounds not started (their check-in, if
+          any, is kept); any other mark is refused until then.
 
         Then, if rounds are planned and some have not started, the **calm re-plan**
         (:func:`~matcher.events.planner.repair_rounds`) changes only the meetings of the
@@ -956,7 +978,26 @@ class EventService:
             since = round if round is not None else opened
             status, since_round = before.status, before.since_round
             rsvp, checked = before.rsvp, before.checked_in_at
-            if mark in ("absent", "no-show"):
+            removed = before.removed_at
+            if removed is not None and mark not in ("removed", "invited", "going", "maybe"):
+                raise RemovedAttendee(
+                    f"{person!r} was removed from event {event_id!r}, so they cannot be marked"
+                    f" {mark}",
+                    field="status",
+                    value=mark,
+                    hint="add them back first: mark them going (expected again)",
+                )
+            if mark == "removed":
+                if removed is None:
+                    removed = now
+                    # from the first round not started (a round held stays held), unless
+                    # they are out of it already
+                    out = before.status in ("no-show", "left") and before.since_round <= opened
+                    if not out:
+                        status, since_round = "left", opened
+            elif removed is not None:  # added back: expected from now on; what was held stays
+                removed, rsvp, status, since_round = None, mark, "present", 1
+            elif mark in ("absent", "no-show"):
                 status, since_round = "no-show", since
             elif mark == "left":
                 status, since_round = "left", since
@@ -966,6 +1007,7 @@ class EventService:
                 status, since_round = "present", 1
             elif mark == "checked-in":  # a badge scanned twice keeps its arrival time
                 self._unless_over(event, len(rounds), now, person)
+                self._unless_closed(event, now, person)
                 checked = checked if before.state == "checked-in" else now
                 rsvp = "going" if rsvp in ("invited", "declined") else rsvp
                 status, since_round = self._arrival(before, opened, rounds)
@@ -976,6 +1018,7 @@ class EventService:
             self.events.set_status(event_id, person, status, since_round)
             self.events.set_rsvp(event_id, person, rsvp)
             self.events.set_checked_in(event_id, person, checked)
+            self.events.set_removed(event_id, person, removed)
             change = self._calm(event_id, mark)
             team_change = self._calm_teams(event_id, mark, vouched=person)
             return Marked(self._attendee(event_id, person), change, team_change)
@@ -1019,6 +1062,23 @@ class EventService:
             value=person,
             hint="a check-in records an arrival during the event; mark whoever was absent"
             " with their status instead",
+        )
+
+    @staticmethod
+    def _unless_closed(event: Event, now: dt.datetime, person: str) -> None:
+        """Refuse a check-in before the event's doors open (:func:`doors_open`: 00:00 on its
+        day, in its time zone): a check-in weeks ahead (an organiser trying the scanner)
+        locked the attendee's answer until the day and counted them as come."""
+        opens = doors_open(event)
+        if opens is None or now >= opens:
+            return
+        raise NotOpenYet(
+            f"check-in at event {event.id!r} opens on the event's day, on"
+            f" {opens:%Y-%m-%d at %H:%M} ({event.timezone}): nobody checks in before",
+            field="code",
+            value=f"{opens:%Y-%m-%d %H:%M} ({event.timezone})",
+            hint="to try the scanner, find a badge by its code, which checks nobody in; if the"
+            " event was moved, change its date",
         )
 
     @staticmethod

@@ -36,6 +36,7 @@ from matcher.events.planner import Group, Round, Team
 __all__ = [
     "EventStore",
     "m_event_emailed",
+    "m_event_removed",
     "m_event_seats_profile",
     "m_events",
     "m_events_day",
@@ -229,6 +230,12 @@ def m_event_seats_profile(db: Database) -> None:
     db.execute("CREATE INDEX event_seats_profile ON event_seats (event_id, profile_id)")
 
 
+def m_event_removed(db: Database) -> None:
+    """When the organiser removed an attendee from an event (``removed_at``, ISO UTC; NULL:
+    not removed): they no longer answer, and are out of the rounds not started."""
+    db.execute("ALTER TABLE event_attendees ADD COLUMN removed_at TEXT")
+
+
 _event = RowReader(
     Event,
     "id, name, organiser, date, start, timezone, venue, address, places, round_minutes,"
@@ -273,8 +280,9 @@ def _details_columns(details: Mapping[str, Any]) -> dict[str, Any]:
 
 _attendee = RowReader(
     Attendee,
-    "profile_id, status, since_round, rsvp, checked_in_at, code, source, emailed_at",
+    "profile_id, status, since_round, rsvp, checked_in_at, code, source, emailed_at, removed_at",
     {
+        "removed_at": optional(dt.datetime.fromisoformat),
         "since_round": int,
         "checked_in_at": optional(dt.datetime.fromisoformat),
         "emailed_at": optional(dt.datetime.fromisoformat),
@@ -447,6 +455,16 @@ class EventStore:
         cur = self.db.execute(
             "UPDATE event_attendees SET emailed_at = ? WHERE event_id = ? AND profile_id = ?",
             [utc_text(at), event_id, profile_id],
+        )
+        return bool(cur.rowcount)
+
+    def set_removed(self, event_id: str, profile_id: str, at: dt.datetime | None) -> bool:
+        """Record (or, with None, undo) the organiser's removal of an attendee; False if they
+        do not attend. In a transaction."""
+        self.db.require_transaction()
+        cur = self.db.execute(
+            "UPDATE event_attendees SET removed_at = ? WHERE event_id = ? AND profile_id = ?",
+            [None if at is None else utc_text(at), event_id, profile_id],
         )
         return bool(cur.rowcount)
 
@@ -751,11 +769,13 @@ class EventStore:
         (coming or maybe; a check-in says coming) or the plan seats them together (a table
         of a round, a team). Someone who declined attends nothing; someone invited who
         never answered (a line of the organiser's file) is not shown to whoever joins by
-        the invitation link, only to those they are to meet."""
+        the invitation link, only to those they are to meet; someone the organiser removed
+        neither sees nor is seen by answering, only by a table or team shared."""
         row = self.db.execute(
             "SELECT 1 FROM event_attendees x JOIN event_attendees y ON x.event_id = y.event_id"
             " WHERE x.profile_id = ? AND y.profile_id = ? AND x.rsvp != 'declined'"
-            " AND y.rsvp != 'declined' AND (y.rsvp != 'invited'"
+            " AND y.rsvp != 'declined' AND ((y.rsvp != 'invited'"
+            " AND x.removed_at IS NULL AND y.removed_at IS NULL)"
             " OR EXISTS (SELECT 1 FROM event_seats s JOIN event_seats t"
             " ON t.event_id = s.event_id AND t.round = s.round AND t.table_no = s.table_no"
             " WHERE s.event_id = x.event_id AND s.profile_id = x.profile_id"
@@ -786,10 +806,11 @@ class EventStore:
                 "check_in_code": r[7],
                 "date": r[8],
                 "venue": r[9],
+                "removed_at": r[10],
             }
             for r in db.execute(
                 "SELECT e.id, e.name, e.organiser, a.status, a.since_round, a.rsvp,"
-                " a.checked_in_at, a.code, e.date, e.venue FROM events e"
+                " a.checked_in_at, a.code, e.date, e.venue, a.removed_at FROM events e"
                 " LEFT JOIN event_attendees a ON a.event_id = e.id AND a.profile_id = ?"
                 " WHERE e.organiser = ? OR a.profile_id IS NOT NULL ORDER BY e.id",
                 [person, person],

@@ -731,7 +731,9 @@ def live_graph_rows(
 ) -> LiveTrustGraph:
     """:func:`live_graph` from plain rows: confirmed collaborations as ``(proposer, partner,
     ended, proposer_rating, partner_rating)`` and endorsements as ``(endorser, endorsed)``
-    (the cold build of a service: no object per row).
+    (the cold build of a service: no object per row). The pairs who both rated a
+    collaboration +1 or more (:func:`both_rated_well`) are flagged: "would work again",
+    read back with :meth:`graph.live.LiveTrustGraph.flagged`.
 
     Examples
     --------
@@ -739,9 +741,12 @@ def live_graph_rows(
     >>> day = dt.date(2024, 1, 1)
     >>> g.weight("a", "b", as_of=day), g.weight("b", "c", as_of=day), g.negative("a", "c", as_of=day)
     (1.0, 0.1, -1.0)
+    >>> g.flagged("a"), g.flagged("c")
+    (['b'], [])
     """
     edges: list[tuple[str, str, float, dt.date | None]] = []
     negatives: list[tuple[str, str, float, dt.date | None]] = []
+    again: list[tuple[str, str]] = []  # both rated it +1 or more: both_rated_well
     for a, b, ended, ra, rb in confirmed:  # the rule of collaboration_edges, without decay
         ra, rb = ra or 0, rb or 0
         if ra < 0 or rb < 0:
@@ -751,6 +756,8 @@ def live_graph_rows(
                 negatives.append((b, a, round(rb / 2, 12), ended))
         else:
             edges.append((a, b, round(_rated(ra, rb, settings), 12), ended))
+            if ra >= 1 and rb >= 1:
+                again.append((a, b))
     if settings.propagation == "ties":  # undecayed: a tie does not age
         edges = [(a, b, 1.0, None) for a, b in _tie_pairs((a, b) for a, b, _, _ in edges)]
     pairs = sorted({(x, y) for x, y in endorsements if x != y})
@@ -759,6 +766,7 @@ def live_graph_rows(
         arcs=[(x, y, settings.endorsement_weight, None) for x, y in pairs],
         negatives=negatives,
         nodes=people,
+        flagged=again,
         half_life_days=settings.half_life_days,
         progress=progress,
     )

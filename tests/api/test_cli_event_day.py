@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import datetime as dt
 import io
 import json
 from pathlib import Path
@@ -53,7 +54,7 @@ def run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-unt
     return invoke
 
 
-def test_cli_event_on_the_day(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_cli_event_on_the_day(run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     out = run(
         "create",
         "night",
@@ -105,11 +106,20 @@ def test_cli_event_on_the_day(run, tmp_path: Path) -> None:  # type: ignore[no-u
     assert f"{someone}: no-show (round 2), absent" in out and "calm re-plan from round 2" in out
     changes = json.loads(run("changes", "night", "--json"))
     assert [c["kind"] for c in changes] == ["plan", "repair"]
-    # check-in by the badge's code (typed with a dash, in lower case)
+    # check-in by the badge's code (typed with a dash, in lower case): it opens on the
+    # event's day, so the events' clock (the service's default) is moved to 17:00 that day
     other = sorted(seated)[1]
     typed = seated[other]["code"][:4].lower() + "-" + seated[other]["code"][4:]
+    assert "opens on the event's day" in run("checkin", "night", typed, code=2)
+    on_the_day = dt.datetime(2030, 6, 1, 15, 0, tzinfo=dt.UTC)
+    monkeypatch.setattr("matcher.events.service.utcnow", lambda: on_the_day)
     assert f"{other}: present (round 1), checked-in" in run("checkin", "night", typed)
     assert "checked-in 1" in run("dashboard", "night")
+    # removed from the event, then added back
+    third = sorted(seated)[2]
+    assert f"{third}: left (round 2), removed" in run("status", "night", third, "removed")
+    assert "was removed from event" in run("status", "night", third, "absent", code=2)
+    assert f"{third}: present (round 1), going" in run("status", "night", third, "going")
     # teams: the layouts, then the one chosen
     out = run("layouts", "night", "--size", "3")
     assert "7 people in teams of 3:" in out and "--sizes 3,2,2" in out

@@ -21,7 +21,7 @@ from matcher.community import Community
 from matcher.errors import UnknownProfile
 from tests.apps import client_over
 from tests.conftest import person
-from tests.events_day import ORG
+from tests.events_day import ORG, Clock
 
 FILE = "name,email,offers,needs\nZoe Secret,zoe@example.org,python code,sales deals\n"
 
@@ -59,8 +59,11 @@ def test_who_joins_by_the_link_does_not_see_who_never_answered(day: Community) -
 
 
 @pytest.mark.parametrize("how", ["going", "maybe", "checked-in"])
-def test_once_they_answer_or_check_in_the_attendees_see_them(day: Community, how: str) -> None:
+def test_once_they_answer_or_check_in_the_attendees_see_them(
+    day: Community, day_clock: Clock, how: str
+) -> None:
     zoe = _imported(day)
+    day_clock.paris(17, 0)  # check-in opens on the event's day
     day.events.mark("night", zoe, how, actor=ORG)
     assert _sees(day, "mal", zoe) and _sees(day, "p01", zoe)
     day.events.mark("night", zoe, "invited", actor=ORG)  # the organiser undoes it

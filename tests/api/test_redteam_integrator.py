@@ -195,7 +195,7 @@ def test_a_header_is_named_as_it_is_sent(api: tuple[TestClient, dict[str, str]])
     assert_error(r, 422, "Idempotency-Key", "Field required")
     assert r.json()["hint"] == "send the header Idempotency-Key"
     r = client.post("/ventures", json={"name": "X"}, headers=ana | {"Idempotency-Key": "a b"})
-    assert_error(r, 422, "Idempotency-Key", "pattern")
+    assert_error(r, 422, "Idempotency-Key", "has a space")
     assert client.post("/ventures", json={"name": "X"}, headers=ana | {"Idempotency-Key": "k"})
     r = client.post("/ventures", json={"name": "Y"}, headers=ana | {"Idempotency-Key": "k"})
     assert_error(r, 409, "Idempotency-Key", "already used")

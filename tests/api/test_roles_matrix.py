@@ -260,6 +260,12 @@ def _seed(service: Community) -> tuple[dict[str, str], dict[str, str]]:
 _TEMPLATE: dict[str, Any] = {}
 
 
+def _at_the_door() -> dt.datetime:
+    """The events' clock of the matrix: 17:00 on the day of ``anaev`` (21 May 2099, Paris),
+    before its first round, when its doors are open (a check-in opens on the event's day)."""
+    return dt.datetime(2099, 5, 21, 15, 0, tzinfo=dt.UTC)
+
+
 def make_world(*, shared: bool = True) -> World:
     """A fresh copy of the seeded world (seeded once, then copied with SQLite's backup);
     ``shared``: served by the app the tests share (:func:`tests.apps.app_over`: a fresh
@@ -271,6 +277,7 @@ def make_world(*, shared: bool = True) -> World:
     store = AnyStore(connect(":memory:"))
     _TEMPLATE["store"].conn.backup(store.conn)
     service = Community(store.db, FakeEncoder(dim=256, synonyms=SYNONYMS), MatchSettings())
+    service.events.clock = _at_the_door  # check-in opens on the event's day only
     service.warm()  # as a started server is: GET /ready answers 200 for everyone
     app = (
         app_over(service)

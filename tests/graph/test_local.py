@@ -469,3 +469,65 @@ def test_claims_that_round_just_below_a_full_cut_cut_fully() -> None:
     exact = personalized_trust(live.snapshot(as_of=0), "p0", tol=1e-14)
     assert t.get("p1", 0.0) == exact["p1"] == 0.0
     assert t.error_bound <= 1e-3 or t.error_bound in (0.0, 1.0)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    claims=st.lists(
+        st.tuples(st.integers(0, 9), st.integers(0, 9), st.floats(-1.0, -0.01), st.integers(0, 3)),
+        max_size=25,
+    ),
+    ops=st.lists(
+        st.tuples(
+            st.sampled_from(["claim", "unclaim", "erase", "edge", "compact"]),
+            st.integers(0, 12),
+            st.integers(0, 12),
+            st.floats(-1.0, -0.01),
+        ),
+        max_size=8,
+    ),
+    day=st.sampled_from([0, 2, 400]),
+)
+def test_compiled_claims_cut_exactly_what_the_claims_dict_cuts(
+    claims: list[tuple[int, int, float, int]], ops: list[tuple[str, int, int, float]], day: int
+) -> None:
+    """The one-hop claims read from the cold build's packed claims (graph.push.claim_cuts)
+    cut every person by exactly what the dict of claims gives (graph.local._penalties), and
+    local trust is the same number for everyone, through edits (an edited rater is read from
+    the dict until a compaction folds them back in), erasures, people added and compactions."""
+    import graph.local as gl
+
+    edges = [(f"p{i}", f"p{i + 1}", 1.0, None) for i in range(9)] + [("p0", "p5", 0.5, None)]
+    negatives = [(f"p{r}", f"p{t}", w, e) for r, t, w, e in claims if r != t]
+    live = LiveTrustGraph.from_edges(edges, negatives=negatives, half_life_days=3)
+    for op, i, j, w in ops:
+        a, b = f"p{i}", f"p{j}"
+        if op == "claim" and a != b:
+            live.set_negative(a, b, [(w, None)])
+        elif op == "unclaim" and a != b and a in live and b in live:
+            live.set_negative(a, b, [])
+        elif op == "erase" and a in live and len(live) > 3:
+            live.remove_node(a)
+        elif op == "edge" and a != b:
+            live.set_edge(a, b, [(1.0, None)])
+        elif op == "compact":  # the edited raters' claims folded back into the packed ones
+            live.compact()
+            assert not live.claims_base(as_of=day)[3].any()
+    for viewer in sorted(live):
+        s = live.index[viewer]
+        arcs = tuple(live.arcs(as_of=day))
+        dst, w = gl.arcs_of(s, arcs)
+        cut = np.zeros(live.capacity)
+        rows = gl._cut_by_claims(live, s, dst, w, float(day), cut, 1.0)
+        want_rows, amount = gl._penalties(live, s, dst, w, float(day))
+        want = np.zeros(live.capacity)
+        want[want_rows] = gl.claim_cut(amount, 1.0)
+        assert rows.tolist() == want_rows.tolist()
+        assert cut.tolist() == want.tolist()  # exactly, not to rounding
+    for viewer in sorted(live)[:4]:
+        fast = local_trust(live, viewer, as_of=day, tol=1e-3, lone_tie=0.05)
+        with pytest.MonkeyPatch.context() as mp:  # every rater read from the dict
+            mp.setattr(gl, "claim_cuts", lambda *a: (np.zeros(0, np.int64), False))
+            slow = local_trust(live, viewer, as_of=day, tol=1e-3, lone_tie=0.05)
+        assert fast.as_dict() == slow.as_dict()
+        assert fast.error_bound == slow.error_bound

@@ -481,6 +481,7 @@ NOT_PERSON = {
         "code",
         "source",
         "emailed_at",
+        "removed_at",
     },
     # summaries are JSON and may name people (teams kept together): the events hook
     # rewrites them, and test_erasure_of_an_attendee_keeps_the_plans_whole checks it
@@ -781,6 +782,7 @@ def test_events_export_my_events_seats_and_teams(privacy: PrivacyService) -> Non
         "checked_in_at": None,
         "date": None,
         "venue": "",
+        "removed_at": None,  # when the organiser removed them from the event
     }
     assert code == events_code(privacy, "bob")  # their own check-in code is their data
     assert [s["round"] for s in ev["agenda"]] == [1, 2, 3]
@@ -800,6 +802,7 @@ def test_events_export_my_events_seats_and_teams(privacy: PrivacyService) -> Non
                 "check_in_code": None,
                 "date": None,
                 "venue": "",
+                "removed_at": None,
             }
         ],
         "agenda": [],

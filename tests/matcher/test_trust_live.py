@@ -17,7 +17,7 @@ from matcher.access import ADMIN, Actor
 from matcher.community import Community
 from matcher.schema import connect
 from matcher.trust import TrustService, TrustSettings
-from matcher.trust.model import Collaboration, CollabStatus, Endorsement
+from matcher.trust.model import Collaboration, CollabStatus, Endorsement, both_rated_well
 from tests.conftest import person
 
 TODAY = dt.datetime(2026, 6, 1, 12, tzinfo=dt.UTC)
@@ -224,6 +224,53 @@ def test_another_process_follows_the_change_log(db_target: str) -> None:
     same_graph(other.snapshot(), c.trust.snapshot())
 
 
+def rows_again(c: Community, viewer: str) -> frozenset[str]:
+    """The "would work again" set read from the collaborations' rows."""
+    return frozenset(
+        other
+        for other, ra, rb in c.trust.store.confirmed_ratings(viewer)
+        if both_rated_well(ra, rb)
+    )
+
+
+@pytest.mark.parametrize("settings", [RATED, TrustSettings()], ids=["rated", "ties"])
+def test_would_work_again_is_the_rows_after_the_cold_build_and_every_write(
+    db_target: str, settings: TrustSettings
+) -> None:
+    """Each member's "would work again" set, from the graph the cold build filled and the
+    change log kept since, in this process and in another one: what the rows say after a
+    confirmation, a rating down, a rating up and an erasure."""
+    c = community(db_target, trust=settings)
+    seed_history(c)
+    other = TrustService(connect(db_target), clock=clock, settings=settings)
+    members = people(40)
+    ana, zed = "p000", "p039"
+
+    def check() -> None:
+        for service in (c.trust, other):
+            for viewer in members:
+                vt = service.viewer_trust(viewer)
+                assert vt.again == (rows_again(c, viewer) if vt.has_edges else frozenset())
+
+    check()
+    assert any(c.trust.viewer_trust(v).again for v in members)
+    col = c.trust.propose_collaboration(ana, zed, "new", "2026-01-01", rating=1, actor=Actor(ana))
+    c.trust.answer_collaboration(col.id, True, actor=Actor(zed))
+    c.trust.rate_collaboration(col.id, 1, actor=Actor(zed))  # both +1: would work again
+    assert zed in other.viewer_trust(ana).again and ana in other.viewer_trust(zed).again
+    check()
+    c.trust.rate_collaboration(col.id, 0, actor=Actor(zed))  # no longer
+    assert zed not in other.viewer_trust(ana).again
+    check()
+    c.trust.rate_collaboration(col.id, 2, actor=Actor(zed))  # again
+    assert zed in other.viewer_trust(ana).again
+    check()
+    c.privacy.erase(zed, actor=ADMIN)
+    members.remove(zed)
+    assert zed not in other.viewer_trust(ana).again
+    check()
+
+
 def test_a_process_behind_the_pruned_log_rebuilds(
     db_target: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -428,3 +475,33 @@ def test_the_lone_tie_option_keeps_a_clique_behind_one_fooled_member_out(db_targ
         assert t.get("f0", 0.0) > 0
     assert below[None] > len(honest) // 2, below
     assert below[0.05] == 0, below
+
+
+def test_the_cold_build_pauses_the_garbage_collector_and_leaves_it_as_it_was(
+    db_target: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cold build runs with Python's cyclic collector paused (millions of tuples, none in
+    a cycle), and leaves it running, or paused if it was."""
+    import gc
+
+    import matcher.trust.service as trust_service
+
+    c = community(db_target)
+    seed_history(c)
+    seen: list[bool] = []
+    build = trust_service.live_graph_rows
+
+    def spy(*args: object, **kwargs: object) -> object:
+        seen.append(gc.isenabled())
+        return build(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(trust_service, "live_graph_rows", spy)
+    assert gc.isenabled()
+    graph = TrustService(connect(db_target), clock=clock).warm()
+    assert seen == [False] and gc.isenabled() and len(graph) > 0
+    gc.disable()
+    try:
+        TrustService(connect(db_target), clock=clock).warm()
+        assert seen == [False, False] and not gc.isenabled()
+    finally:
+        gc.enable()

@@ -641,9 +641,10 @@ def test_a_check_in_desk_works_from_the_keyboard(
         desk.keyboard.type(codes[pid].lower())
         with desk.expect_navigation():
             desk.keyboard.press("Enter")
-        assert desk.evaluate("document.activeElement.className") == "big"  # check them in
+        # autofocus may land a moment after the load event: wait for it (fails after 10 s)
+        desk.wait_for_function("document.activeElement.className === 'big'", timeout=10_000)
         with desk.expect_navigation():
             desk.keyboard.press("Enter")
         assert community.events.events.attendee("clavier", pid).state == "checked-in"
-        assert desk.evaluate("document.activeElement.id") == "f-code"
+        desk.wait_for_function("document.activeElement.id === 'f-code'", timeout=10_000)
     desk.context.close()

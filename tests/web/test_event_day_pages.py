@@ -212,6 +212,7 @@ def test_a_badge_checked_in_twice_keeps_its_arrival_time(
 
 def test_the_dashboard_and_a_round_said_started(day: Community, day_clock: Clock) -> None:
     _planned(day)
+    day_clock.paris(17, 0)  # doors open at midnight on the day
     day.events.mark("night", "p01", "checked-in", actor=ORG)
     day.events.mark("night", "p02", "absent", actor=ORG)
     org = _client(day, "p00")
@@ -225,7 +226,7 @@ def test_the_dashboard_and_a_round_said_started(day: Community, day_clock: Clock
     assert here and here.group(1) == names["p01"]
     assert absent and absent.group(1) == names["p02"]
     assert re.search(r'id="count-checked-in">1<', html)
-    # three weeks early: round 1 can be said started by hand; a re-plan then leaves it
+    # an hour early: round 1 can be said started by hand; a re-plan then leaves it
     r = post(org, "/web/events/night/round", {"round": "1"})
     assert r.status_code == 303 and "round_started" in r.headers["location"]
     assert day.events.round_clock("night", actor=ORG).next_round == 2
@@ -453,7 +454,7 @@ DECLINED = (
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_an_absent_or_declining_attendee_is_told_why_their_agenda_is_empty(
-    day: Community, lang: str
+    day: Community, day_clock: Clock, lang: str
 ) -> None:
     """Someone marked absent (or who answered "not coming") read "The organiser has not
     planned the rounds yet. Come back later." on a planned event: they are told why they meet
@@ -472,12 +473,15 @@ def test_an_absent_or_declining_attendee_is_told_why_their_agenda_is_empty(
     assert post(p03, f"/web/events/night/rsvp?lang={lang}", {"answer": "going"}).status_code == 303
     assert len(day.events.my_day("night", actor=Actor("p03")).agenda) == 3
     code = day.events.badges("night", actor=ORG, person="p02")[0].code
+    day_clock.paris(17, 0)  # at the door, on the day
     day.events.check_in("night", code, actor=ORG)
     assert len(day.events.my_day("night", actor=Actor("p02")).agenda) == 3
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_someone_invited_after_the_plan_is_told_how_to_join_it(day: Community, lang: str) -> None:
+def test_someone_invited_after_the_plan_is_told_how_to_join_it(
+    day: Community, day_clock: Clock, lang: str
+) -> None:
     """Invited once the rounds were planned, p11 read "The organiser has not planned the
     rounds yet": they are told they are in none of the rounds, and that their badge at the
     door fits them in the rounds not started (it does)."""
@@ -492,6 +496,7 @@ def test_someone_invited_after_the_plan_is_told_how_to_join_it(day: Community, l
     )
     assert " ".join(map(t.gettext, told)) in page
     code = day.events.badges("night", actor=ORG, person="p11")[0].code
+    day_clock.paris(17, 0)  # at the door, on the day
     day.events.check_in("night", code, actor=ORG)
     assert len(day.events.my_day("night", actor=Actor("p11")).agenda) == 3
 
@@ -665,13 +670,16 @@ def test_a_no_show_mends_the_teams_and_only_their_team_reads_it(
     assert t.gettext("Your team changed today") not in html and line not in html
 
 
-def test_the_feedback_page_of_someone_who_left_lists_their_team(day: Community) -> None:
+def test_the_feedback_page_of_someone_who_left_lists_their_team(
+    day: Community, day_clock: Clock
+) -> None:
     """Checked in, in a team, then marked as gone: the repair took them out of the team,
     and the feedback pages (theirs, their teammates') no longer offered each other."""
     day.events.mark("night", "p10", "declined", actor=ORG)  # 9 people take part
     plan = day.events.form_teams("night", size=3, actor=ORG, time_limit=2.0)
     team = next(tm for tm in plan.teams if "p01" in tm.members)
     gone, *mates = team.members
+    day_clock.paris(17, 0)  # doors open at midnight on the day
     for p in team.members:
         day.events.mark("night", p, "checked-in", actor=ORG)
     day.events.mark("night", gone, "left", actor=ORG)
