@@ -343,23 +343,47 @@ def invitations(opts: Common) -> None:
         )
 
 
-def _answer_invitation(name: str, accept: bool, doc: str, said: str) -> None:
-    """Add ``venture NAME VENTURE``: answer your invitation, yes or no; say ``said``."""
+@venture_app.command("accept")
+@common("as_", "db")
+def accept_invitation(
+    opts: Common,
+    venture: VentureArg,
+    members: Annotated[
+        str | None,
+        typer.Option(
+            help="The members your invitation showed (venture invitations), comma-separated:"
+            " the acceptance is refused when they changed since. Left out: the members now,"
+            " which the answer names."
+        ),
+    ] = None,
+) -> None:
+    """Accept your invitation: you join the venture, with the members it names (as the
+    API's and the page's acceptance do)."""
+    actor = opts.actor()
+    equity = _equity(opts.db)
+    if members is None:
+        assert actor.profile_id is not None
+        seen = next(
+            (
+                i.members
+                for i in equity.invitations(actor.profile_id, actor=actor)
+                if i.venture.id == venture
+            ),
+            None,
+        )
+    else:
+        seen = tuple(m.strip() for m in members.split(",") if m.strip())
+    equity.answer_invitation(venture, True, members=seen, actor=actor)
+    said = f" (members {', '.join(seen)})" if seen else ""
+    say(f"you joined {venture}{said}")
 
-    def answer(opts: Common, venture: VentureArg) -> None:
-        _equity(opts.db).answer_invitation(venture, accept, actor=opts.actor())
-        say(said.format(venture=venture))
 
-    answer.__doc__ = doc
-    venture_app.command(name)(common("as_", "db")(answer))
-
-
-_answer_invitation(
-    "accept", True, "Accept your invitation: you join the venture.", "you joined {venture}"
-)
-_answer_invitation(
-    "decline", False, "Decline your invitation.", "you declined the invitation to {venture}"
-)
+@venture_app.command("decline")
+@common("as_", "db")
+def decline_invitation(opts: Common, venture: VentureArg) -> None:
+    """Decline your invitation."""
+    _equity(opts.db).answer_invitation(venture, False, actor=opts.actor())
+    say(f"you declined the invitation to {venture}")
 
 
 @rate_app.command("set")
@@ -409,7 +433,8 @@ def terms_set(
     royalty: RoyaltyOpt = None,
 ) -> None:
     """New terms from a date after the last entry (an owner); missing values are the
-    model's defaults."""
+    model's defaults. With other current members, terms that change how contributions
+    count are a proposal that applies when each accepts it."""
     raw = {
         "effective": effective,
         "non_cash_multiplier": non_cash,
@@ -419,7 +444,10 @@ def terms_set(
         "royalty_rate": royalty,
     }
     terms = parse_terms({k: v for k, v in raw.items() if v is not None})
-    _equity(opts.db).set_terms(venture, terms, actor=opts.actor())
+    equity = _equity(opts.db)
+    if terms not in equity.set_terms(venture, terms, actor=opts.actor()):
+        _say_proposed(equity, venture, "terms", venture, opts)
+        return
     say(
         f"terms of {venture} from {terms.effective.isoformat()}: non-cash"
         f" x{terms.non_cash_multiplier}, cash x{terms.cash_multiplier}"
@@ -695,6 +723,11 @@ def departures(opts: Common, venture: VentureArg) -> None:
                 + (f" {r.claim.closed_by}" if r.claim.status == "declined" else "")
                 + f", proposal {r.claim.id})"
             )
+        if d.disputed is not None and r.cause is not None:
+            claim = (
+                f", recorded as {d.disputed.value} and disputed: not confirmed by another"
+                f" owner ({r.cause.status}, proposal {r.cause.id})"
+            )
         say(
             f"{d.member} left on {d.on.isoformat()} ({d.reason.value}{claim}): slices"
             f" {fraction_text(r.report.slices_before, 2)} ->"
@@ -707,8 +740,18 @@ def _answer_departure(opts: Common, venture: str, acknowledge: bool, note: str =
     """The leaver's answer to their departure as recorded, then what they answered."""
     actor = opts.actor()
     assert actor.profile_id is not None
-    _equity(opts.db).answer_departure(venture, actor.profile_id, acknowledge, note, actor=actor)
+    record = _equity(opts.db).answer_departure(
+        venture, actor.profile_id, acknowledge, note, actor=actor
+    )
     say(f"you {'acknowledged' if acknowledge else 'disputed'} your departure from {venture}")
+    cause = record.cause
+    if cause is not None and cause.status == "open":
+        equity = _equity(opts.db)
+        say(
+            f"until an owner other than {cause.proposed_by} confirms it (proposal {cause.id},"
+            f" waiting for {', '.join(equity.waiting_for(venture, cause))}), your best case"
+            f" applies: {record.report.departure.reason.value}"
+        )
 
 
 @departure_app.command("acknowledge")

@@ -461,17 +461,21 @@ class ProposalAnswerIn(Input):
 
 class ProposalPublic(BaseModel):
     """A step that waits for another member's word: a salary (``rate``), a freeze, a
-    leaver's own good reason (``reason``), and where it stands."""
+    leaver's own good reason (``reason``), new terms (``terms``), a departure's cause the
+    leaver disputes (``cause``), and where it stands."""
 
     proposal: int
-    kind: Literal["rate", "freeze", "reason"]
+    kind: Literal["rate", "freeze", "reason", "terms", "cause"]
     subject: str = Field(description="the member it is about (the venture, for a freeze)")
     data: dict[str, str] = Field(
-        description="a rate's effective, salary, paid_salary; a freeze's on"
+        description="a rate's effective, salary, paid_salary; a freeze's on; new terms'"
+        " effective and values (as in POST /ventures/{id}/terms)"
     )
     proposed_by: str
     proposed_at: str
-    status: Literal["open", "accepted", "declined", "withdrawn"]
+    status: Literal["open", "accepted", "declined", "withdrawn", "lapsed"] = Field(
+        description="lapsed: nobody was left to answer it and it could no longer apply"
+    )
     waiting: list[str] = Field(
         description="who it still waits for (for a reason: one of them is enough)"
     )
@@ -514,6 +518,18 @@ class DeparturePublic(BaseModel):
         None, description="open, accepted, declined or withdrawn; None: no claim"
     )
     claim_proposal: int | None = None
+    disputed: Reason | None = Field(
+        None,
+        description="the reason an owner recorded (for cause, without good reason), when the"
+        " leaver disputes it and no other owner confirmed it: the ledger applies the"
+        " leaver's best case meanwhile",
+    )
+    dispute_status: str | None = Field(
+        None,
+        description="the disputed reason's proposal: open, accepted, declined, withdrawn or"
+        " lapsed; None: not disputed",
+    )
+    dispute_proposal: int | None = None
     buyback: bool
     refused: bool
     before: dict[str, str]
@@ -553,6 +569,9 @@ class DeparturePublic(BaseModel):
             claimed=d.claimed,
             claim_status=None if record is None or record.claim is None else record.claim.status,
             claim_proposal=None if record is None or record.claim is None else record.claim.id,
+            disputed=d.disputed,
+            dispute_status=None if record is None or record.cause is None else record.cause.status,
+            dispute_proposal=None if record is None or record.cause is None else record.cause.id,
         )
 
     @classmethod

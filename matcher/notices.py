@@ -2,7 +2,7 @@
 
 A domain that does something a member should hear about (trust: an introduction request,
 its answer, and the feedback due once it is accepted; equity: a venture invitation, an entry
-to approve; events: an event invitation; loop: a new message in a conversation) builds a
+to approve, a proposal to answer or its outcome; events: an event invitation; loop: a new message in a conversation) builds a
 :class:`Notice` and hands it to every listener in its ``on_notice`` list, *inside* the
 transaction that makes the change, so the inbox item and its e-mail are written with the
 change or not at all. The domain knows nothing of inboxes or e-mail: the community wires
@@ -29,6 +29,9 @@ class NoticeKind(StrEnum):
     INTRO_ENDED = "intro_ended"  # your pending request ended: no connector is left for it
     VENTURE_INVITE = "venture_invite"  # you are invited to a venture (you join by accepting)
     LEDGER_APPROVAL = "ledger_approval"  # an entry of a venture's ledger waits for your approval
+    # a venture's proposal (a salary, a freeze, new terms, a leaver's reason) waits for you
+    VENTURE_PROPOSAL = "venture_proposal"
+    PROPOSAL_ANSWER = "proposal_answer"  # your proposal was accepted, declined or lapsed
     EVENT_INVITE = "event_invite"  # an organiser invited you to an event
     MESSAGE = "message"  # someone wrote to you in a conversation
     FEEDBACK_DUE = "feedback_due"  # an introduction was accepted: say how the meeting went

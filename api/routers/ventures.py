@@ -177,12 +177,23 @@ def answer_proposal(
     return ProposalPublic.of(p, equity.waiting_for(venture_id, p))
 
 
-@router.post("/{venture_id}/terms", **CREATES)
+@router.post(
+    "/{venture_id}/terms",
+    response_model=list[dict[str, str | None]],
+    responses={202: {"model": ProposalPublic, "description": "proposed: waits for the others"}},
+    **CREATES,
+)
 def set_terms(
     venture_id: str, body: TermsIn, equity: EquityDep, actor: MemberDep
-) -> list[dict[str, str | None]]:
-    """New multipliers and rates from a date after the last entry (an owner; append-only)."""
-    return [terms_public(t) for t in equity.set_terms(venture_id, body.domain(), actor=actor)]
+) -> list[dict[str, str | None]] | JSONResponse:
+    """New multipliers and rates from a date after the last entry (an owner; append-only);
+    returns every term set. New terms that change how contributions count, in a venture
+    with other current members, are a proposal (202) that applies when each accepts it."""
+    terms = body.domain()
+    every = equity.set_terms(venture_id, terms, actor=actor)
+    if terms not in every:
+        return _proposed(equity, venture_id, "terms", venture_id, actor)
+    return [terms_public(t) for t in every]
 
 
 @router.post(

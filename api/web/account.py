@@ -568,6 +568,10 @@ def target_of(item: InboxItem) -> str:
         entry = item.data.get("entry", "")
         anchor = f"#entry-{entry}" if entry.isdigit() else ""
         return f"/web/ventures/{quote(item.data['venture'], safe='')}{anchor}"
+    if item.kind in (NoticeKind.VENTURE_PROPOSAL, NoticeKind.PROPOSAL_ANSWER) and item.data.get(
+        "venture"
+    ):
+        return f"/web/ventures/{quote(item.data['venture'], safe='')}#proposals"
     if item.kind == NoticeKind.EVENT_INVITE and item.data.get("event"):
         return f"/web/events/{item.data['event']}"
     if item.kind == NoticeKind.MESSAGE and item.data.get("thread"):

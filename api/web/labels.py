@@ -267,6 +267,10 @@ FAMILIES: dict[str, Mapping[object, Message]] = {
         ),
         "venture_invite": NC_("notice", "someone invites me to join a venture"),
         "ledger_approval": NC_("notice", "an entry of a venture's ledger waits for my approval"),
+        "venture_proposal": NC_("notice", "a proposal in a venture waits for my word"),
+        "proposal_answer": NC_(
+            "notice", "my proposal in a venture is accepted, declined or lapses"
+        ),
         "event_invite": NC_("notice", "an organiser invites me to an event"),
         "message": NC_("notice", "someone writes to me in a conversation"),
         "feedback_due": NC_("notice", "after an accepted introduction, feedback to give"),

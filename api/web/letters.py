@@ -122,6 +122,25 @@ LETTERS: dict[str, tuple[str, str | Message]] = {
             "%(name)s posted an entry in the ledger of %(title)s that counts only once approved. Approve or reject it from your inbox:"
         ),
     ),
+    "venture_proposal": (
+        N_("A proposal in %(title)s waits for your word"),
+        N_(
+            "%(name)s made a proposal in the venture %(title)s that applies only once you accept it. Accept or decline it on the venture's page:"
+        ),
+    ),
+    # a proposal an admin made: no proposer's name
+    "venture_proposal.admins": (
+        N_("A proposal in %(title)s waits for your word"),
+        N_(
+            "The community's administrators made a proposal in the venture %(title)s that applies only once you accept it. Accept or decline it on the venture's page:"
+        ),
+    ),
+    "proposal_answer": (
+        N_("Your proposal in %(title)s has an outcome"),
+        N_(
+            "Your proposal %(proposal)s in the venture %(title)s has an outcome: it was accepted, declined, or it lapsed. See it on the venture's page:"
+        ),
+    ),
     "event_invite": (
         N_("You are invited to %(title)s"),
         N_("%(name)s invited you to the event %(title)s. See it and answer on its page:"),

@@ -298,6 +298,10 @@ def venture_page(
             for member, r in left.items()
             if r.claim is not None and r.report.departure.claimed is not None
         },
+        # a departure another recorded that the leaver disputes, not confirmed by an owner
+        disputes={
+            m: r.report.departure.disputed for m, r in left.items() if r.report.departure.disputed
+        },
         status=shown.status,
         view=view,
         venture=view.venture,

@@ -178,6 +178,7 @@ LABELS: dict[str, dict[str, str]] = {
         "no_answer": "Not yet acknowledged by the leaver.",
         "claim_open": "The leaver claimed “{claimed}” for themself; no other owner has confirmed it yet, so “{reason}” applies until one does.",
         "claim_declined": "The leaver claimed “{claimed}” for themself; {name} disputed it ({note}), so “{reason}” applies.",
+        "cause": "Recorded as “{disputed}” by an owner; the leaver disputes it and no other owner has confirmed it, so “{reason}” applies until one does.",
         "end": "End of the venture",
         "ended": "The venture ended on {date}; its members confirmed this split:",
         "ended_earlier": (
@@ -260,6 +261,7 @@ LABELS: dict[str, dict[str, str]] = {
         "no_answer": "Pas encore reconnu par la personne partie.",
         "claim_open": "La personne partie a invoqué «\u00a0{claimed}\u00a0» pour elle-même\u202f; aucune autre personne propriétaire ne l’a encore confirmé, donc «\u00a0{reason}\u00a0» s’applique d’ici là.",
         "claim_declined": "La personne partie a invoqué «\u00a0{claimed}\u00a0» pour elle-même\u202f; {name} l’a contesté ({note}), donc «\u00a0{reason}\u00a0» s’applique.",
+        "cause": "Enregistré comme «\u00a0{disputed}\u00a0» par une personne propriétaire\u202f; la personne partie le conteste et aucune autre personne propriétaire ne l’a confirmé, donc «\u00a0{reason}\u00a0» s’applique d’ici là.",
         "end": "Fin du projet",
         "ended": "Le projet a pris fin le {date}\u202f; ses membres ont confirmé cette répartition\u00a0:",
         "ended_earlier": (
@@ -455,6 +457,12 @@ def _departure(d: DocDeparture, doc: SplitDocument, w: _Writer) -> str:
             reason=w(f"reason.{dep.reason.value}"),
             name=doc.names.get(d.claim_by, d.claim_by),
             note=d.claim_note,
+        )
+    if dep.disputed is not None:
+        text += " " + w(
+            "cause",
+            disputed=w(f"reason.{dep.disputed.value}"),
+            reason=w(f"reason.{dep.reason.value}"),
         )
     if d.acknowledged is True:
         text += " " + w("ack")

@@ -127,6 +127,7 @@ __all__ = [
     "WellFold",
     "WellReversals",
     "apply_departure",
+    "best_case",
     "check_entry",
     "check_rate",
     "check_terms",
@@ -337,6 +338,11 @@ class Departure:
     so until another owner confirms it (or when one disputes it) the ledger applies the
     leaver's worst case, ``reason`` (resigned without good reason), and says so.
 
+    ``disputed``: the reason an owner recorded for another member's departure that costs
+    the leaver slices (for cause, without good reason) when the leaver disputes it and no
+    other owner has confirmed it: meanwhile the ledger applies the leaver's best case,
+    ``reason`` (:func:`best_case`), and says so.
+
     Examples
     --------
     >>> d = Departure("bob", dt.date(2024, 2, 1), Reason.RESIGNED_NO_GOOD_REASON,
@@ -351,6 +357,21 @@ class Departure:
     buyback: bool = False
     refused: bool = False
     claimed: Reason | None = None
+    disputed: Reason | None = None
+
+
+def best_case(reason: Reason) -> Reason:
+    """The reason a departure recorded as ``reason`` counts as while its leaver disputes it
+    and no other owner confirmed it: for cause becomes without cause, without good reason
+    becomes with good reason (both keep every slice).
+
+    >>> best_case(Reason.FIRED_FOR_CAUSE).value, best_case(Reason.RESIGNED_NO_GOOD_REASON).value
+    ('fired-without-cause', 'resigned-good-reason')
+    """
+    return {
+        Reason.FIRED_FOR_CAUSE: Reason.FIRED_WITHOUT_CAUSE,
+        Reason.RESIGNED_NO_GOOD_REASON: Reason.RESIGNED_GOOD_REASON,
+    }.get(reason, reason)
 
 
 @dataclass(frozen=True, slots=True)
@@ -2048,6 +2069,11 @@ def apply_departure(
             f"{departure.claimed.value} claimed by the leaver, not confirmed by another owner;"
             f" meanwhile {rule}"
         )
+    if departure.disputed is not None:
+        rule = (
+            f"{departure.disputed.value} recorded by an owner and disputed by the leaver, not"
+            f" confirmed by another owner; meanwhile {rule}"
+        )
     kept = sum(after.values(), Fraction(0))
     offered = amount = Decimal(0)
     if departure.buyback:
@@ -2838,6 +2864,7 @@ def ledger_hash(ledger: Ledger, as_of: dt.date | None = None) -> str:
             # departures without one hash as they always did
             [d.member, d.on.isoformat(), d.reason.value, d.buyback, d.refused]
             + ([d.claimed.value] if d.claimed is not None else [])
+            + (["disputed", d.disputed.value] if d.disputed is not None else [])
             for d in sorted(ledger.departures, key=lambda d: (d.on, d.member))
         ],
     }

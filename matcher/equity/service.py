@@ -94,6 +94,7 @@ from matcher.equity.model import (
     Venture,
     WellFold,
     WellReversals,
+    best_case,
     check_entry,
     check_rate,
     check_terms,
@@ -105,6 +106,7 @@ from matcher.equity.model import (
     months_since,
     needs_approval,
     parse_entry,
+    parse_terms,
     parse_text,
     slices_for,
     split,
@@ -197,6 +199,29 @@ _KIND_ALIASES = {
     "retrait_du_puits": Kind.WELL_WITHDRAWAL,
     "remboursement": Kind.REPAYMENT,
 }
+
+
+_DAY = dt.timedelta(days=1)
+
+#: The fields of :class:`Terms` a ``terms`` proposal keeps (as strings; None: no value).
+_TERM_FIELDS = (
+    "non_cash_multiplier",
+    "cash_multiplier",
+    "hours_per_year",
+    "commission_rate",
+    "royalty_rate",
+    "finder_rate",
+    "finder_threshold",
+    "finder_rate_above",
+)
+
+
+def _terms_data(terms: Terms) -> dict[str, str | None]:
+    """The values of ``terms`` as a proposal keeps them (exact strings)."""
+    return {
+        name: None if getattr(terms, name) is None else str(getattr(terms, name))
+        for name in _TERM_FIELDS
+    }
 
 
 def _column(name: str) -> str:
@@ -1161,9 +1186,7 @@ class EquityService:
             others = [m for m in self._signers(roles) if m != me]
             if others:
                 self._one_open(roles, "freeze", venture_id, "a freeze")
-                self.store.add_proposal(
-                    venture_id, "freeze", venture_id, {"on": on.isoformat()}, me
-                )
+                self._propose(roles, "freeze", venture_id, {"on": on.isoformat()}, me)
                 logger.info("venture freeze proposed")
                 return roles.venture
             self.store.freeze(venture_id, on, actor.profile_id)
@@ -1204,30 +1227,52 @@ class EquityService:
 
     def set_terms(self, venture_id: str, terms: Terms, *, actor: Actor | None) -> tuple[Terms, ...]:
         """New terms from ``terms.effective`` on (an owner), not before the venture's start;
-        they may not reach back over posted entries."""
+        they may not reach back over posted entries.
+
+        Terms say how every member's future contributions count (multipliers, hours a
+        year, rates): new terms that differ from those in force the day before apply at once
+        only when the proposer is the only current member; otherwise they are a proposal
+        (``terms``) that applies when every other current member accepts it
+        (:meth:`answer_proposal`), and are not among the terms returned. Terms equal to those
+        in force move nobody's share and apply at once."""
         check_terms(terms)
         with self.db.transaction():
-            roles, _ = self._owner_step(venture_id, actor, SET_TERMS, venture_id)
-            self._from_start(roles, terms.effective, "effective")
-            self._not_before(
-                terms.effective,
-                (e.on for e in self.store.ledger_entries(venture_id)),
-                "effective",
-                lambda last: (
-                    f"terms effective {terms.effective.isoformat()} would change entries already"
-                    f" posted (last on {last})",
-                    "a change of terms applies to future contributions only; pick a later date",
-                ),
-                after=True,
-            )
-            self._append_only(
-                terms.effective,
-                any(t.effective == terms.effective for t in self.store.venture_terms(venture_id)),
-                f"venture {venture_id!r} already has terms effective",
-                "terms are append-only; pick another effective date",
-            )
-            self.store.add_terms(venture_id, terms)
+            roles, actor = self._owner_step(venture_id, actor, SET_TERMS, venture_id)
+            self._check_terms(roles, terms)
+            me = actor.profile_id or "admin"
+            before = terms_on(self.store.venture_terms(venture_id), terms.effective - _DAY)
+            same = replace(before, effective=terms.effective) == terms
+            if not same and [m for m in self._signers(roles) if m != me]:
+                self._one_open(roles, "terms", venture_id, "new terms")
+                values = {k: v for k, v in _terms_data(terms).items() if v is not None}
+                data = {"effective": terms.effective.isoformat(), **values}
+                self._propose(roles, "terms", venture_id, data, me)
+                logger.info("venture terms proposed")
+            else:
+                self.store.add_terms(venture_id, terms)
         return self.store.venture_terms(venture_id)
+
+    def _check_terms(self, roles: Roles, terms: Terms) -> None:
+        """``terms`` may take effect now (:meth:`set_terms`, and again when accepted)."""
+        venture_id = roles.venture.id
+        self._from_start(roles, terms.effective, "effective")
+        self._not_before(
+            terms.effective,
+            (e.on for e in self.store.ledger_entries(venture_id)),
+            "effective",
+            lambda last: (
+                f"terms effective {terms.effective.isoformat()} would change entries already"
+                f" posted (last on {last})",
+                "a change of terms applies to future contributions only; pick a later date",
+            ),
+            after=True,
+        )
+        self._append_only(
+            terms.effective,
+            any(t.effective == terms.effective for t in self.store.venture_terms(venture_id)),
+            f"venture {venture_id!r} already has terms effective",
+            "terms are append-only; pick another effective date",
+        )
 
     def terms_on(self, venture_id: str, on: dt.date, *, actor: Actor | None) -> Terms:
         """The venture's terms in force on ``on`` (to its readers)."""
@@ -1257,7 +1302,7 @@ class EquityService:
                     "paid_salary": str(rate.paid_salary),
                     "needs": needs,
                 }
-                self.store.add_proposal(venture_id, "rate", rate.member, data, me)
+                self._propose(roles, "rate", rate.member, data, me)
                 logger.info("venture rate proposed")
             else:
                 self.store.add_rate(venture_id, rate)
@@ -2356,8 +2401,12 @@ class EquityService:
             self.store.add_departure_report(venture_id, report)
             if applied.claimed is not None:  # the report of the reason claimed, kept now
                 claimed = report_to_json(self._report(ledger, departure))
-                self.store.add_proposal(
-                    venture_id, "reason", departure.member, {"report": claimed}, departure.member
+                self._propose(
+                    roles,
+                    "reason",
+                    departure.member,
+                    {"report": claimed},
+                    departure.member,
                 )
         logger.info("venture departure recorded")
         return report
@@ -2376,11 +2425,16 @@ class EquityService:
             and bool(set(roles.members) - {departure.member})
         )
 
-    @staticmethod
-    def _confirmers(roles: Roles, leaver: str) -> tuple[str, ...]:
+    def _confirmers(self, roles: Roles, leaver: str) -> tuple[str, ...]:
         """Who may confirm or dispute ``leaver``'s own good reason: a current owner other
-        than the leaver, not one of them on the other's word alone (a second account)."""
-        return tuple(o for o in roles.owners if o != leaver and not roles.vouched_alone(o, leaver))
+        than the leaver, not one of them on the other's word alone (a second account), nor
+        an erased one (:meth:`_signers`)."""
+        signers = set(self._signers(roles))
+        return tuple(
+            o
+            for o in roles.owners
+            if o != leaver and o in signers and not roles.vouched_alone(o, leaver)
+        )
 
     def preview_departure(
         self, venture_id: str, departure: Departure, *, actor: Actor | None
@@ -2468,19 +2522,56 @@ class EquityService:
                     hint="say what you dispute: the date, the reason, the buy-back",
                 )
             self.store.add_departure_answer(venture_id, member, acknowledge, note)
+            if not acknowledge:
+                self._dispute(roles, record)
             return next(
                 r
                 for r in self.store.departure_records(venture_id)
                 if r.report.departure.member == member
             )
 
+    def _dispute(self, roles: Roles, record: DepartureRecord) -> None:
+        """A leaver disputes a departure another recorded that costs them slices (for
+        cause, without good reason): the recorder's word alone no longer stands. Until one
+        other owner (not the recorder, nor one on either's word alone) confirms it (a
+        ``cause`` proposal of the recorder), the ledger applies the leaver's best case
+        (:func:`~matcher.equity.model.best_case`, every slice kept), and says so; the report
+        shown meanwhile is the one computed for it now."""
+        departure = record.report.departure
+        leaver = departure.member
+        if not departure.reason.at_fault or record.author in (leaver, None):
+            return
+        if departure.claimed is not None:  # the leaver's own claim: answered by its proposal
+            return
+        ledger = self._ledger(roles.venture.id)
+        others = tuple(d for d in ledger.departures if d.member != leaver)
+        best = replace(departure, reason=best_case(departure.reason), disputed=departure.reason)
+        self._check_well(replace(ledger, departures=(*others, best)))
+        report = report_to_json(self._report(replace(ledger, departures=others), best))
+        self._propose(roles, "cause", leaver, {"report": report}, record.author)
+
+    def _cause_confirmers(self, roles: Roles, p: Proposal) -> tuple[str, ...]:
+        """Who may confirm a disputed departure: a current owner other than the leaver and
+        its recorder, not one on the recorder's word alone, nor erased."""
+        return tuple(
+            o
+            for o in self._confirmers(roles, p.subject)
+            if o != p.proposed_by and not roles.vouched_alone(o, p.proposed_by)
+        )
+
     # ------------------------------------------------------------ proposals
     def proposals(
         self, venture_id: str, *, actor: Actor | None, open_only: bool = False
     ) -> list[Proposal]:
         """The venture's proposals (to its readers): salaries, freezes and leavers' own good
-        reasons that wait, or waited, for another member's word; oldest first."""
-        self._readable(venture_id, actor)
+        reasons that wait, or waited, for another member's word; oldest first. Those nobody
+        is left to answer are settled first (:meth:`_settle`)."""
+        roles = self._readable(venture_id, actor)
+        if any(
+            self._unanswerable(roles, p) for p in self.store.proposals(venture_id, open_only=True)
+        ):  # a read writes only when something is to settle
+            with self.db.transaction():
+                self._settle(self._readable(venture_id, actor))
         return self.store.proposals(venture_id, open_only=open_only)
 
     def waiting_for(self, venture_id: str, proposal: Proposal) -> tuple[str, ...]:
@@ -2497,12 +2588,83 @@ class EquityService:
         member; a rate, the member it lowers or the others it dilutes (:meth:`_rate_waits`)."""
         if p.kind == "reason":
             return self._confirmers(roles, p.subject), True
-        if p.kind == "freeze":
+        if p.kind == "cause":
+            return self._cause_confirmers(roles, p), True
+        if p.kind in ("freeze", "terms"):
             return tuple(m for m in self._signers(roles) if m != p.proposed_by), False
         return self._rate_waits(roles, p.subject, p.data["needs"], p.proposed_by), False
 
+    def _propose(
+        self, roles: Roles, kind: str, subject: str, data: Mapping[str, str], by: str
+    ) -> None:
+        """Record a proposal and tell each member it waits for (an inbox notice, and the
+        e-mail members get for it), in the step's transaction."""
+        number = self.store.add_proposal(roles.venture.id, kind, subject, data, by)
+        p = self.store.proposal(roles.venture.id, number)
+        assert p is not None
+        needed, _ = self._needed(roles, p)
+        announce(
+            self.on_notice,
+            [Notice(m, NoticeKind.VENTURE_PROPOSAL, self._told(roles, p, by)) for m in needed],
+        )
+
+    def _close(
+        self, roles: Roles, p: Proposal, status: str, by: str | None, reason: str = ""
+    ) -> None:
+        """Close ``p`` (``status``) and tell its proposer, unless they closed it themself
+        or are gone (an admin, an erased member)."""
+        self.store.close_proposal(p.id, status, by, reason)
+        proposer = p.proposed_by
+        if proposer in (by, "admin") or self.people.get_profile(proposer) is None:
+            return
+        facts = self._told(roles, p, by or "") | {"status": status}
+        announce(self.on_notice, [Notice(proposer, NoticeKind.PROPOSAL_ANSWER, facts)])
+
+    @staticmethod
+    def _told(roles: Roles, p: Proposal, who: str) -> dict[str, str]:
+        """What a notice about proposal ``p`` says: who acted (none: an admin, or nobody
+        when it settled), the venture, the proposal's number and kind."""
+        venture = roles.venture
+        return {
+            "who": "" if who == "admin" else who,
+            "venture": venture.id,
+            "title": venture.name or venture.id,
+            "proposal": str(p.id),
+            "what": p.kind,
+        }
+
+    def _unanswerable(self, roles: Roles, p: Proposal) -> bool:
+        """True when nobody is left to answer open proposal ``p`` (:meth:`_settle`)."""
+        needed, one = self._needed(roles, p)
+        return not needed if one else all(m in p.accepted_by for m in needed)
+
+    def _settle(self, roles: Roles) -> None:
+        """Close the open proposals nobody is left to answer: an erased member's word is
+        no longer asked (they cannot sign in), as for an end (:meth:`_signers`). A salary,
+        a freeze or new terms whose every member asked who is left has accepted applies,
+        checked again as if made now (as it would have applied at once had nobody been
+        asked), or lapses when it can no longer apply (time posted since, say); a leaver's
+        own good reason with no owner left to confirm it lapses (their worst case stays:
+        nobody but its author vouched for it). Must run in a transaction."""
+        for p in self.store.proposals(roles.venture.id, open_only=True):
+            if not self._unanswerable(roles, p):
+                continue
+            if self._needed(roles, p)[1]:
+                self._close(roles, p, "lapsed", None, "no owner left to confirm it")
+                continue
+            try:
+                self._apply(roles, p)
+            except CofoundryError as exc:
+                self._close(roles, p, "lapsed", None, str(exc)[:MAX_NOTE])
+            else:
+                self._close(
+                    roles, p, "accepted", None, "every member asked who is left accepted it"
+                )
+            logger.info("venture proposal settled")
+
     def _one_open(self, roles: Roles, kind: str, subject: str, what: str) -> None:
         """No other proposal of ``kind`` about ``subject`` is open, or a :class:`Conflict`."""
+        self._settle(roles)
         for p in self.store.proposals(roles.venture.id, kind=kind, open_only=True):
             if p.subject == subject:
                 raise Conflict(
@@ -2531,6 +2693,7 @@ class EquityService:
         with self.db.transaction():
             roles = self._readable(venture_id, actor)
             assert actor is not None
+            self._settle(roles)
             p = self.store.proposal(venture_id, number)
             if p is None:
                 raise UnknownItem(
@@ -2546,7 +2709,7 @@ class EquityService:
                     value=number,
                     hint="an answer is given once, to an open proposal",
                 )
-            me = actor.profile_id
+            me = actor.profile_id or ("admin" if actor.is_admin else None)
             withdraw = not accept and me is not None and me == p.proposed_by
             needed, one = self._needed(roles, p)
             if not withdraw:
@@ -2564,12 +2727,12 @@ class EquityService:
                         hint="say what you dispute: the salary, the day, the reason",
                     )
                 self.store.add_proposal_answer(p.id, me, False, note)
-                self.store.close_proposal(p.id, "declined", me, note)
+                self._close(roles, p, "declined", me, note)
             else:
                 self.store.add_proposal_answer(p.id, me, True, note)
                 if one or set(needed) <= p.accepted_by | {me}:
                     self._apply(roles, p)
-                    self.store.close_proposal(p.id, "accepted", me)
+                    self._close(roles, p, "accepted", me)
             done = self.store.proposal(venture_id, number)
             assert done is not None
         logger.info("venture proposal answered")
@@ -2587,10 +2750,23 @@ class EquityService:
             )
             self._check_rate(roles, rate)
             self.store.add_rate(venture_id, rate)
+        elif p.kind == "terms":
+            terms = parse_terms({k: v for k, v in p.data.items() if v is not None})
+            self._check_terms(roles, terms)
+            self.store.add_terms(venture_id, terms)
         elif p.kind == "freeze":
             day = dt.date.fromisoformat(p.data["on"])
             self._check_freeze(roles, day)
             self.store.freeze(venture_id, day, p.proposed_by)
+        elif p.kind == "cause":
+            ledger = self._ledger(venture_id)
+            recorded = [
+                replace(d, reason=d.disputed, disputed=None)
+                if d.member == p.subject and d.disputed is not None
+                else d
+                for d in ledger.departures
+            ]
+            self._check_well(replace(ledger, departures=tuple(recorded)))
         else:
             ledger = self._ledger(venture_id)
             good = [
@@ -2640,6 +2816,7 @@ class EquityService:
             self._none_pending(
                 ledger.entries, ledger.venture, "on", day.isoformat(), "ending the venture"
             )
+            self._settle(roles)
             waiting = self.store.proposals(venture_id, open_only=True)
             if waiting:
                 raise Conflict(

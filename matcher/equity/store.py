@@ -34,6 +34,7 @@ from matcher.equity.model import (
     Reason,
     Terms,
     Venture,
+    best_case,
     departure_reports,
     ledger_hash,
 )
@@ -317,7 +318,7 @@ def m_entry_keys_per_author(db: Database) -> None:
 
 
 #: Kinds of :class:`Proposal`: what waits for another member's word before it applies.
-PROPOSAL_KINDS = ("rate", "freeze", "reason")
+PROPOSAL_KINDS = ("rate", "freeze", "reason", "terms", "cause")
 
 
 def m_venture_proposals(db: Database) -> None:
@@ -422,7 +423,11 @@ class DepartureRecord:
     ``claim``: the :class:`Proposal` of a good reason the leaver recorded for themself
     (None: no claim). While it is open or once declined, ``report`` is the leaver's worst
     case (the rules of a resignation without good reason); once accepted, the report of the
-    reason claimed, kept since the departure was recorded."""
+    reason claimed, kept since the departure was recorded.
+
+    ``cause``: the :class:`Proposal` (``cause``) opened when the leaver disputed a departure
+    another recorded that costs them slices (None: none). Until another owner confirms it
+    (accepted), ``report`` is the leaver's best case, computed when they disputed it."""
 
     report: DepartureReport
     author: str
@@ -431,14 +436,15 @@ class DepartureRecord:
     answer_note: str = ""
     answered_at: str | None = None
     claim: Proposal | None = None
+    cause: Proposal | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Proposal:
     """A step that waits for another member's word (``kind``: ``rate``, ``freeze``,
     ``reason``) about ``subject`` (the member, or the venture for a freeze), with its
-    ``data`` (a rate's figures, a freeze's day), its status (``open``, ``accepted``,
-    ``declined``, ``withdrawn``) and the answers given ``(member, accepted, note, at)``."""
+    ``data`` (a rate's figures, a freeze's day, new terms' values), its status (``open``,
+    ``accepted``, ``declined``, ``withdrawn``, ``lapsed``) and the answers given ``(member, accepted, note, at)``."""
 
     id: int
     venture_id: str
@@ -507,6 +513,8 @@ def report_to_json(report: DepartureReport) -> str:
     }
     if d.claimed is not None:
         data["claimed"] = d.claimed.value
+    if d.disputed is not None:
+        data["disputed"] = d.disputed.value
     return json.dumps(data, sort_keys=True)
 
 
@@ -520,6 +528,7 @@ def report_from_json(text: str) -> DepartureReport:
         bool(data["buyback"]),
         bool(data["refused"]),
         Reason(data["claimed"]) if "claimed" in data else None,
+        Reason(data["disputed"]) if "disputed" in data else None,
     )
     return DepartureReport(
         departure,
@@ -549,6 +558,10 @@ def _departure(r: Any) -> Departure:
     if len(r) > 5 and r[5] is not None and r[5] != "accepted":  # a claim not confirmed
         return Departure(
             r[0], _date(r[1]), Reason.RESIGNED_NO_GOOD_REASON, bool(r[3]), bool(r[4]), reason
+        )
+    if len(r) > 6 and r[6] is not None and r[6] != "accepted":  # a cause disputed, unconfirmed
+        return Departure(
+            r[0], _date(r[1]), best_case(reason), bool(r[3]), bool(r[4]), disputed=reason
         )
     return Departure(r[0], _date(r[1]), reason, bool(r[3]), bool(r[4]))
 
@@ -1168,7 +1181,9 @@ class EquityStore:
         sql = (
             "SELECT member_id, on_date, reason, buyback, refused, (SELECT p.status FROM"
             " venture_proposals p WHERE p.venture_id = d.venture_id AND p.kind = 'reason'"
-            " AND p.subject = d.member_id ORDER BY p.id DESC LIMIT 1) FROM departures d"
+            " AND p.subject = d.member_id ORDER BY p.id DESC LIMIT 1), (SELECT c.status FROM"
+            " venture_proposals c WHERE c.venture_id = d.venture_id AND c.kind = 'cause'"
+            " AND c.subject = d.member_id ORDER BY c.id DESC LIMIT 1) FROM departures d"
             " WHERE venture_id = ? ORDER BY on_date, id"
         )
         return tuple(self.db.rows(sql, [venture_id], _departure))
@@ -1186,14 +1201,20 @@ class EquityStore:
             [venture_id],
         ).fetchall()
         claims = {p.subject: p for p in self.proposals(venture_id, kind="reason")}
+        causes = {p.subject: p for p in self.proposals(venture_id, kind="cause")}
         records = []
         for r in rows:
             report = report_from_json(r[0])
             claim = claims.get(r[6])
             if claim is not None and claim.status == "accepted" and "report" in claim.data:
                 report = report_from_json(claim.data["report"])
+            cause = causes.get(r[6])  # disputed, not confirmed: the leaver's best case
+            if cause is not None and cause.status != "accepted" and "report" in cause.data:
+                report = report_from_json(cause.data["report"])
             answered = None if r[3] is None else bool(r[3])
-            records.append(DepartureRecord(report, r[1], r[2], answered, r[4] or "", r[5], claim))
+            records.append(
+                DepartureRecord(report, r[1], r[2], answered, r[4] or "", r[5], claim, cause)
+            )
         return records
 
     # ------------------------------------------------------------ proposals
@@ -1224,8 +1245,9 @@ class EquityStore:
     def close_proposal(
         self, proposal_id: int, status: str, by: str | None, reason: str = ""
     ) -> None:
-        """An open proposal ends ``accepted``, ``declined`` or ``withdrawn``."""
-        assert status in ("accepted", "declined", "withdrawn")
+        """An open proposal ends ``accepted``, ``declined``, ``withdrawn`` or ``lapsed``
+        (nobody left to answer it and it can no longer apply)."""
+        assert status in ("accepted", "declined", "withdrawn", "lapsed")
         self.db.require_transaction()
         self.db.execute(
             "UPDATE venture_proposals SET status = ?, closed_by = ?, closed_at = ?, reason = ?"
@@ -1501,7 +1523,8 @@ class EquityStore:
                 [pseudonym, report_to_json(moved), venture_id, person],
             ).rowcount
         claims = self.db.execute(
-            "SELECT id, data FROM venture_proposals WHERE kind = 'reason' AND subject = ?",
+            "SELECT id, data FROM venture_proposals WHERE kind IN ('reason', 'cause')"
+            " AND subject = ?",
             [pseudonym],
         ).fetchall()
         for proposal_id, text in claims:  # the report a claim keeps names the leaver too

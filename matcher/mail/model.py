@@ -275,6 +275,20 @@ _PLAIN = {
         "An entry of {title} waits for your approval",
         "{name} posted an entry in the ledger of {title} that counts once approved:",
     ),
+    "venture_proposal": (
+        "A proposal in {title} waits for your word",
+        "{name} made a proposal in the venture {title} that applies only once you accept it."
+        " Accept or decline it:",
+    ),
+    "venture_proposal.admins": (
+        "A proposal in {title} waits for your word",
+        "The community's administrators made a proposal in the venture {title} that applies"
+        " only once you accept it. Accept or decline it:",
+    ),
+    "proposal_answer": (
+        "Your proposal in {title} has an outcome",
+        "Your proposal {proposal} in the venture {title} was {status}. See it:",
+    ),
     "event_invite": (
         "You are invited to {title}",
         "{name} invited you to the event {title}. See it and answer on its page:",

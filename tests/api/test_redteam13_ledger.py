@@ -185,3 +185,68 @@ def test_an_acceptance_names_the_members_it_read(community: Community) -> None:
     answer = {"accept": True, "members": ["ana2", "ana"]}
     r = client.post("/ventures/acme/invitation", json=answer, headers=auth["bob"])
     assert r.status_code == 200 and r.json() == {"joined": True}, r.text
+
+
+def test_a_disputed_cause_waits_for_another_owner(api: tuple[TestClient, Auth]) -> None:
+    """ledger13b: an owner's "for cause" costs a disputing leaver nothing until another
+    owner (not the recorder) confirms it; the API says which state it is in."""
+    client, auth = api
+    owner = {"member": "cy"}
+    assert client.post("/ventures/acme/owners", json=owner, headers=auth["ana"]).status_code == 200
+    rate = {"member": "bob", "effective": START.isoformat(), "salary": "100000"}
+    assert client.post("/ventures/acme/rates", json=rate, headers=auth["ana"]).status_code == 201
+    r = _post(client, auth["bob"], "t1", member="bob", kind="time", on="2024-01-02", hours=10)
+    assert r.status_code == 201, r.text  # type: ignore[attr-defined]
+    leave = {"member": "bob", "on": "2024-02-01", "reason": "fired-for-cause"}
+    r = client.post("/ventures/acme/departures", json=leave, headers=auth["ana"])
+    assert r.status_code == 201 and Decimal(r.json()["slices_after"]) == 0, r.text
+    dispute = {"acknowledge": False, "note": "I was never warned"}
+    r = client.post("/ventures/acme/departures/bob/answer", json=dispute, headers=auth["bob"])
+    assert r.status_code == 200, r.text
+    (gone,) = client.get("/ventures/acme/departures", headers=auth["cy"]).json()
+    assert (gone["reason"], gone["disputed"], gone["dispute_status"]) == (
+        "fired-without-cause",
+        "fired-for-cause",
+        "open",
+    )
+    assert Decimal(gone["slices_after"]) == 1000
+    (shown,) = client.get("/ventures/acme/proposals", headers=auth["bob"]).json()
+    assert (shown["kind"], shown["proposed_by"], shown["waiting"]) == ("cause", "ana", ["cy"])
+    answer = {"accept": True}
+    url = f"/ventures/acme/proposals/{gone['dispute_proposal']}/answer"
+    assert client.post(url, json=answer, headers=auth["ana"]).status_code == 403
+    assert client.post(url, json=answer, headers=auth["cy"]).json()["status"] == "accepted"
+    (gone,) = client.get("/ventures/acme/departures", headers=auth["bob"]).json()
+    assert (gone["reason"], gone["disputed"], Decimal(gone["slices_after"])) == (
+        "fired-for-cause",
+        None,
+        0,
+    )
+
+
+def test_the_command_line_shows_terms_proposed_and_a_disputed_cause(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ledger13b: `terms set` says whom new terms wait for; a leaver's dispute of a cause
+    says it counts as their best case, and `departures` says it is not confirmed."""
+    path = tmp_path / "pie.db"
+    monkeypatch.setenv("COFOUNDRY_DB", str(path))
+    equity = EquityService(connect(path))
+    venture(equity, "acme", "ana", "bob", "cy")
+    equity.name_owner("acme", "cy", actor=Actor("ana"))
+    equity.db.close()
+
+    def run(*args: str, code: int = 0) -> str:
+        r = CliRunner().invoke(cli, ["venture", *args])
+        assert r.exit_code == code and "Traceback" not in r.output, r.output
+        return r.output
+
+    out = run("terms", "set", "acme", "--from", "2024-02-01", "--cash", "8", "--as", "ana")
+    assert "proposal 1 (terms) waits for bob, cy" in out
+    run("answer", "acme", "1", "--decline", "--note", "no", "--as", "cy")
+    run("leave", "acme", "bob", "--reason", "fired-for-cause", "--on", "2024-03-01", "--as", "ana")
+    out = run("departure", "dispute", "acme", "--note", "never warned", "--as", "bob")
+    assert "proposal 2, waiting for cy" in out and "fired-without-cause" in out
+    assert "recorded as fired-for-cause and disputed: not confirmed by another owner" in run(
+        "departures", "acme", "--as", "ana"
+    )

@@ -228,7 +228,14 @@ def test_posted_time_cannot_be_repriced(client: TestClient, tokens: H) -> None:
         json={"effective": "2024-03-01", "cash_multiplier": "3"},
         headers=tokens["ana"],
     )
-    assert r.status_code == 201 and [t["cash_multiplier"] for t in r.json()] == ["4", "3"]
+    # terms that change how contributions count wait for the other members (ledger13b)
+    assert r.status_code == 202 and (r.json()["kind"], r.json()["waiting"]) == ("terms", ["bob"])
+    assert r.json()["data"]["cash_multiplier"] == "3"
+    answer = f"/ventures/acme/proposals/{r.json()['proposal']}/answer"
+    r = client.post(answer, json={"accept": True}, headers=tokens["bob"])
+    assert r.status_code == 200 and r.json()["status"] == "accepted"
+    r = _post(client, tokens["bob"], "b3", member="bob", kind="cash", on="2024-03-03", amount=10)
+    assert r.json()["computation"]["slices"] == "30"  # x3 since 2024-03-01
     r = _post(client, tokens["bob"], "b2", member="bob", kind="time", on="2024-03-02", hours=40)
     assert r.json()["computation"]["slices"] == "4000"
     ledger = client.get("/ventures/acme/ledger", headers=tokens["bob"]).json()
@@ -570,7 +577,18 @@ def _cli_venture() -> None:
     exact = ("--admin", "--owner", "ana", "--exact")  # only an admin's id is exact
     assert "owner: ana" in run("create", "acme", "--start", "2024-01-01", *exact)
     assert "invited: bob" in run("member", "invite", "acme", "bob", "--as", "ana")
-    assert "you joined acme" in run("accept", "acme", "--as", "bob")
+    assert "you joined acme (members ana)" in run("accept", "acme", "--as", "bob")
+
+
+def test_cli_accept_names_the_members_it_saw(cli_db: Path) -> None:
+    """Before, the CLI's accept joined whatever the venture had become (ledger13b)."""
+    _cli_venture()
+    run("member", "invite", "acme", "cyd", "--as", "ana")
+    out = run("accept", "acme", "--members", "ana", "--as", "cyd", code=2)
+    assert "members" in out and "bob" in out
+    assert "you joined acme (members ana, bob)" in run(
+        "accept", "acme", "--members", "ana,bob", "--as", "cyd"
+    )
 
 
 def test_cli_pie(cli_db: Path, tmp_path: Path) -> None:

@@ -21,18 +21,21 @@ from fractions import Fraction
 
 import pytest
 
-from matcher.access import Actor
+from matcher.access import ADMIN, Actor
 from matcher.db import open_database
 from matcher.equity import (
     Departure,
     EquityService,
     Rate,
     Reason,
+    Terms,
     ledger_hash,
 )
 from matcher.equity.store import m_venture_proposals
 from matcher.errors import Conflict, InvalidInput, NotAllowed
+from matcher.privacy import PrivacyService
 from matcher.schema import MIGRATIONS, connect
+from tests.matcher.test_privacy import build
 from tests.ventures import START, before_proposals, create, venture
 
 ANA, BOB, CY = Actor("ana"), Actor("bob"), Actor("cy")
@@ -272,3 +275,168 @@ def test_the_migration_keeps_a_good_reason_recorded_before(
     assert ledger_hash(svc.store.ledger("v")) == digest  # type: ignore[arg-type]
     (record,) = svc.departures("v", actor=ANA)
     assert record.claim is not None and record.claim.status == "accepted"
+
+
+# ------------------------------------------------------- 6. a disputed cause (ledger13b)
+def test_a_disputed_cause_counts_as_the_leavers_best_case_until_another_owner_confirms(
+    svc: EquityService,
+) -> None:
+    """Before, an owner recorded another member's departure for cause alone, and the
+    leaver's dispute changed nothing: they lost their time slices on one partner's word."""
+    svc.name_owner("v", "cy", actor=ANA)
+    report = svc.leave(
+        "v", Departure("bob", dt.date(2024, 2, 1), Reason.FIRED_FOR_CAUSE), actor=ANA
+    )
+    assert report.slices_after == 100 and _slices(svc, "bob") == 100  # undisputed: it applies
+    recorded_hash = ledger_hash(svc.store.ledger("v"))  # type: ignore[arg-type]
+    svc.answer_departure("v", "bob", False, "I was never warned", actor=BOB)
+    assert _slices(svc, "bob") == 1400  # meanwhile: the leaver's best case, every slice
+    (record,) = svc.departures("v", actor=CY)
+    assert record.cause is not None and record.cause.status == "open"
+    assert record.report.departure.reason is Reason.FIRED_WITHOUT_CAUSE
+    assert record.report.departure.disputed is Reason.FIRED_FOR_CAUSE
+    assert "disputed by the leaver, not confirmed" in record.report.explanation
+    assert record.report.slices_after == 1400
+    assert svc.waiting_for("v", record.cause) == ("cy",)  # not the recorder
+    assert ledger_hash(svc.store.ledger("v")) != recorded_hash  # type: ignore[arg-type]
+    with pytest.raises(NotAllowed):
+        svc.answer_proposal("v", record.cause.id, True, actor=ANA)
+    svc.answer_proposal("v", record.cause.id, True, actor=CY)
+    assert _slices(svc, "bob") == 100
+    (record,) = svc.departures("v", actor=BOB)
+    assert record.report.departure.reason is Reason.FIRED_FOR_CAUSE
+    assert record.report.departure.disputed is None and record.report.slices_after == 100
+    assert ledger_hash(svc.store.ledger("v")) == recorded_hash  # type: ignore[arg-type]
+
+
+def test_a_disputed_cause_another_owner_declines_or_nobody_can_confirm_stays_the_best_case(
+    svc: EquityService,
+) -> None:
+    svc.name_owner("v", "cy", actor=ANA)
+    leave = Departure("bob", dt.date(2024, 2, 1), Reason.RESIGNED_NO_GOOD_REASON)
+    svc.leave("v", leave, actor=ANA)
+    svc.answer_departure("v", "bob", False, "I moved 300 miles", actor=BOB)
+    (record,) = svc.departures("v", actor=CY)
+    assert record.cause is not None
+    svc.answer_proposal("v", record.cause.id, False, "he did move", actor=CY)
+    assert _slices(svc, "bob") == 1400
+    # with no other owner, the recorder's word alone never costs a disputing leaver
+    other = _service()
+    venture(other, "v", "ana", "bob")
+    other.set_rate("v", Rate("bob", START, Decimal(100_000)), actor=ANA)
+    _time(other, "bob", "2024-01-02")
+    other.leave("v", Departure("bob", dt.date(2024, 2, 1), Reason.FIRED_FOR_CAUSE), actor=ANA)
+    assert _slices(other, "bob") == 0
+    other.answer_departure("v", "bob", False, "no cause", actor=BOB)
+    (p,) = other.proposals("v", actor=ANA)
+    assert p.status == "lapsed" and _slices(other, "bob") == 1000
+    # an acknowledged departure, or one the leaver recorded, opens nothing
+    assert other.proposals("v", actor=ANA, open_only=True) == []
+
+
+# ---------------------------------------------------------------------- 4. terms (ledger13b)
+def test_new_terms_wait_for_every_other_member(svc: EquityService) -> None:
+    """Before, one owner alone doubled the cash multiplier (their own cash's weight) or
+    halved the hours a year; now new terms wait for every other current member."""
+    day = dt.date(2024, 2, 1)
+    terms = Terms(day, cash_multiplier=Decimal(8))
+    assert terms not in svc.set_terms("v", terms, actor=ANA)
+    (p,) = svc.proposals("v", actor=BOB, open_only=True)
+    assert (p.kind, svc.waiting_for("v", p)) == ("terms", ("bob", "cy"))
+    assert p.data["cash_multiplier"] == "8" and "royalty_rate" not in p.data
+    with pytest.raises(Conflict, match="already waits"):
+        svc.set_terms("v", Terms(dt.date(2024, 2, 2), cash_multiplier=Decimal(5)), actor=ANA)
+    svc.answer_proposal("v", p.id, True, actor=BOB)
+    assert svc.terms_on("v", day, actor=ANA).cash_multiplier == 4
+    svc.answer_proposal("v", p.id, True, actor=CY)
+    assert svc.terms_on("v", day, actor=ANA) == terms
+
+
+def test_declined_terms_change_nothing_and_the_same_terms_apply_at_once(
+    svc: EquityService,
+) -> None:
+    svc.set_terms("v", Terms(dt.date(2024, 2, 1), hours_per_year=Decimal(1000)), actor=ANA)
+    (p,) = svc.proposals("v", actor=BOB, open_only=True)
+    svc.answer_proposal("v", p.id, False, "our year is 2000 hours", actor=CY)
+    assert svc.terms_on("v", dt.date(2024, 3, 1), actor=ANA).hours_per_year == 2000
+    same = Terms(dt.date(2024, 2, 3))
+    assert same in svc.set_terms("v", same, actor=ANA)  # nobody's share moves
+
+
+def test_a_single_member_sets_terms_at_once() -> None:
+    svc = _service()
+    create(svc, "v", "ana", start=START)
+    terms = Terms(JAN, cash_multiplier=Decimal(3))
+    assert terms in svc.set_terms("v", terms, actor=ANA)
+
+
+def test_terms_posted_over_before_they_are_accepted_cannot_apply(svc: EquityService) -> None:
+    svc.set_terms("v", Terms(dt.date(2024, 2, 1), cash_multiplier=Decimal(8)), actor=ANA)
+    (p,) = svc.proposals("v", actor=BOB, open_only=True)
+    _cash(svc, "cy", "2024-02-05", 10)
+    svc.answer_proposal("v", p.id, True, actor=BOB)
+    with pytest.raises(InvalidInput, match="would change entries already posted"):
+        svc.answer_proposal("v", p.id, True, actor=CY)
+
+
+def test_an_admin_withdraws_a_proposal_it_made(svc: EquityService) -> None:
+    svc.freeze("v", dt.date(2024, 2, 1), actor=ADMIN)
+    (p,) = svc.proposals("v", actor=BOB, open_only=True)
+    assert p.proposed_by == "admin"
+    assert svc.answer_proposal("v", p.id, False, "too early", actor=ADMIN).status == "withdrawn"
+
+
+# --------------------------------------------------------------- 5. erased members (ledger13b)
+def _erasable() -> tuple[EquityService, PrivacyService]:
+    privacy = build(populate=False)
+    svc = privacy.equity
+    venture(svc, "v", "ana", "bob", "cy")
+    for who in ("ana", "bob", "cy"):
+        svc.set_rate("v", Rate(who, START, Decimal(100_000)), actor=ANA)
+    return svc, privacy
+
+
+def test_a_freeze_waiting_only_for_an_erased_member_applies() -> None:
+    """Before, a freeze that waited only for a member whose data was since erased stayed
+    open for ever (nobody could answer it) and locked the venture's end."""
+    svc, privacy = _erasable()
+    day = dt.date(2024, 2, 1)
+    svc.freeze("v", day, actor=ANA)
+    (p,) = svc.proposals("v", actor=BOB, open_only=True)
+    svc.answer_proposal("v", p.id, True, actor=BOB)
+    privacy.erase("cy", actor=ADMIN)
+    assert svc.proposals("v", actor=BOB, open_only=True) == []
+    assert svc.store.get_venture("v").freeze == day  # type: ignore[union-attr]
+    (done,) = svc.proposals("v", actor=BOB)
+    assert (done.status, done.closed_by) == ("accepted", None)
+
+
+def test_a_salary_waiting_only_for_an_erased_member_applies_a_freeze_still_waits() -> None:
+    svc, privacy = _erasable()
+    svc.set_rate("v", Rate("cy", JAN, Decimal(50_000)), actor=ANA)  # waits for cy
+    svc.freeze("v", dt.date(2024, 2, 1), actor=ANA)
+    privacy.erase("cy", actor=ADMIN)
+    states = {q.kind: q.status for q in svc.proposals("v", actor=BOB)}
+    assert states == {"rate": "accepted", "freeze": "open"}  # bob is still asked
+    (freeze,) = svc.proposals("v", actor=BOB, open_only=True)
+    assert svc.waiting_for("v", freeze) == ("bob",)
+
+
+def test_a_proposal_nobody_is_left_to_answer_lapses_when_it_cannot_apply() -> None:
+    svc, privacy = _erasable()
+    svc.set_rate("v", Rate("cy", dt.date(2024, 1, 3), Decimal(50_000)), actor=ANA)
+    _time(svc, "cy", "2024-01-05")  # cy's time since: the rate would re-price it
+    privacy.erase("cy", actor=ADMIN)
+    (p,) = svc.proposals("v", actor=BOB)
+    assert p.status == "lapsed" and "re-price time already posted" in p.reason
+    svc.propose_end("v", dt.date(2024, 3, 1), actor=ANA)  # nothing waits any more
+
+
+def test_a_leavers_reason_waits_for_the_owner_an_erasure_makes() -> None:
+    svc, privacy = _erasable()
+    svc.leave("v", Departure("bob", dt.date(2024, 2, 1), Reason.RESIGNED_GOOD_REASON), actor=BOB)
+    (p,) = svc.proposals("v", actor=CY, open_only=True)
+    assert svc.waiting_for("v", p) == ("ana",)
+    privacy.erase("ana", actor=ADMIN)  # the only other owner: cy becomes owner
+    (done,) = svc.proposals("v", actor=CY)
+    assert done.status == "open" and svc.waiting_for("v", done) == ("cy",)

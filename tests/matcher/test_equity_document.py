@@ -183,8 +183,9 @@ def test_a_later_salary_terms_or_freeze_leave_a_past_days_document_as_it_was(
     eq.set_rate("pie", Rate("bob", later, Decimal(70000)), actor=ana)
     eq.set_terms("pie", Terms(effective=later, cash_multiplier=Decimal(5)), actor=ana)
     eq.freeze("pie", later, actor=ana)
-    (proposed,) = eq.proposals("pie", actor=ana, open_only=True)  # bob's word freezes it
-    eq.answer_proposal("pie", proposed.id, True, actor=Actor("bob"))
+    # bob's word applies the new terms and freezes the pie
+    for proposed in eq.proposals("pie", actor=ana, open_only=True):
+        eq.answer_proposal("pie", proposed.id, True, actor=Actor("bob"))
     assert eq.ledger_hash("pie", actor=ana, as_of=day) == signed
     assert eq.split_pdf("pie", actor=ana, as_of=day) == pdf
     assert eq.ledger_hash("pie", actor=ana, as_of=later) != signed
@@ -250,3 +251,31 @@ def test_the_document_says_a_leavers_own_good_reason_waits_or_was_disputed(
     eq.answer_proposal("pie", claim.id, False, "a rival hired him", actor=Actor("ana"))
     text = _text(eq.split_pdf("pie", actor=Actor("ana"), lang=lang, names=names))
     assert disputed in text, text
+
+
+@pytest.mark.parametrize(
+    ("lang", "says"),
+    [
+        ("en", "Recorded as “fired for cause” by an owner; the leaver disputes it"),
+        ("fr", "Enregistré comme « renvoi pour faute » par une personne propriétaire"),
+    ],
+)
+def test_the_document_says_a_disputed_cause_is_not_confirmed(
+    community: Community, lang: str, says: str
+) -> None:
+    """ledger13b: a departure an owner recorded for cause that the leaver disputes counts
+    as the leaver's best case until another owner confirms it; the document says so."""
+    eq = community.equity
+    venture(eq, "pie", "ana", "bob")
+    eq.post(
+        "pie", {"member": "bob", "kind": "cash", "on": START, "amount": 100},
+        key="k-bob", actor=Actor("bob"),
+    )  # fmt: skip
+    eq.leave(
+        "pie",
+        Departure("bob", START + dt.timedelta(days=5), Reason.FIRED_FOR_CAUSE),
+        actor=Actor("ana"),
+    )
+    eq.answer_departure("pie", "bob", False, "no cause", actor=Actor("bob"))
+    text = _text(eq.split_pdf("pie", actor=Actor("ana"), lang=lang)).replace("\u00a0", " ")
+    assert says in text.replace("\u202f", " "), text

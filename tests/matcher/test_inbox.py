@@ -132,6 +132,52 @@ def test_an_entry_waiting_for_approval_reaches_those_who_may_approve_it(c: Commu
     assert len(kinds(c, "ana")) == before
 
 
+def test_a_proposal_tells_each_member_it_waits_for_and_its_outcome_the_proposer(
+    c: Community,
+) -> None:
+    """Before, nobody heard that a proposal waited for them (ledger13b): each member it
+    waits for gets a notice (and its e-mail), the proposer one when it is accepted,
+    declined or lapses, never for their own withdrawal."""
+    from decimal import Decimal
+
+    from matcher.equity import Rate
+
+    create(c.equity, "acme", "ana", name="Acme", start=dt.date(2026, 1, 1))
+    for pid in ("bob", "cyd"):
+        c.equity.invite("acme", pid, actor=Actor("ana"))
+        c.equity.answer_invitation("acme", True, actor=Actor(pid))
+    c.equity.second("acme", "cyd", actor=Actor("bob"))
+    # a lower salary waits for its member alone; declined, its proposer hears of it
+    ana = Actor("ana")
+    c.equity.set_rate("acme", Rate("bob", dt.date(2026, 1, 1), Decimal(90_000)), actor=ana)
+    c.equity.set_rate("acme", Rate("bob", dt.date(2026, 3, 1), Decimal(50_000)), actor=ana)
+    assert [d["proposal"] for k, d in kinds(c, "bob") if k == "venture_proposal"] == ["1"]
+    assert "venture_proposal" not in [k for k, _ in kinds(c, "cyd")]
+    c.equity.answer_proposal("acme", 1, False, "too low", actor=Actor("bob"))
+    [(_, data)] = [k for k in kinds(c, "ana") if k[0] == "proposal_answer"]
+    assert (data["proposal"], data["status"], data["who"]) == ("1", "declined", "bob")
+    # a freeze waits for every other member
+    c.equity.freeze("acme", dt.date(2026, 2, 1), actor=ana)
+    facts = {
+        "who": "ana",
+        "name": "Ana",
+        "venture": "acme",
+        "title": "Acme",
+        "proposal": "2",
+        "what": "freeze",
+    }
+    for pid in ("bob", "cyd"):
+        assert ("venture_proposal", facts) in kinds(c, pid)
+        assert "venture_proposal" in mails(c, f"{pid}@example.org")
+    assert "venture_proposal" not in [k for k, _ in kinds(c, "ana")]
+    c.equity.answer_proposal("acme", 2, True, actor=Actor("bob"))
+    assert len([k for k, _ in kinds(c, "ana") if k == "proposal_answer"]) == 1  # cyd is asked
+    c.equity.answer_proposal("acme", 2, True, actor=Actor("cyd"))
+    (data, _) = [d for k, d in kinds(c, "ana") if k == "proposal_answer"]
+    assert data == facts | {"who": "cyd", "name": "Cyd", "status": "accepted"}
+    assert mails(c, "ana@example.org").count("proposal_answer") == 2
+
+
 def test_the_approval_notice_in_french_words() -> None:
     from api.web.letters import letters
 

@@ -171,3 +171,38 @@ def test_joining_from_an_old_invitation_page_is_refused_when_the_members_changed
     )
     assert r.status_code == 409 and says in unescape(r.text), _alert(r.text)
     assert "bob" not in eq.view("acme", actor=Actor("ana")).roles.members
+
+
+@pytest.mark.parametrize(
+    ("lang", "badge", "line"),
+    [
+        ("en", "fired for cause disputed, not confirmed by another owner", "they keep every slice"),
+        (
+            "fr",
+            "«\u00a0licenciement pour faute\u00a0» contesté, non confirmé par une autre personne",
+            "elle garde toutes ses parts",
+        ),
+    ],
+)
+def test_a_disputed_cause_is_shown_and_another_owner_confirms_it(
+    app: TestClient, community: Community, lang: str, badge: str, line: str
+) -> None:
+    """ledger13b: the page says a departure for cause is disputed and not confirmed, and
+    the owner it waits for confirms it from the proposals' section."""
+    venture(community.equity, "acme", "ana", "bob", "cy", name="Acme")
+    community.equity.name_owner("acme", "cy", actor=Actor("ana"))
+    community.equity.post(
+        "acme", {"member": "bob", "kind": "cash", "on": "2024-01-02", "amount": 100},
+        key="b1", actor=Actor("bob"),
+    )  # fmt: skip
+    ana, cy = browser(app, community, "ana"), browser(app, community, "cy")
+    leave = {"member": "bob", "on": "2024-02-01", "reason": "fired-for-cause"}
+    assert post(ana, "/web/ventures/acme/departures", leave).status_code == 303
+    community.equity.answer_departure("acme", "bob", False, "no cause", actor=Actor("bob"))
+    page = unescape(cy.get(f"/web/ventures/acme?lang={lang}").text)
+    assert badge in page and line in page
+    assert 'action="/web/ventures/acme/proposals/1/answer"' in page
+    r = post(cy, "/web/ventures/acme/proposals/1/answer", {"answer": "accept", "note": ""})
+    assert r.status_code == 303, r.text
+    page = unescape(cy.get(f"/web/ventures/acme?lang={lang}").text)
+    assert badge not in page
