@@ -79,16 +79,15 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import gc
 import hashlib
 import itertools
 import json
 import math
 import operator
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from dataclasses import fields as dataclass_fields
 from decimal import Context, Decimal, Inexact
 from enum import StrEnum
 from fractions import Fraction
@@ -97,6 +96,7 @@ from typing import Any
 
 from matcher.errors import InvalidInput, TooLong, blank
 from matcher.ids import check_id
+from matcher.memory import gc_paused
 
 __all__ = [
     "CASH_KINDS",
@@ -243,6 +243,18 @@ class Terms:
     finder_rate: Decimal = Decimal("0.05")
     finder_threshold: Decimal = Decimal(1_000_000)
     finder_rate_above: Decimal = Decimal("0.025")
+
+    def values(self) -> dict[str, str | None]:
+        """Every term but the date, as exact strings (None: no value), in field order.
+
+        >>> Terms(royalty_rate=None).values()["cash_multiplier"]
+        '4'
+        """
+        return {
+            f.name: None if (v := getattr(self, f.name)) is None else str(v)
+            for f in dataclass_fields(self)
+            if f.name != "effective"
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -2160,26 +2172,8 @@ def timeline(
     >>> [str(s.share("ana")) for s in timeline(led)]
     ['1', '1/4']
     """
-    with _gc_paused():
+    with gc_paused():
         return _timeline(ledger, dates, detail, numbers, tuple(members))
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while folding (reference counting still frees).
-
-    The fold allocates many short-lived objects and creates no reference cycles; with a
-    100k-entry ledger in memory, the collections those allocations trigger traverse the
-    whole ledger again and again (about a third of the time of an as-of history). The
-    collector's state is restored afterwards.
-    """
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def _timeline(
@@ -2385,7 +2379,7 @@ def well_shortfall(ledger: Ledger) -> tuple[dt.date, Decimal] | None:
     (datetime.date(2024, 1, 1), Decimal('900.00'))
     """
     found: list[tuple[dt.date, Decimal]] = []
-    with _gc_paused():
+    with gc_paused():
         _timeline(ledger, None, False, None, (), found)  # the pie as of every date it changes
     return min(found) if found else None
 
@@ -2575,7 +2569,7 @@ class WellFold:
             ledger = self._ledger()
             found: list[tuple[dt.date, Decimal]] = []
             final: list[_Pie] = []
-            with _gc_paused():
+            with gc_paused():
                 _timeline(ledger, None, False, None, (), found, final)
             self._pie = final[0] if final else _Pie(ledger, shortfalls=found)
             self._found = found
@@ -2618,7 +2612,7 @@ class WellFold:
         pie = self._fold().copy()  # flushes the kept pie's last day into the shortfalls
         found = pie.shortfalls = list(self._found)
         if counts(entry, self.venture):
-            with _gc_paused():
+            with gc_paused():
                 pie.apply(entry)
                 pie._flush()
         return min(found) if found else None

@@ -21,14 +21,12 @@ background), which keeps clusters of fake accounts out past 20 attack edges.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import gc
 import logging
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -60,6 +58,7 @@ from matcher.errors import (
     blank,
 )
 from matcher.ids import new_id
+from matcher.memory import gc_paused
 from matcher.notices import Notice, NoticeKind, Notify, announce
 from matcher.profiles import Profile, ProfileStore
 from matcher.trust.model import (
@@ -96,22 +95,6 @@ __all__ = ["IntroView", "TrustService"]
 
 logger = logging.getLogger(__name__)
 MAX_K = 100
-
-
-@contextlib.contextmanager
-def _cyclic_gc_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector paused (if it ran), for the cold build: it makes
-    millions of tuples, none in a cycle, and every collection of the older generations
-    walked all of them again: 5.7-6.0 s instead of 7.5-8.0 s CPU at 1M collaborations
-    (7 December, one process, interleaved). Reference counting still frees everything at
-    once; another thread pausing it meanwhile may find it running again when this ends."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def _utcnow() -> dt.datetime:
@@ -324,7 +307,7 @@ class TrustService:
         # the log position first: a write landing while the tables are read is applied
         # again afterwards, which changes nothing (every change re-reads its rows)
         seq = self.store.last_change()
-        with _cyclic_gc_paused():
+        with gc_paused():
             g = live_graph_rows(
                 self.store.confirmed_rows(),
                 self.store.endorsement_pairs(),
