@@ -36,6 +36,14 @@ __all__ = ["pipeline"]
 
 NewVentureArg = Annotated[str, typer.Argument(help="The new venture's id.")]
 VentureNameOpt = Annotated[str, typer.Option(help="The venture's name.")]
+EndProposalOpt = Annotated[
+    int | None,
+    typer.Option(
+        help="The number of the proposal you read (end-status): refused if another is"
+        " open, which may end the venture on another day.",
+        parser=WHOLE,
+    ),
+]
 
 
 @common("as_json", "db", "encoder")
@@ -146,14 +154,7 @@ def venture_end_confirm(
     ledger_hash: Annotated[
         str, typer.Option("--hash", help="The ledger's SHA-256 you read (end-status, pdf).")
     ],
-    proposal: Annotated[
-        int | None,
-        typer.Option(
-            help="The number of the proposal you read (end-status): refused if another is"
-            " open, which may end the venture on another day.",
-            parser=WHOLE,
-        ),
-    ] = None,
+    proposal: EndProposalOpt = None,
 ) -> None:
     """Confirm the proposed end for the ledger you read (its SHA-256)."""
     outcome = opts.community().loop.confirm_end(
@@ -168,14 +169,7 @@ def venture_end_decline(
     opts: Common,
     venture: VentureArg,
     reason: Annotated[str, typer.Option(help="What must change first.")],
-    proposal: Annotated[
-        int | None,
-        typer.Option(
-            help="The number of the proposal you read (end-status): refused if another is"
-            " open, which may end the venture on another day.",
-            parser=WHOLE,
-        ),
-    ] = None,
+    proposal: EndProposalOpt = None,
 ) -> None:
     """Decline the proposed end, with a reason: the ledger opens again."""
     opts.community().loop.decline_end(venture, reason, proposal=proposal, actor=opts.actor())

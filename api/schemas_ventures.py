@@ -119,19 +119,7 @@ def terms_public(t: Terms) -> dict[str, str | None]:
     """Terms as strings (exact)."""
     return {
         "effective": t.effective.isoformat(),
-        **{
-            name: None if getattr(t, name) is None else str(getattr(t, name))
-            for name in (
-                "non_cash_multiplier",
-                "cash_multiplier",
-                "hours_per_year",
-                "commission_rate",
-                "royalty_rate",
-                "finder_rate",
-                "finder_threshold",
-                "finder_rate_above",
-            )
-        },
+        **t.values(),
     }
 
 

@@ -39,6 +39,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from typing import Any
 
 from matcher.access import (
     ANSWER_DEPARTURE,
@@ -202,26 +203,6 @@ _KIND_ALIASES = {
 
 
 _DAY = dt.timedelta(days=1)
-
-#: The fields of :class:`Terms` a ``terms`` proposal keeps (as strings; None: no value).
-_TERM_FIELDS = (
-    "non_cash_multiplier",
-    "cash_multiplier",
-    "hours_per_year",
-    "commission_rate",
-    "royalty_rate",
-    "finder_rate",
-    "finder_threshold",
-    "finder_rate_above",
-)
-
-
-def _terms_data(terms: Terms) -> dict[str, str | None]:
-    """The values of ``terms`` as a proposal keeps them (exact strings)."""
-    return {
-        name: None if getattr(terms, name) is None else str(getattr(terms, name))
-        for name in _TERM_FIELDS
-    }
 
 
 def _column(name: str) -> str:
@@ -1244,7 +1225,7 @@ class EquityService:
             same = replace(before, effective=terms.effective) == terms
             if not same and [m for m in self._signers(roles) if m != me]:
                 self._one_open(roles, "terms", venture_id, "new terms")
-                values = {k: v for k, v in _terms_data(terms).items() if v is not None}
+                values = {k: v for k, v in terms.values().items() if v is not None}
                 data = {"effective": terms.effective.isoformat(), **values}
                 self._propose(roles, "terms", venture_id, data, me)
                 logger.info("venture terms proposed")
@@ -2758,24 +2739,19 @@ class EquityService:
             day = dt.date.fromisoformat(p.data["on"])
             self._check_freeze(roles, day)
             self.store.freeze(venture_id, day, p.proposed_by)
-        elif p.kind == "cause":
+        else:  # "cause" (a disputed cost confirmed) or "reason" (a leaver's own good reason)
+            # the departure as it would count once confirmed: the reason the recorder gave
+            # (``disputed`` keeps it) or the one the leaver claimed (``claimed``)
+            held = "disputed" if p.kind == "cause" else "claimed"
             ledger = self._ledger(venture_id)
-            recorded = [
-                replace(d, reason=d.disputed, disputed=None)
-                if d.member == p.subject and d.disputed is not None
+            changes: dict[str, Any] = {held: None}
+            confirmed = [
+                replace(d, reason=getattr(d, held), **changes)
+                if d.member == p.subject and getattr(d, held) is not None
                 else d
                 for d in ledger.departures
             ]
-            self._check_well(replace(ledger, departures=tuple(recorded)))
-        else:
-            ledger = self._ledger(venture_id)
-            good = [
-                replace(d, reason=d.claimed, claimed=None)
-                if d.member == p.subject and d.claimed is not None
-                else d
-                for d in ledger.departures
-            ]
-            self._check_well(replace(ledger, departures=tuple(good)))
+            self._check_well(replace(ledger, departures=tuple(confirmed)))
 
     # ------------------------------------------------------------------ end
     def end_record(self, venture_id: str, *, actor: Actor | None) -> EndRecord | None:
