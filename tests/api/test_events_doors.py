@@ -57,7 +57,7 @@ def test_the_api_and_the_page_say_when_check_in_opens(day: Community) -> None:
         )
         assert_error(r, 409, "code", "2026-05-21 at 00:00")
     for lang, words in (
-        ("en", "check-in at event 'night' opens"),
+        ("en", "Check-in at event 'night' opens"),  # a page's sentence: capital first
         ("fr", "L'enregistrement ouvre"),
     ):
         client = client_over(day)

@@ -347,7 +347,10 @@ class Falling(RuleBasedStateMachine):
         fn = self.svc.answer_proposal
         if self.attempt("proposal", who, fn, "v", p.id, accept, "no", actor=actor_of(who)):
             assert who in asked or (who == p.proposed_by and not accept), (who, p, asked)
-            assert who in self.members - self.left and who != "admin", who
+            if who == "admin":  # an admin withdraws a proposal it made, and answers nothing else
+                assert who == p.proposed_by and not accept, (who, p)
+            else:
+                assert who in self.members - self.left, who
             if p.kind == "reason":  # the leaver's own word is never another owner's
                 assert who != p.subject and who in self.owners and not self.paired(who, p.subject)
             self.frozen = self.svc.store.frozen("v") is not None
