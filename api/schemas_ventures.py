@@ -416,28 +416,30 @@ class DepartureAnswerIn(Input):
     note: StrictStr = Field("", max_length=MAX_NOTE)
 
 
+#: The end proposal an answer was written for (confirm or decline), so a stale page's answer
+#: never reaches a newer proposal.
+EndProposal = Annotated[
+    StrictInt | None,
+    Field(
+        ge=1,
+        description="the number of the proposal you read (GET .../end: `proposal`): refused"
+        " when another proposal is open, which may end the venture on another day",
+    ),
+]
+
+
 class EndConfirmIn(Input):
     """Confirm the proposed end for the ledger one saw (its SHA-256)."""
 
     ledger_hash: StrictStr = Field(min_length=64, max_length=64)
-    proposal: StrictInt | None = Field(
-        None,
-        ge=1,
-        description="the number of the proposal you read (GET .../end: `proposal`): refused"
-        " when another proposal is open, which may end the venture on another day",
-    )
+    proposal: EndProposal = None
 
 
 class EndDeclineIn(Input):
     """Decline the proposed end, with a reason (and the proposal one read)."""
 
     reason: StrictStr = Field(min_length=1, max_length=MAX_REASON)
-    proposal: StrictInt | None = Field(
-        None,
-        ge=1,
-        description="the number of the proposal you read (GET .../end: `proposal`): refused"
-        " when another proposal is open, which may end the venture on another day",
-    )
+    proposal: EndProposal = None
 
 
 class ProposalAnswerIn(Input):
