@@ -236,6 +236,14 @@ _answer("accept", True, "Accept an introduction (as its target or connector).")
 _answer("decline", False, 'Decline an introduction (the requester sees "not accepted", no reason).')
 
 
+@intro_app.command("withdraw")
+@common("as_json", "db", "encoder")
+def intro_withdraw(opts: Common, me: Me, intro_id: IntroArg) -> None:
+    """Withdraw a request you made, while it is pending (whoever was asked is told)."""
+    v = opts.community().trust.withdraw_introduction(intro_id, actor=Actor(me))
+    _print_intro(IntroPublic.of(v), opts.as_json)
+
+
 @_mine(intro_app, "trust.introductions")
 def _intro_item(v: IntroView, as_json: bool) -> None:
     """Requests you made, received, or were asked to connect."""

@@ -134,7 +134,8 @@ class IntroPublic(BaseModel):
     connector: str | None
     message: str
     status: str = Field(
-        description="pending, accepted, not accepted, expired, or ended (no connector left)"
+        description="pending, accepted, not accepted, expired, ended (no connector left), or"
+        " withdrawn (by its requester, while pending)"
     )
     my_role: str
     my_answer: bool | None
@@ -148,6 +149,9 @@ class IntroPublic(BaseModel):
         default_factory=list,
         description="partners whose e-mail address is not shown: its owner has not"
         " confirmed it yet",
+    )
+    withdrawn_at: dt.datetime | None = Field(
+        None, description="when its requester withdrew it (status withdrawn), else null"
     )
 
     @classmethod

@@ -235,6 +235,16 @@ RATE_COLLABORATION = Rule(
     field="collaboration",
     admin=False,
 )
+WITHDRAW_INTRODUCTION = Rule(
+    "trust.introduction.withdraw",
+    "the member who asked for it (not an admin: the request is theirs)",
+    _self,
+    "only the member who asked for introduction {introduction!r} can withdraw it",
+    "to turn it down, decline it instead",
+    field="introduction",
+    admin=False,
+    action="withdraw an introduction request",
+)
 # ---------------------------------------------------------------------------- equity
 # A venture's roles, from its records (the equity service computes the parties):
 #   owner   - its creator, and the members an owner names owner;
@@ -592,6 +602,7 @@ RULES: tuple[Rule, ...] = (
     ACT_AS,
     ANSWER_COLLABORATION,
     RATE_COLLABORATION,
+    WITHDRAW_INTRODUCTION,
     READ_VENTURE,
     CREATE_VENTURE,
     LIST_VENTURES,

@@ -159,6 +159,16 @@ class Community:
         # transaction as the change
         for domain in (self.trust, self.equity, self.events):
             domain.on_notice.append(self.inbox.deliver)
+        # a withdrawn request: the notice that asked for an answer no longer asks for one
+        self.trust.on_notice.append(
+            lambda n: (
+                self.inbox.settle(
+                    n.to, NoticeKind.INTRO_REQUEST, "intro", n.data["intro"], done=True
+                )
+                if n.kind is NoticeKind.INTRO_WITHDRAWN
+                else 0
+            )
+        )
         # the people an organiser imports get their invitation by e-mail, with a personal link
         self.events.inbox = self.inbox
         # registered before the accounts' hook, so it runs after it (a later hook runs

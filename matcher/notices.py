@@ -27,6 +27,7 @@ class NoticeKind(StrEnum):
     INTRO_ANSWER = "intro_answer"  # the person you asked (or the connector) answered
     INTRO_MOVED = "intro_moved"  # your pending request goes through another connector now
     INTRO_ENDED = "intro_ended"  # your pending request ended: no connector is left for it
+    INTRO_WITHDRAWN = "intro_withdrawn"  # a request you were asked about was withdrawn
     VENTURE_INVITE = "venture_invite"  # you are invited to a venture (you join by accepting)
     LEDGER_APPROVAL = "ledger_approval"  # an entry of a venture's ledger waits for your approval
     # a venture's proposal (a salary, a freeze, new terms, a leaver's reason) waits for you

@@ -47,7 +47,14 @@ from matcher.privacy.store import m_privacy
 from matcher.profiles.store import m_profile_zones, m_profiles
 from matcher.security.idempotency import m_idempotency, m_idempotency_subject
 from matcher.security.store import m_security, m_tokens
-from matcher.trust.store import m_avoids, m_feedback, m_intro_ended, m_trust, m_trust_changes
+from matcher.trust.store import (
+    m_avoids,
+    m_feedback,
+    m_intro_ended,
+    m_intro_withdrawn,
+    m_trust,
+    m_trust_changes,
+)
 
 __all__ = ["MIGRATIONS", "connect"]
 
@@ -102,6 +109,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m_event_seats_profile,  # a person's seats at an event (who shares a table, for visibility)
     m_venture_proposals,  # steps that wait for another member's word: rates, freezes, reasons
     m_event_removed,  # when the organiser removed an attendee from an event
+    m_intro_withdrawn,  # when the requester withdrew a pending introduction request
 )
 
 

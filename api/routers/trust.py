@@ -168,6 +168,14 @@ def answer_intro(
     return IntroPublic.of(trust.answer_introduction(intro_id, body.accept, actor=actor))
 
 
+@router.post("/me/introductions/{intro_id}/withdraw", response_model=IntroPublic)
+def withdraw_intro(intro_id: str, trust: TrustDep, actor: MemberDep) -> IntroPublic:
+    """Withdraw a request I made while it is pending: nobody can answer it any more, and
+    whoever was asked is told it was withdrawn (no reason given). 409 once it is no longer
+    pending; 403 to its target and connector (they decline instead)."""
+    return IntroPublic.of(trust.withdraw_introduction(intro_id, actor=actor))
+
+
 # ------------------------------------------------------------------ feedback
 @router.post("/me/feedback", response_model=FeedbackGiven, **CREATES)
 def give_feedback(body: FeedbackCreate, feedback: FeedbackDep, actor: MemberDep) -> FeedbackGiven:

@@ -130,6 +130,7 @@ FAMILIES: dict[str, Mapping[object, Message]] = {
         "not accepted": NC_("introduction status", "not accepted"),
         "expired": NC_("introduction status", "expired"),
         "ended": NC_("introduction status", "ended: nobody is left to introduce you"),
+        "withdrawn": NC_("introduction status", "withdrawn"),
     },
     "collab_status": {
         "proposed": NC_("collaboration status", "waiting for confirmation"),
@@ -264,6 +265,9 @@ FAMILIES: dict[str, Mapping[object, Message]] = {
         ),
         "intro_ended": NC_(
             "notice", "my request for an introduction ends: nobody is left to introduce me"
+        ),
+        "intro_withdrawn": NC_(
+            "notice", "someone withdraws a request for an introduction I was asked about"
         ),
         "venture_invite": NC_("notice", "someone invites me to join a venture"),
         "ledger_approval": NC_("notice", "an entry of a venture's ledger waits for my approval"),

@@ -97,6 +97,12 @@ LETTERS: dict[str, tuple[str, str | Message]] = {
             "Your request to meet %(name)s now goes through another connector, who is asked to introduce you. See it in your inbox:"
         ),
     ),
+    "intro_withdrawn": (
+        N_("%(name)s withdrew a request for an introduction"),
+        N_(
+            "%(name)s withdrew the request for an introduction you were asked about: there is nothing to answer. See it in your inbox:"
+        ),
+    ),
     "intro_ended": (
         N_("Your request to meet %(name)s has ended"),
         N_(

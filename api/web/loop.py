@@ -78,6 +78,7 @@ _SAID: dict[Said, str] = {
     Said.INTRO_NOT_ACCEPTED: N_("introduction not accepted"),
     Said.INTRO_EXPIRED: N_("introduction expired"),
     Said.INTRO_ENDED: N_("introduction ended"),
+    Said.INTRO_WITHDRAWN: N_("introduction withdrawn"),
     Said.VERDICT: N_("you said “%(verdict)s”"),
     Said.VENTURE: N_("venture %(venture)s"),
     Said.VENTURE_ENDED: N_("venture %(venture)s, ended on %(ended)s"),

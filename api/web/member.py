@@ -695,18 +695,56 @@ def _yes_no(value: str, field: str) -> bool:
     return value == "yes"
 
 
+#: What a request's card says when it is no longer pending (answered, expired, ended,
+#: withdrawn): the page then shows where it stands.
+_NO_LONGER_PENDING = {
+    "Conflict.status": N_(
+        "This request is no longer pending: it was answered, it expired or ended, or the person who asked withdrew it. It shows here as it stands now."
+    )
+}
+
+
+def _no_longer_pending(
+    page: Page, trust: TrustDep, community: Community, intro_id: str, exc: Conflict
+) -> Response:
+    """The introductions page again (409), the refusal on the request's card."""
+    said = error_message(exc, page.t, _NO_LONGER_PENDING)
+    return intros_page(page, trust, community, Shown(409, {f"intro:{intro_id}": said}))
+
+
 @router.post("/introductions/{intro_id}/answer")
 def introduction_answer(
-    intro_id: str, page: MemberPageDep, form: FormDep, trust: TrustDep
+    intro_id: str, page: MemberPageDep, form: FormDep, trust: TrustDep, community: CommunityDep
 ) -> Response:
-    """Accept or decline a request made to me, or that I was asked to connect."""
+    """Accept or decline a request made to me, or that I was asked to connect; one no longer
+    pending (withdrawn meanwhile, say) is refused on its card."""
     accept = _yes_no(form["accept"], "accept")
-    view = trust.answer_introduction(intro_id, accept, actor=page.actor)
+    try:
+        view = trust.answer_introduction(intro_id, accept, actor=page.actor)
+    except Conflict as exc:
+        return _no_longer_pending(page, trust, community, intro_id, exc)
     if not accept:
         return redirect("/web/introductions", "intro_declined")
     # the person asked, once everyone accepted, is shown the address to write to
     connected = view.status.value == "accepted" and view.my_role == "target"
     return redirect("/web/introductions", "intro_connected" if connected else "intro_accepted")
+
+
+@router.post("/introductions/{intro_id}/withdraw")
+def introduction_withdraw(
+    intro_id: str, page: MemberPageDep, form: FormDep, trust: TrustDep, community: CommunityDep
+) -> Response:
+    """Withdraw a request I made, while it is pending (whoever was asked is told). Sent
+    twice (a double click), the second lands where the first did; a request no longer
+    pending is refused on its card."""
+    try:
+        view = trust.withdraw_introduction(intro_id, actor=page.actor)
+    except Conflict as exc:
+        view = trust.get_introduction(intro_id, actor=page.actor)
+        if view.status.value != "withdrawn":
+            return _no_longer_pending(page, trust, community, intro_id, exc)
+    name = names_of(community, [view.target], page)[view.target]
+    return redirect("/web/introductions", "intro_withdrawn", name)
 
 
 # ---------------------------------------------------------------- avoid list

@@ -127,6 +127,9 @@ FLASHES: dict[str, str | Message] = {
         "You accepted: write to them from this page, by e-mail or in your conversation."
     ),
     "intro_declined": N_("You declined."),
+    "intro_withdrawn": N_(
+        "Your request to meet %(v)s is withdrawn: nobody can answer it any more, and whoever was asked is told."
+    ),
     "avoid_added": N_("%(v)s is on your avoid list."),
     "avoid_removed": N_("%(v)s is off your avoid list."),
     "avoid_already": N_("%(v)s was already on your avoid list."),

@@ -91,6 +91,7 @@ class Said(StrEnum):
     INTRO_NOT_ACCEPTED = "introduction not accepted"
     INTRO_EXPIRED = "introduction expired"
     INTRO_ENDED = "introduction ended"
+    INTRO_WITHDRAWN = "introduction withdrawn"
     VERDICT = "you said {verdict}"
     VENTURE = "venture {venture}"
     VENTURE_ENDED = "venture {venture}, ended {ended}"

@@ -394,6 +394,7 @@ class LoopService:
                 said = {
                     IntroStatus.EXPIRED: Said.INTRO_EXPIRED,
                     IntroStatus.ENDED: Said.INTRO_ENDED,
+                    IntroStatus.WITHDRAWN: Said.INTRO_WITHDRAWN,
                 }.get(status, Said.INTRO_NOT_ACCEPTED)
                 put(told(other, PipelineStage.CONTACTED, day, said, NextStep.OTHER_SUGGESTIONS))
         for f in self.trust.store.feedback_by(person):

@@ -257,6 +257,11 @@ _PLAIN = {
         "Your request to meet {name} now goes through another connector, who is asked to"
         " introduce you. See it in your inbox:",
     ),
+    "intro_withdrawn": (
+        "{name} withdrew a request for an introduction",
+        "{name} withdrew the request for an introduction you were asked about: there is"
+        " nothing to answer. See it in your inbox:",
+    ),
     "intro_ended": (
         "Your request to meet {name} has ended",
         "Your request to meet {name} has ended: nobody is left to introduce you. You may"

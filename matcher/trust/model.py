@@ -159,6 +159,8 @@ class IntroStatus(StrEnum):
     EXPIRED = "expired"
     #: no connector was left to relay it (nobody is told why): it ended unanswered
     ENDED = "ended"
+    #: its requester took it back while it was pending (nobody declined it)
+    WITHDRAWN = "withdrawn"
 
 
 @dataclass(frozen=True, slots=True)
@@ -778,6 +780,7 @@ class Introduction:
 
     ``target_answer`` and ``connector_answer`` are None until answered. ``ended_at``: when
     it ended for want of a connector (every warm path gone; its connector then cleared).
+    ``withdrawn_at``: when its requester withdrew it, while it was pending.
     """
 
     id: str
@@ -790,6 +793,7 @@ class Introduction:
     target_answer: bool | None = None
     connector_answer: bool | None = None
     ended_at: dt.datetime | None = None
+    withdrawn_at: dt.datetime | None = None
 
 
 def intro_status(intro: Introduction, now: dt.datetime) -> IntroStatus:
@@ -811,7 +815,11 @@ def intro_status(intro: Introduction, now: dt.datetime) -> IntroStatus:
     'expired'
     >>> intro_status(replace(i, connector=None, ended_at=t0), t0).value
     'ended'
+    >>> intro_status(replace(i, target_answer=True, withdrawn_at=t0), t0).value
+    'withdrawn'
     """
+    if intro.withdrawn_at is not None:
+        return IntroStatus.WITHDRAWN
     if intro.ended_at is not None:
         return IntroStatus.ENDED
     answers = [intro.target_answer]

@@ -42,6 +42,7 @@ from matcher.access import (
     ANSWER_COLLABORATION,
     EDIT_PROFILE,
     RATE_COLLABORATION,
+    WITHDRAW_INTRODUCTION,
     Actor,
     actor_sees,
     put_forward,
@@ -101,6 +102,16 @@ def _utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
+#: Why a request that is no longer pending cannot be withdrawn, and what to do instead.
+_NOT_WITHDRAWN = {
+    IntroStatus.ACCEPTED: "it was accepted: write to each other in your conversation instead",
+    IntroStatus.NOT_ACCEPTED: "it was not accepted; nothing to withdraw",
+    IntroStatus.EXPIRED: "it expired unanswered; nothing to withdraw",
+    IntroStatus.ENDED: "it ended: nobody was left to introduce you; nothing to withdraw",
+    IntroStatus.WITHDRAWN: "you withdrew it already; nothing more to do",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class IntroView:
     """An introduction as one of the people involved sees it.
@@ -110,7 +121,7 @@ class IntroView:
     its owner has not proved yet (``proven``, the accounts' rule) is not shown: its entry
     holds ``""`` and its member is in ``unconfirmed`` (a page says it waits for
     confirmation). A decline by anyone reads ``not accepted``: who declined and why is
-    not shown.
+    not shown. ``withdrawn_at``: when the requester withdrew it (status ``withdrawn``).
     """
 
     id: str
@@ -125,6 +136,7 @@ class IntroView:
     expires_at: dt.datetime
     contact: tuple[tuple[str, str], ...] = ()
     unconfirmed: tuple[str, ...] = ()
+    withdrawn_at: dt.datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -1011,6 +1023,7 @@ class TrustService:
             expires_at=intro.expires_at,
             contact=contact,
             unconfirmed=unconfirmed,
+            withdrawn_at=intro.withdrawn_at,
         )
 
     def introduced(self, viewer: str, person: str) -> bool:
@@ -1063,6 +1076,8 @@ class TrustService:
                     hint=(
                         "the requester may ask again"
                         if status in (IntroStatus.EXPIRED, IntroStatus.ENDED)
+                        else "the requester withdrew it; nothing to answer"
+                        if status == IntroStatus.WITHDRAWN
                         else "it has been answered already; nothing more to do"
                     ),
                 )
@@ -1091,7 +1106,13 @@ class TrustService:
 
     def get_introduction(self, intro_id: str, *, actor: Actor | None) -> IntroView:
         """One request, to the people involved (or an admin)."""
-        actor = signed_in(actor)
+        intro, person = self._readable_intro(intro_id, signed_in(actor))
+        return self._view(intro, person, self.clock())
+
+    def _readable_intro(self, intro_id: str, actor: Actor) -> tuple[Introduction, str | None]:
+        """The request and the person ``actor`` reads it as (None: an admin not involved),
+        if ``actor`` may read it: one of its people it is not hidden from, or an admin;
+        anyone else is told there is no such request."""
         intro = self.store.get_introduction(intro_id)
         person = actor.profile_id
         involved = intro is not None and person in (intro.requester, intro.target, intro.connector)
@@ -1101,7 +1122,48 @@ class TrustService:
             or (involved and person is not None and self._hidden_from(intro, person))
         ):
             raise UnknownIntroduction(f"no introduction {intro_id!r}", value=intro_id)
-        return self._view(intro, person if involved else None, self.clock())
+        return intro, person if involved else None
+
+    def withdraw_introduction(self, intro_id: str, *, actor: Actor | None) -> IntroView:
+        """The requester takes back a request while it is pending (asked the wrong person,
+        found a partner elsewhere, changed their mind): it reads ``withdrawn`` to everyone
+        involved, nobody can answer it any more, and whoever was told of it (the target and
+        the connector, unless they avoid the requester) is told it was withdrawn, no reason
+        given (``intro_withdrawn``). Only its requester may (not an admin: the request is
+        theirs; :data:`~matcher.access.WITHDRAW_INTRODUCTION`); a request that is no longer
+        pending (answered, expired, ended, withdrawn already) is a conflict. It was sent:
+        it still counts against the requester's invitation limits, and a new request to
+        the same person may follow at once (a withdrawal declines nothing, so no pause).
+
+        The read and the write share one ``BEGIN IMMEDIATE`` transaction with
+        :meth:`answer_introduction`'s: of a withdrawal and an answer at the same moment,
+        whichever commits first wins and the other is refused as a conflict.
+        """
+        actor = signed_in(actor, "withdraw an introduction request")
+        now = self.clock()
+        with self.db.transaction():
+            intro, _ = self._readable_intro(intro_id, actor)
+            WITHDRAW_INTRODUCTION.require(
+                actor, intro.requester, value=intro_id, introduction=intro_id
+            )
+            status = intro_status(intro, now)
+            if status != IntroStatus.PENDING:
+                raise Conflict(
+                    f"introduction {intro_id!r} is {status.value}; only a pending request"
+                    " can be withdrawn",
+                    field="status",
+                    value=status.value,
+                    hint=_NOT_WITHDRAWN[status],
+                )
+            intro = replace(intro, withdrawn_at=now)
+            self.store.put_introduction(intro)
+            announce(self.on_notice, self._withdrawn(intro))
+        return self._view(intro, intro.requester, now)
+
+    def _withdrawn(self, intro: Introduction) -> list[Notice]:
+        """Who hears that a request was withdrawn: whoever :meth:`_asked` tells of it now
+        (the target and the connector, unless they avoid the requester), nobody else."""
+        return [Notice(n.to, NoticeKind.INTRO_WITHDRAWN, n.data) for n in self._asked(intro)]
 
     # --------------------------------------------------------------- avoids
     def avoid(self, owner: str, other: str, *, actor: Actor | None) -> AvoidChange:

@@ -100,6 +100,11 @@ def m_intro_ended(db: Database) -> None:
     db.execute("ALTER TABLE introductions ADD COLUMN ended_at TEXT")
 
 
+def m_intro_withdrawn(db: Database) -> None:
+    """When the requester withdrew a pending introduction request (``withdrawn_at``)."""
+    db.execute("ALTER TABLE introductions ADD COLUMN withdrawn_at TEXT")
+
+
 def m_trust_changes(db: Database) -> None:
     """The trust change log of issue 21 (``trust_changes``); :func:`matcher.db.m_change_log`
     later folds it into the one change log (kind ``trust``)."""
@@ -336,13 +341,13 @@ class TrustStore:
         self.db.require_transaction()
         self.db.execute(
             "INSERT INTO introductions (id, requester, target, connector, message,"
-            " created_at, expires_at, target_answer, connector_answer, ended_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+            " created_at, expires_at, target_answer, connector_answer, ended_at, withdrawn_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
             " requester = excluded.requester, target = excluded.target,"
             " connector = excluded.connector, message = excluded.message,"
             " created_at = excluded.created_at, expires_at = excluded.expires_at,"
             " target_answer = excluded.target_answer, connector_answer = excluded.connector_answer,"
-            " ended_at = excluded.ended_at",
+            " ended_at = excluded.ended_at, withdrawn_at = excluded.withdrawn_at",
             [
                 i.id,
                 i.requester,
@@ -354,6 +359,7 @@ class TrustStore:
                 i.target_answer,
                 i.connector_answer,
                 i.ended_at.isoformat() if i.ended_at else None,
+                i.withdrawn_at.isoformat() if i.withdrawn_at else None,
             ],
         )
 
@@ -666,13 +672,14 @@ _collaboration = RowReader(
 _introduction = RowReader(
     Introduction,
     "id, requester, target, connector, message, created_at, expires_at, target_answer,"
-    " connector_answer, ended_at",
+    " connector_answer, ended_at, withdrawn_at",
     {
         "created_at": dt.datetime.fromisoformat,
         "expires_at": dt.datetime.fromisoformat,
         "target_answer": _answer,
         "connector_answer": _answer,
         "ended_at": optional(dt.datetime.fromisoformat),
+        "withdrawn_at": optional(dt.datetime.fromisoformat),
     },
 )
 _COLLAB_SELECT = f"SELECT {_collaboration.columns} FROM collaborations"

@@ -113,3 +113,22 @@ def test_journey_on_the_command_line(env: Path) -> None:
     assert r.exit_code == 0 and "ana,Ana,working together," in r.output
     r = runner.invoke(app, ["venture", "end", shop, "--as", "bob", "--on", "soon"])
     assert r.exit_code != 0 and "on must be a date" in r.output
+
+
+def test_withdraw_a_request_on_the_command_line(env: Path) -> None:
+    intro = json.loads(run("intro", "request", "ana", "bob", "--json"))
+    r = runner.invoke(app, ["trust", "intro", "withdraw", "bob", intro["id"]])  # the target
+    assert r.exit_code != 0 and "only the member who asked" in r.output, r.output
+    assert "decline it instead" in r.output
+    r = runner.invoke(app, ["trust", "intro", "withdraw", "cyd", intro["id"]])  # a stranger
+    assert r.exit_code != 0 and f"no introduction '{intro['id']}'" in r.output, r.output
+    done = run("intro", "withdraw", "ana", intro["id"])
+    assert f"{intro['id']}  ana -> bob  withdrawn  (you: requester)" in done
+    shown = json.loads(run("intro", "list", "bob", "--json"))  # one request: one object
+    assert (shown["id"], shown["status"]) == (intro["id"], "withdrawn") and shown["withdrawn_at"]
+    r = runner.invoke(app, ["trust", "intro", "withdraw", "ana", intro["id"]])  # twice
+    assert r.exit_code != 0 and "is withdrawn; only a pending request" in r.output, r.output
+    r = runner.invoke(app, ["trust", "intro", "accept", "bob", intro["id"]])
+    assert r.exit_code != 0 and "is withdrawn; it can no longer be answered" in r.output
+    again = json.loads(run("intro", "request", "ana", "bob", "--json"))  # at once
+    assert again["status"] == "pending" and again["id"] != intro["id"]

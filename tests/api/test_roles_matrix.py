@@ -617,6 +617,21 @@ CASES: list[Case] = [
         body={"accept": True},
         reveals={"bob-mail-canary@example.org": frozenset({"owner"})},
     ),
+    # only the requester withdraws a pending request: ana hers; an admin, who may read it,
+    # and its target (ana, of bob's) are refused; anyone else: as if absent
+    Case(
+        "POST",
+        "/me/introductions/{intro_id}/withdraw",
+        S(401, 200, 404, 404, 403),
+        {"intro_id": "@i_ana"},
+    ),
+    Case(
+        "POST",
+        "/me/introductions/{intro_id}/withdraw",
+        S(401, 403, 200, 404, 403, organiser_other=404),
+        {"intro_id": "@i_to_ana"},
+        variant="asked",
+    ),
     # ------------------------------------------------------------ ventures
     # anaco: ana owns it, vic joined, bob is invited (and sees nothing of it until he
     # accepts); entries 1 (ana's 10 hours) and 2 (vic's cash) count. bobco: bob and cyd.

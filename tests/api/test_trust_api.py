@@ -187,3 +187,117 @@ def test_endorsements(client: TestClient, tokens: dict[str, dict[str, str]]) -> 
     )
     r = client.delete("/profiles/bob/endorsements/sales", headers=tokens["ana"])
     assert r.json() == []
+
+
+def _through_bob(client: TestClient, tokens: dict[str, dict[str, str]]) -> str:
+    """Ana asks to meet Dan through Bob."""
+    worked_together(client, tokens, "ana", "bob", 2, 2)
+    worked_together(client, tokens, "bob", "dan", 2, 2)
+    r = client.post(
+        "/me/introductions", json={"target": "dan", "connector": "bob"}, headers=tokens["ana"]
+    )
+    assert r.status_code == 201, r.text
+    return str(r.json()["id"])
+
+
+def test_only_the_requester_withdraws_a_pending_request(
+    client: TestClient, tokens: dict[str, dict[str, str]]
+) -> None:
+    iid = _through_bob(client, tokens)
+    path = f"/me/introductions/{iid}/withdraw"
+    assert_error(client.post(path), 401, None, "sign in")
+    assert_error(client.post(path, headers=tokens["cyd"]), 404, "introduction", "no introduction")
+    for who in ("bob", "dan", "admin"):  # they see it; the target and connector decline instead
+        r = client.post(path, headers=tokens[who])
+        assert_error(r, 403, "introduction", "only the member who asked")
+        assert r.json()["value"] == iid and "decline it instead" in r.json()["hint"]
+    assert_error(
+        client.post("/me/introductions/int_nope/withdraw", headers=tokens["ana"]),
+        404,
+        "introduction",
+        "no introduction",
+    )
+    r = client.post(path, headers=tokens["ana"])
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body["id"] == iid and body["status"] == "withdrawn" and body["my_role"] == "requester"
+    assert body["withdrawn_at"] is not None and body["contact"] == {}
+    for who in ("ana", "bob", "dan"):
+        seen = client.get(f"/me/introductions/{iid}", headers=tokens[who]).json()
+        assert seen["status"] == "withdrawn" and seen["withdrawn_at"] == body["withdrawn_at"]
+    listed = client.get("/me/introductions", headers=tokens["dan"]).json()
+    assert [(i["id"], i["status"]) for i in listed] == [(iid, "withdrawn")]
+    r = client.post(path, headers=tokens["ana"])  # twice
+    assert_error(r, 409, "status", "is withdrawn; only a pending request can be withdrawn")
+    assert r.json()["value"] == "withdrawn"
+    answer = client.post(
+        f"/me/introductions/{iid}/answer", json={"accept": True}, headers=tokens["bob"]
+    )
+    assert_error(answer, 409, "status", "is withdrawn; it can no longer be answered")
+    assert "withdrew" in answer.json()["hint"]
+    # not pending any more: accepted (or declined, expired, ended) is a 409 too
+    r = client.post("/me/introductions", json={"target": "eve"}, headers=tokens["ana"])
+    done = r.json()["id"]
+    client.post(f"/me/introductions/{done}/answer", json={"accept": True}, headers=tokens["eve"])
+    assert_error(
+        client.post(f"/me/introductions/{done}/withdraw", headers=tokens["ana"]),
+        409,
+        "status",
+        "is accepted; only a pending request can be withdrawn",
+    )
+    # withdrawn, Ana may ask Dan again at once
+    r = client.post("/me/introductions", json={"target": "dan"}, headers=tokens["ana"])
+    assert r.status_code == 201 and r.json()["status"] == "pending", r.text
+
+
+def test_a_withdrawal_honours_its_idempotency_key(
+    client: TestClient, tokens: dict[str, dict[str, str]]
+) -> None:
+    iid = _through_bob(client, tokens)
+    path = f"/me/introductions/{iid}/withdraw"
+    key = tokens["ana"] | {"Idempotency-Key": "withdraw-1"}
+    first = client.post(path, headers=key)
+    assert first.status_code == 200, first.text
+    again = client.post(path, headers=key)  # a retry: the same answer, nothing done twice
+    assert again.status_code == 200 and again.json() == first.json()
+    assert again.headers.get("Idempotent-Replayed") == "true"
+    assert_error(client.post(path, headers=tokens["ana"]), 409, "status", "is withdrawn")
+    bad = tokens["ana"] | {"Idempotency-Key": "bad key"}
+    assert_error(client.post(path, headers=bad), 422, "Idempotency-Key", "")
+
+
+def test_a_withdrawal_racing_an_acceptance_one_wins_the_other_gets_a_409(
+    client: TestClient, tokens: dict[str, dict[str, str]]
+) -> None:
+    """Ana withdraws as Dan accepts (no connector), both at once: whichever commits first
+    wins; the other is told where the request stands (409), never a 500."""
+    import threading
+
+    for target in ("dan", "eve", "cyd", "bob"):  # within the burst limit of 5 requests
+        r = client.post("/me/introductions", json={"target": target}, headers=tokens["ana"])
+        iid = r.json()["id"]
+        start = threading.Barrier(2)
+        got: dict[str, Any] = {}
+
+        def call(
+            name: str, path: str, who: str, body: Any, start: Any = start, got: Any = got
+        ) -> None:
+            start.wait()
+            got[name] = client.post(path, json=body, headers=tokens[who])
+
+        calls = [
+            ("withdraw", f"/me/introductions/{iid}/withdraw", "ana", None),
+            ("accept", f"/me/introductions/{iid}/answer", target, {"accept": True}),
+        ]
+        threads = [threading.Thread(target=call, args=c) for c in calls]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        statuses = {k: r.status_code for k, r in got.items()}
+        texts = {k: r.text for k, r in got.items()}
+        assert sorted(statuses.values()) == [200, 409], texts
+        [loser] = [k for k, s in statuses.items() if s == 409]
+        assert got[loser].json()["field"] == "status", texts
+        final = client.get(f"/me/introductions/{iid}", headers=tokens["ana"]).json()["status"]
+        assert final == ("accepted" if loser == "withdraw" else "withdrawn")

@@ -446,3 +446,56 @@ def test_the_moved_request_notice_in_french_words() -> None:
     subject, body = compose("intro_moved", "fr", {"name": "Dan", "path": "/web/inbox"})
     assert "Dan" in subject and "Dan" in body and "https://cofoundry.example/web/inbox" in body
     assert subject != compose("intro_moved", "en", {"name": "Dan", "path": "/web/inbox"})[0]
+
+
+def test_a_withdrawn_request_tells_those_asked_and_no_longer_asks_them_to_answer(
+    c: Community,
+) -> None:
+    """Ana asks to meet Cyd through Bob, then withdraws: Cyd (the target) and Bob (the
+    connector, who reads French) are told in their inbox and by e-mail, with no reason; the
+    notices that asked them to answer no longer do; Ana, who acted, is told nothing."""
+    for a, b in (("ana", "bob"), ("bob", "cyd")):
+        done = c.trust.propose_collaboration(a, b, "project", "2024-01-01", actor=Actor(a))
+        c.trust.answer_collaboration(done.id, True, actor=Actor(b))
+    intro = c.trust.request_introduction("ana", "cyd", connector="bob", actor=Actor("ana")).id
+    c.trust.withdraw_introduction(intro, actor=Actor("ana"))
+    for who, role in (("cyd", "target"), ("bob", "connector")):
+        items = {i.kind.value: i for i in c.inbox.items(who, actor=Actor(who))}
+        assert set(items) == {"intro_request", "intro_withdrawn"}
+        told = items["intro_withdrawn"]
+        assert told.unread and dict(told.data) == {
+            "who": "ana",
+            "name": "Ana",
+            "intro": intro,
+            "as": role,
+        }
+        asked = items["intro_request"]  # settled: read, and nothing left to answer
+        assert asked.data.get("done") == "yes" and not asked.unread
+        assert c.inbox.unread(who, actor=Actor(who)) == 1
+        assert sorted(mails(c, f"{who}@example.org")) == ["intro_request", "intro_withdrawn"]
+    [en] = [m for m in c.mail.store.messages() if m.kind == "intro_withdrawn" and m.to[0] == "c"]
+    assert en.subject == "Ana withdrew a request for an introduction"
+    assert "nothing to answer" in en.body and "/web/inbox" in en.body
+    # (the API's letters say it in the reader's language: the test below)
+    [fr] = [m for m in c.mail.store.messages() if m.kind == "intro_withdrawn" and m.to[0] == "b"]
+    for m in (en, fr):  # no reason, no blame
+        words = (m.subject + m.body).lower()
+        assert not any(w in words for w in ("declin", "reject", "refus", "avoid", "why"))
+    assert kinds(c, "ana") == [] and mails(c, "ana@example.org") == []
+    # another request of Ana's to Cyd, still pending, keeps its notice to answer
+    again = c.trust.request_introduction("ana", "cyd", actor=Actor("ana")).id
+    waiting = [i for i in c.inbox.items("cyd", actor=Actor("cyd")) if i.data["intro"] == again]
+    assert [(i.kind.value, i.data.get("done"), i.unread) for i in waiting] == [
+        ("intro_request", None, True)
+    ]
+
+
+def test_the_withdrawn_request_notice_in_french_words() -> None:
+    from api.web.letters import letters
+
+    compose = letters("https://cofoundry.example")
+    subject, body = compose("intro_withdrawn", "fr", {"name": "Ana", "path": "/web/inbox"})
+    assert subject == "Ana a retiré une demande de mise en relation"
+    assert "vous n'avez rien à répondre" in body
+    assert "https://cofoundry.example/web/inbox" in body
+    assert subject != compose("intro_withdrawn", "en", {"name": "Ana", "path": "/web/inbox"})[0]

@@ -379,6 +379,7 @@ NOT_PERSON = {
         "target_answer",
         "connector_answer",
         "ended_at",
+        "withdrawn_at",
     },
     "erasures": {"pseudonym", "erased_at"},
     # accounts (issue 18): the rows of the erased member go with the "accounts" hook (by id,

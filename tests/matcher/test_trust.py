@@ -20,6 +20,8 @@ from matcher.errors import (
     Conflict,
     InvalidInput,
     NotAllowed,
+    NotAuthenticated,
+    Throttled,
     UnknownIntroduction,
     UnknownProfile,
 )
@@ -29,6 +31,7 @@ from matcher.trust.model import (
     Collaboration,
     CollabStatus,
     IntroStatus,
+    InviteLimits,
     TrustSettings,
     build_graph,
     collaboration_edges,
@@ -666,3 +669,125 @@ def test_a_connector_who_turns_private_or_is_erased_leaves_a_pending_request(
     if gone != "erased":
         with pytest.raises(UnknownIntroduction):  # no longer his to answer
             trust.answer_introduction(moved.id, True, actor=Actor("bob"))
+
+
+# ------------------------------------------------------------ withdrawn requests
+def _asked_through_bob(trust: TrustService) -> str:
+    """Ana asks to meet Dan through Bob (ana - bob - dan worked together)."""
+    collab(trust, "ana", "bob", 2, 2)
+    collab(trust, "bob", "dan", 2, 2)
+    return trust.request_introduction("ana", "dan", connector="bob", actor=Actor("ana")).id
+
+
+def test_the_requester_withdraws_a_pending_request_and_those_asked_are_told(
+    trust: TrustService, clock: Clock
+) -> None:
+    intro = _asked_through_bob(trust)
+    trust.answer_introduction(intro, True, actor=Actor("dan"))  # still pending: bob's turn
+    told: list[tuple[str, str, dict[str, str]]] = []
+    trust.on_notice.append(lambda n: told.append((n.to, n.kind.value, dict(n.data))))
+    clock.now += dt.timedelta(hours=3)
+    view = trust.withdraw_introduction(intro, actor=Actor("ana"))
+    assert view.status == IntroStatus.WITHDRAWN and view.my_role == "requester"
+    assert view.withdrawn_at == clock.now and view.contact == ()
+    facts = {"who": "ana", "intro": intro}
+    assert told == [
+        ("dan", "intro_withdrawn", facts | {"as": "target"}),
+        ("bob", "intro_withdrawn", facts | {"as": "connector"}),
+    ]
+    # everyone involved reads it withdrawn, in the list and one by one
+    for who in ("ana", "bob", "dan"):
+        [seen] = [v for v in trust.introductions(who, actor=Actor(who)) if v.id == intro]
+        assert (
+            seen.status
+            == IntroStatus.WITHDRAWN
+            == trust.get_introduction(intro, actor=Actor(who)).status
+        )
+    assert trust.get_introduction(intro, actor=ADMIN).status == IntroStatus.WITHDRAWN
+    # nobody can answer it any more, and it cannot be withdrawn twice
+    with pytest.raises(Conflict, match="is withdrawn; it can no longer be answered") as no:
+        trust.answer_introduction(intro, True, actor=Actor("bob"))
+    assert no.value.hint == "the requester withdrew it; nothing to answer"
+    with pytest.raises(Conflict, match="is withdrawn; only a pending request") as twice:
+        trust.withdraw_introduction(intro, actor=Actor("ana"))
+    assert twice.value.field == "status" and twice.value.value == "withdrawn"
+    assert twice.value.hint == "you withdrew it already; nothing more to do"
+    assert len(told) == 2  # nobody is told twice
+    # a withdrawal is nobody's decline: it does not keep the two apart
+    assert "dan" not in trust.store.kept_apart("ana")
+
+
+def test_only_the_requester_may_withdraw(community: Community, trust: TrustService) -> None:
+    intro = _asked_through_bob(trust)
+    with pytest.raises(UnknownIntroduction, match=f"no introduction '{intro}'"):
+        trust.withdraw_introduction(intro, actor=Actor("cyd"))  # a stranger: as if absent
+    with pytest.raises(UnknownIntroduction):
+        trust.withdraw_introduction("int_nope", actor=Actor("ana"))
+    for who in ("bob", "dan"):  # they see it: refused, and told what they can do instead
+        with pytest.raises(NotAllowed, match="only the member who asked") as refused:
+            trust.withdraw_introduction(intro, actor=Actor(who))
+        assert refused.value.field == "introduction" and refused.value.value == intro
+        assert refused.value.hint == "to turn it down, decline it instead"
+    with pytest.raises(NotAllowed, match="only the member who asked"):
+        trust.withdraw_introduction(intro, actor=ADMIN)  # the request is ana's, not an admin's
+    with pytest.raises(NotAuthenticated, match="sign in to withdraw an introduction request"):
+        trust.withdraw_introduction(intro, actor=None)
+    assert trust.get_introduction(intro, actor=Actor("ana")).status == IntroStatus.PENDING
+
+
+@pytest.mark.parametrize("status", ["accepted", "not accepted", "expired", "ended"])
+def test_only_a_pending_request_can_be_withdrawn(
+    trust: TrustService, clock: Clock, status: str
+) -> None:
+    intro = _asked_through_bob(trust)
+    if status == "accepted":
+        trust.answer_introduction(intro, True, actor=Actor("dan"))
+        trust.answer_introduction(intro, True, actor=Actor("bob"))
+    elif status == "not accepted":
+        trust.answer_introduction(intro, False, actor=Actor("bob"))
+    elif status == "expired":
+        clock.now += dt.timedelta(days=15)
+    else:
+        trust.avoid("dan", "bob", actor=Actor("dan"))  # no other connector: it ends
+    with pytest.raises(Conflict, match=f"is {status}; only a pending request") as refused:
+        trust.withdraw_introduction(intro, actor=Actor("ana"))
+    assert refused.value.field == "status" and refused.value.value == status
+    assert trust.get_introduction(intro, actor=Actor("ana")).status.value == status
+
+
+def test_withdrawing_tells_nobody_who_was_never_told(trust: TrustService) -> None:
+    """Dan avoids Ana: her request never reached him, so its withdrawal does not either."""
+    trust.avoid("dan", "ana", actor=Actor("dan"))
+    intro = trust.request_introduction("ana", "dan", actor=Actor("ana")).id
+    told: list[str] = []
+    trust.on_notice.append(lambda n: told.append(n.to))
+    assert trust.withdraw_introduction(intro, actor=Actor("ana")).status == IntroStatus.WITHDRAWN
+    assert told == []
+    with pytest.raises(UnknownIntroduction):  # still hidden from Dan
+        trust.withdraw_introduction(intro, actor=Actor("dan"))
+
+
+def test_after_a_withdrawal_one_may_ask_the_same_person_again_within_the_limits(
+    community: Community, clock: Clock
+) -> None:
+    """No pause after a withdrawal (nobody declined), but a withdrawn request was sent:
+    it still counts against the requester's limits, so asking and withdrawing in a loop
+    cannot flood the person asked."""
+    trust = TrustService(community.db, clock=clock, limits=InviteLimits(burst=3))
+    first = trust.request_introduction("ana", "dan", actor=Actor("ana"))
+    trust.withdraw_introduction(first.id, actor=Actor("ana"))
+    again = trust.request_introduction("ana", "dan", message="sorry", actor=Actor("ana"))
+    assert again.status == IntroStatus.PENDING and again.id != first.id
+    trust.withdraw_introduction(again.id, actor=Actor("ana"))
+    third = trust.request_introduction("ana", "dan", actor=Actor("ana"))
+    trust.withdraw_introduction(third.id, actor=Actor("ana"))
+    with pytest.raises(Throttled, match="3 introduction requests in the last 10 minutes"):
+        trust.request_introduction("ana", "dan", actor=Actor("ana"))
+
+
+def test_a_withdrawn_request_reads_so_in_both_pipelines(community: Community) -> None:
+    intro = community.trust.request_introduction("ana", "dan", actor=Actor("ana"))
+    community.trust.withdraw_introduction(intro.id, actor=Actor("ana"))
+    for me, other in (("ana", "dan"), ("dan", "ana")):
+        rows = [r for r in community.loop.pipeline(me, actor=Actor(me)) if r.person == other]
+        assert [r.detail for r in rows] == ["introduction withdrawn"]

@@ -600,6 +600,7 @@ def test_every_pipeline_sentence_of_the_service_is_translated(
         (Said.INTRO_NOT_ACCEPTED, NextStep.OTHER_SUGGESTIONS, {}),
         (Said.INTRO_EXPIRED, NextStep.OTHER_SUGGESTIONS, {}),
         (Said.INTRO_ENDED, NextStep.OTHER_SUGGESTIONS, {}),
+        (Said.INTRO_WITHDRAWN, NextStep.OTHER_SUGGESTIONS, {}),
         (Said.VERDICT, NextStep.START_VENTURE, {"verdict": "again"}),
         (Said.VERDICT, NextStep.NOTHING, {"verdict": "not-a-fit"}),
         (Said.VENTURE, NextStep.RECORD, {"venture": "shop"}),
