@@ -62,6 +62,9 @@ ERRORS: dict[str, str] = {
         "The field “%(field)s” of this form was sent twice, with different values (%(value)s): send the form again from the page; a field holds one value."
     ),
     "UnknownIntroduction": N_("This introduction does not exist or no longer concerns you."),
+    "NotAllowed.introduction": N_(
+        "Only the person who asked for this introduction can withdraw it; to turn it down, decline it."
+    ),
     "accept": N_("Answer yes or no."),
     "Conflict.once": N_("This form is still being sent: wait a moment, then reload the page."),
     "mark.missing": N_(

@@ -79,8 +79,16 @@ def test_the_requester_withdraws_and_everyone_involved_sees_it(c: Community, lan
     assert confirm in mine and t.gettext("Yes, withdraw my request") in mine
     for other in (bob, dan):  # only the requester has the button
         assert action not in page(other, f"/web/introductions?lang={lang}")
+    answer = t.gettext("Answer their request")
+    assert answer in page(dan, f"/web/people/ana?lang={lang}")
+    ask = t.gettext("Ask for an introduction")
+    assert ask not in page(ana, f"/web/people/dan?lang={lang}")
     r = post(dan, f"{action}?lang={lang}")  # the target tries anyway: refused, as a page
     assert r.status_code == 403 and "<html" in r.text
+    if lang == "fr":
+        assert "Seule la personne qui a demandé cette mise en relation" in unescape(r.text)
+    else:
+        assert "Only the member who asked for introduction" in unescape(r.text)
     r = post(ana, f"{action}?lang={lang}")
     assert r.status_code == 303 and "done=intro_withdrawn" in r.headers["location"]
     shown = page(ana, r.headers["location"])
@@ -97,6 +105,9 @@ def test_the_requester_withdraws_and_everyone_involved_sees_it(c: Community, lan
         mine,
     )
     assert action not in mine
+    # Dan is no longer asked to answer; Ana may ask again at once
+    assert answer not in page(dan, f"/web/people/ana?lang={lang}")
+    assert ask in page(ana, f"/web/people/dan?lang={lang}")
     again = post(ana, f"{action}?lang={lang}")  # a double click lands where the first did
     assert again.status_code == 303 and "done=intro_withdrawn" in again.headers["location"]
     # the target and the connector: withdrawn, no reason, nothing to answer
