@@ -27,6 +27,7 @@ PATHS = [
     ("GET", "/ventures/a%00b"),
     ("GET", "/events/a%00b"),
     ("GET", "/me/introductions/a%00b"),
+    ("POST", "/me/introductions/a%00b/withdraw"),
     ("POST", "/me/inbox/a%00b/read"),
     ("GET", "/me/threads/a%00b"),
 ]
