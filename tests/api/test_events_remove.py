@@ -181,6 +181,10 @@ def test_the_report_counts_the_removed_apart_from_the_absent(
     ev.mark("night", "p01", "removed", actor=ORG)  # came, then removed
     report = day.loop.event_report("night", actor=ORG)
     assert (report.attendees, report.came, report.absent, report.removed) == (10, 8, 2, 2)
+    # the same people as the organiser's dashboard counts by state
+    board = ev.dashboard("night", actor=ORG).by_state
+    assert report.absent == len(board["absent"]) + len(board["left"])
+    assert report.removed == len(board["removed"]) and set(board["removed"]) == {"p01", "p10"}
     client = client_over(day)
     org = {"Authorization": f"Bearer {day.security.create_token('p00')}"}
     body = client.get("/events/night/report", headers=org).json()
