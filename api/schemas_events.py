@@ -700,7 +700,8 @@ class ReportPublic(BaseModel):
     event: str
     attendees: int
     came: int
-    absent: int
+    absent: int = Field(description="did not come, or left early (the organiser marked them)")
+    removed: int = Field(description="removed from the event by the organiser (counted apart)")
     rounds_held: int
     meetings_held: int
     teams: int

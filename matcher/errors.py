@@ -8,6 +8,7 @@ HTTP status codes in one place (``api/errors.py``).
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import sys
@@ -463,7 +464,34 @@ class EventOver(Conflict):
 
 
 class NotOpenYet(Conflict):
-    """What only happens during the event (a check-in) is refused before its doors open."""
+    """What only happens during the event (a check-in) is refused before its doors open.
+
+    ``value`` is what was given (the badge's code, or the attendee); ``opens`` is when the
+    doors open (aware, in the event's time zone) and ``timezone`` that zone's name, so that a
+    page can say the moment in its reader's words without reading the English ``detail``.
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> e = NotOpenYet("check-in opens later", field="code", value="K7PM-2QXD",
+    ...                opens=dt.datetime(2026, 5, 21, tzinfo=dt.UTC), timezone="UTC")
+    >>> e.value, e.opens.day, e.timezone
+    ('K7PM-2QXD', 21, 'UTC')
+    """
+
+    def __init__(
+        self,
+        detail: str,
+        *,
+        opens: dt.datetime,
+        timezone: str,
+        field: str | None = None,
+        value: Any = None,
+        hint: str | None = None,
+    ) -> None:
+        self.opens = opens
+        self.timezone = timezone
+        super().__init__(detail, field=field, value=value, hint=hint)
 
 
 class RemovedAttendee(Conflict):

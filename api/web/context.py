@@ -146,13 +146,20 @@ class Page:
         community: Community = self.request.app.state.community
         return community
 
+    @property
+    def chosen_lang(self) -> str | None:
+        """The page's language when the reader chose it by the query string (``?lang=``),
+        else None: what a form sent from the page keeps (:meth:`keep_lang` for a form that
+        posts, the hidden field of ``macros.html``'s ``lang_field`` for one that gets)."""
+        return self.lang if self.request.query_params.get("lang") == self.lang else None
+
     def keep_lang(self, path: str) -> str:
         """``path`` with this page's ``?lang=`` when the reader chose the language by the
         query string (a form sent from the page, and the page it leads to, stay in it);
         ``path`` itself otherwise, or when it names a language already."""
-        if self.request.query_params.get("lang") != self.lang:
+        if self.chosen_lang is None:
             return path
-        return with_lang(path, self.lang)
+        return with_lang(path, self.chosen_lang)
 
     @property
     def member_id(self) -> str:

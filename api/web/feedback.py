@@ -26,6 +26,7 @@ from api.web.limits import wait_words
 from matcher.errors import (
     CofoundryError,
     InvalidInput,
+    NotOpenYet,
     OutOfRange,
     Throttled,
     TooLong,
@@ -46,6 +47,11 @@ __all__ = [
     "field_errors",
     "shown_value",
 ]
+
+#: A check-in before the event's doors open (:class:`~matcher.errors.NotOpenYet`).
+_DOORS_CLOSED = N_(
+    "Check-in opens on %(opens_day)s at %(opens_time)s (%(opens_zone)s), the event's day: nobody checks in before. To try the scanner, find a badge by its code, which checks nobody in; if the event was moved, change its date."
+)
 
 #: The error sentences by ``<Class>.<field>``, ``<field>`` or ``<Class>`` (most specific first);
 #: ``<field>.missing`` before them all when the field was left empty.
@@ -230,9 +236,9 @@ ERRORS: dict[str, str] = {
     "RemovedAttendee.status": N_(
         "This person was removed from the event: add them back first (mark them expected again)."
     ),
-    "NotOpenYet.code": N_(
-        "Check-in opens on the event's day, at %(value)s: nobody checks in before. To try the scanner, find a badge by its code, which checks nobody in; if the event was moved, change its date."
-    ),
+    # by the badge's code (the check-in page) or by the attendee (the dashboard)
+    "NotOpenYet.code": _DOORS_CLOSED,
+    "NotOpenYet.profile": _DOORS_CLOSED,
     "OutOfRange.from_round": N_(
         "The rounds before round %(low)s have started, and a round that has started never changes: re-plan from round %(low)s or a later one."
     ),
@@ -522,7 +528,9 @@ def _figures(exc: CofoundryError, t: Translator) -> dict[str, str]:
     over its limit (:class:`~matcher.errors.TooLong`) its ``%(length)s`` and ``%(limit)s``, the
     domain's figures in the page's way of writing numbers (never read back from the text);
     for a number out of its range (:class:`~matcher.errors.OutOfRange`), ``%(low)s`` and
-    ``%(high)s``."""
+    ``%(high)s``; for a check-in before the doors open (:class:`~matcher.errors.NotOpenYet`),
+    ``%(opens_day)s``, ``%(opens_time)s`` and ``%(opens_zone)s`` (Babel's, in the reader's
+    locale)."""
     out = {name: t.integer(n) for name, n in FIGURES.items()}
     out |= {name: t.date(day) for name, day in DATES.items()}
     out["value"] = "" if exc.value is None else shown_value(exc.value)
@@ -533,6 +541,12 @@ def _figures(exc: CofoundryError, t: Translator) -> dict[str, str]:
         out |= {"length": t.integer(exc.length), "limit": t.integer(exc.limit)}
     if isinstance(exc, OutOfRange):
         out |= {"low": t.figure(exc.low), "high": t.figure(exc.high)}
+    if isinstance(exc, NotOpenYet):  # when the doors open, as the reader writes a moment
+        out |= {
+            "opens_day": t.date(exc.opens.date()),
+            "opens_time": t.time(exc.opens),
+            "opens_zone": t.zone(exc.timezone),
+        }
     if isinstance(exc, Throttled):  # the limit's own figures, and the wait in words
         out |= {name: t.integer(n) for name, n in exc.figures.items()}
         out["wait"] = wait_words(exc.retry_after, t)

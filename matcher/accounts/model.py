@@ -32,7 +32,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from matcher.addresses import check_address
-from matcher.errors import InvalidInput, TooLong, blank, control_character
+from matcher.errors import InvalidInput, TooLong, blank, control_character, counted
 from matcher.languages import LANGS
 from matcher.security.model import MAX_LABEL, Limit
 
@@ -187,9 +187,10 @@ class AccountSettings:
         shortest = min(self.link_minutes, self.reset_minutes)
         if self.link_per_email is not None and self.link_per_email.per_minute * shortest < 1:
             raise ValueError(
-                f"link_per_email refills one link every {1 / self.link_per_email.per_minute:g}"
-                f" minutes, more than a link works ({shortest:g} minutes): a stranger asking"
-                " for links could leave the owner of an address without one; refill it faster"
+                "link_per_email refills one link every"
+                f" {counted(1 / self.link_per_email.per_minute, 'minute')}, more than a link"
+                f" works ({counted(shortest, 'minute')}): a stranger asking for links could"
+                " leave the owner of an address without one; refill it faster"
             )
         refill_hours = (
             1 / self.confirm_per_email.per_minute / 60
@@ -197,9 +198,14 @@ class AccountSettings:
             else math.inf
         )
         if refill_hours >= self.confirm_hours:
+            every = (
+                f"refills one letter every {counted(refill_hours, 'hour')}"
+                if math.isfinite(refill_hours)
+                else "never refills"
+            )
             raise ValueError(
-                f"confirm_per_email refills one letter every {refill_hours:g} hours, not less"
-                f" than confirm_hours ({self.confirm_hours:g}): the owner of an address could be"
+                f"confirm_per_email {every}, not less than confirm_hours"
+                f" ({counted(self.confirm_hours, 'hour')}): the owner of an address could be"
                 " left without a working link; refill it faster, or let links live longer"
             )
 

@@ -18,7 +18,7 @@ from decimal import Decimal
 from typing import Any
 
 from matcher.db.database import Database
-from matcher.errors import CofoundryError
+from matcher.errors import CofoundryError, counted
 
 __all__ = ["CopyMismatch", "CopyReport", "TableCopy", "copy_database", "table_checksum"]
 
@@ -208,7 +208,8 @@ def copy_database(source: Database, target: Database, *, overwrite: bool = False
     ]
     if busy and not overwrite:
         raise CofoundryError(
-            f"the target is not empty ({len(busy)} tables hold rows, e.g. {busy[0]!r})",
+            f"the target is not empty ({counted(len(busy), 'table')}"
+            f" {'holds' if len(busy) == 1 else 'hold'} rows, e.g. {busy[0]!r})",
             field="target",
             value=target.path,
             hint="copy into an empty database, or pass --overwrite to replace its rows",

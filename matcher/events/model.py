@@ -1576,6 +1576,9 @@ def verdict_counts(
 class EventReport:
     """After the event, in figures an organiser can share (nobody's private verdict shown).
 
+    ``absent``: attendees who did not come or left early (marked so); ``removed``: those the
+    organiser removed from the event (:attr:`Attendee.removed_at`), counted apart whether or
+    not they came (one checked in before being removed also counts in ``came``).
     ``meetings_held``: pairs that met in the rounds held (both there); ``feedback_given``:
     verdicts left about a meeting of this event, by ``feedback_people`` people; ``again``:
     "I would work with them again" verdicts; ``continuing_pairs``: pairs who both said so;
@@ -1588,6 +1591,7 @@ class EventReport:
     attendees: int
     came: int
     absent: int
+    removed: int
     rounds_held: int
     meetings_held: int
     teams: int

@@ -138,6 +138,7 @@ def labels(gettext: Callable[[str], str] | None = None) -> dict[str, str]:
         "report.attendees": _("Attendees invited or registered"),
         "report.came": _("Came (checked in; with no check-in at all, met someone)"),
         "report.absent": _("Absent or left early"),
+        "report.removed": _("Removed by the organiser"),
         "report.rounds_held": _("Rounds held"),
         "report.meetings_held": _("Meetings held"),
         "report.teams": _("Teams formed"),
@@ -898,6 +899,7 @@ _REPORT_FIELDS = (
     "attendees",
     "came",
     "absent",
+    "removed",
     "rounds_held",
     "meetings_held",
     "teams",
@@ -919,8 +921,10 @@ def report_rows(
 
     Examples
     --------
-    >>> r = EventReport(Event("e", "E", None), 10, 8, 2, 3, 12, 0, 3, 3, None, None, None, 0, 0)
-    >>> report_rows(r)[9]
+    >>> r = EventReport(Event("e", "E", None), 10, 8, 1, 1, 3, 12, 0, 3, 3, None, None, None, 0, 0)
+    >>> report_rows(r)[3]
+    ('removed', 'Removed by the organiser', 1)
+    >>> report_rows(r)[10]
     ('not_a_fit', '“Not a fit”', 'fewer than 5')
     """
     w = _words(labels)
@@ -941,8 +945,8 @@ def report_csv(
 
     Examples
     --------
-    >>> r = EventReport(Event("e", "E", None), 10, 8, 2, 3, 12, 0, 5, 3, 2, 1, 1, 0, 0)
-    >>> print(report_csv(r).splitlines()[5])
+    >>> r = EventReport(Event("e", "E", None), 10, 8, 2, 0, 3, 12, 0, 5, 3, 2, 1, 1, 0, 0)
+    >>> print(report_csv(r).splitlines()[6])
     meetings_held,Meetings held,12
     """
     w = _words(labels)

@@ -1065,20 +1065,25 @@ class EventService:
         )
 
     @staticmethod
-    def _unless_closed(event: Event, now: dt.datetime, person: str) -> None:
+    def _unless_closed(event: Event, now: dt.datetime, given: str, field: str = "profile") -> None:
         """Refuse a check-in before the event's doors open (:func:`doors_open`: 00:00 on its
         day, in its time zone): a check-in weeks ahead (an organiser trying the scanner)
-        locked the attendee's answer until the day and counted them as come."""
+        locked the attendee's answer until the day and counted them as come. The refusal's
+        value is what was ``given`` (the badge's code, or the attendee, under ``field``); when
+        the doors open is in its message and hint, and in ``opens`` for a reader's words."""
         opens = doors_open(event)
         if opens is None or now >= opens:
             return
+        when = f"{opens:%H:%M} on {opens.day} {opens:%B %Y} ({event.timezone})"
         raise NotOpenYet(
-            f"check-in at event {event.id!r} opens on the event's day, on"
-            f" {opens:%Y-%m-%d at %H:%M} ({event.timezone}): nobody checks in before",
-            field="code",
-            value=f"{opens:%Y-%m-%d %H:%M} ({event.timezone})",
-            hint="to try the scanner, find a badge by its code, which checks nobody in; if the"
-            " event was moved, change its date",
+            f"check-in at event {event.id!r} opens at {when}, on the event's day: nobody checks"
+            " in before",
+            field=field,
+            value=given,
+            hint=f"check them in from {when}; to try the scanner, find a badge by its code,"
+            " which checks nobody in; if the event was moved, change its date",
+            opens=opens,
+            timezone=event.timezone,
         )
 
     @staticmethod
@@ -1133,6 +1138,9 @@ class EventService:
         started: the calm re-plan fits them into the remaining rounds without moving others
         (they take a break's place or join a pair)."""
         found = self.attendee_by_code(event_id, code, actor=actor)
+        event = self._organised(event_id, actor, "check an attendee in")
+        if found.removed_at is None:  # a removed attendee is told so first (by mark)
+            self._unless_closed(event, self.clock(), code, "code")
         return self.mark(event_id, found.profile_id, "checked-in", actor=actor)
 
     def changes(self, event_id: str, *, actor: Actor | None) -> list[PlanChange]:

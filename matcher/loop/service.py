@@ -636,6 +636,7 @@ class LoopService:
             attendees=len(attendees),
             came=len(checked) if checked else len(met_someone),
             absent=sum(1 for a in attendees if a.state in ("absent", "left")),
+            removed=sum(1 for a in attendees if a.state == "removed"),
             rounds_held=rounds_held(event, len(rounds), now),
             meetings_held=meetings,
             teams=len(teams),

@@ -9,6 +9,7 @@ dropped, only delayed; ``attempts`` and ``last_error`` say why.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections import defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from email.utils import format_datetime, make_msgid
 from typing import Literal
 
 from matcher.addresses import MAX_ADDRESS, check_address, is_address
+from matcher.errors import counted
 
 __all__ = [
     "LOCAL_URL",
@@ -211,16 +213,16 @@ Compose = Callable[[str, str, Mapping[str, str]], tuple[str, str]]
 _PLAIN = {
     "signin_link": (
         "Your sign-in link",
-        "Open this link to sign in (it works once, for {minutes} minutes):",
+        "Open this link to sign in (it works once, for {minutes}):",
     ),
     "reset_link": (
         "Reset your password",
-        "Open this link to choose a new password (it works once, for {minutes} minutes):",
+        "Open this link to choose a new password (it works once, for {minutes}):",
     ),
     "confirm_link": (
         "Confirm your e-mail address",
         "Open this link, signed in to the account you made, to confirm your address"
-        " (it works once, for {hours} hours; if you did not sign up, ignore this e-mail):",
+        " (it works once, for {hours}; if you did not sign up, ignore this e-mail):",
     ),
     "signup_attempt": (
         "Someone tried to sign up with your address",
@@ -231,7 +233,7 @@ _PLAIN = {
     "email_change_link": (
         "Confirm your new e-mail address",
         "Open this link, signed in to your account, to use this address for it (it works"
-        " once, for {hours} hours; until then your old address stays in use):",
+        " once, for {hours}; until then your old address stays in use):",
     ),
     "email_change_attempt": (
         "Someone tried to use your address",
@@ -241,7 +243,7 @@ _PLAIN = {
     "email_changed": (
         "Your e-mail address was changed",
         "The e-mail address of your account is now {address}. If you did not change it,"
-        " open this link within {days} days: it gives the account back to this address and"
+        " open this link within {days}: it gives the account back to this address and"
         " signs everyone out:",
     ),
     "intro_request": (
@@ -310,20 +312,47 @@ _PLAIN = {
 }
 
 
+#: The facts that count a link's lifetime (a setting's figure: ``"1"``, ``"0.5"``, ``"48"``)
+#: and the noun they count, said in its number by :func:`~matcher.errors.counted`.
+_COUNTED = {"minutes": "minute", "hours": "hour", "days": "day"}
+
+
+def _lifetime(figure: str, noun: str) -> str:
+    """A link's lifetime in words: ``figure`` and ``noun`` in its number ("1 hour", "0.5
+    minutes"); a figure that is no number stays as it is, with the plural.
+
+    Examples
+    --------
+    >>> _lifetime("1", "hour"), _lifetime("0", "day"), _lifetime("1.5", "minute"), _lifetime("", "day")
+    ('1 hour', '0 days', '1.5 minutes', ' days')
+    """
+    try:
+        n = float(figure)
+    except ValueError:
+        return f"{figure} {noun}s"
+    return counted(n, noun) if math.isfinite(n) else f"{figure} {noun}s"
+
+
 def plain_letter(
     kind: str, lang: str, data: Mapping[str, str], *, base_url: str = LOCAL_URL
 ) -> tuple[str, str]:
-    """The plain English letter of ``kind`` (the default when no shell supplies words).
+    """The plain English letter of ``kind`` (the default when no shell supplies words); a
+    link's lifetime is counted in its number ("for 1 minute", "for 48 hours").
 
     Examples
     --------
     >>> plain_letter("intro_request", "en", {"name": "Ana", "path": "/web/inbox"})
     ('Ana asks to meet you', 'Ana asked for an introduction. Answer in your inbox:\\n\\nhttp://localhost:8000/web/inbox\\n')
+    >>> plain_letter("signin_link", "en", {"minutes": "1"})[1].splitlines()[0]
+    'Open this link to sign in (it works once, for 1 minute):'
     """
     if f"{kind}.admins" in _PLAIN and not data.get("who"):  # sent by an admin: no inviter
         kind = f"{kind}.admins"
     subject, text = _PLAIN.get(kind, ("A message from cofoundry", "Open:"))
     values = defaultdict(str, data)
+    for key, noun in _COUNTED.items():
+        if key in data:
+            values[key] = _lifetime(data[key], noun)
     base = base_url.rstrip("/")
     url = base + data.get("path", "/web/inbox")
     unsubscribe = data.get("unsubscribe", "")

@@ -110,7 +110,10 @@ def test_cli_event_on_the_day(run, tmp_path: Path, monkeypatch: pytest.MonkeyPat
     # event's day, so the events' clock (the service's default) is moved to 17:00 that day
     other = sorted(seated)[1]
     typed = seated[other]["code"][:4].lower() + "-" + seated[other]["code"][4:]
-    assert "opens on the event's day" in run("checkin", "night", typed, code=2)
+    refused = " ".join(run("checkin", "night", typed, code=2).split())
+    # what was typed is the value; when the doors open is in the message and the hint
+    assert f"(got {typed!r})" in refused and "opens at 00:00 on 1 June 2030" in refused
+    assert "check them in from 00:00 on 1 June 2030" in refused
     on_the_day = dt.datetime(2030, 6, 1, 15, 0, tzinfo=dt.UTC)
     monkeypatch.setattr("matcher.events.service.utcnow", lambda: on_the_day)
     assert f"{other}: present (round 1), checked-in" in run("checkin", "night", typed)

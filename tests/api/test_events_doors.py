@@ -12,13 +12,15 @@ attendee "going" again (expected again), after which they answer as before.
 
 from __future__ import annotations
 
+import datetime as dt
 from html import unescape
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from matcher.access import Actor
 from matcher.community import Community
-from matcher.errors import Conflict
+from matcher.errors import NotOpenYet
 from tests.api.test_http import assert_error
 from tests.apps import client_over
 from tests.events_day import ORG, Clock
@@ -31,13 +33,19 @@ def test_a_check_in_weeks_ahead_is_refused_naming_when_doors_open(
     ev = day.events
     code = ev.get_event("night", actor=Actor("p01")).me.code
     assert ev.attendee_by_code("night", code, actor=ORG).profile_id == "p01"  # the scanner finds
-    with pytest.raises(Conflict) as refused:
-        ev.check_in("night", code, actor=ORG)
-    assert refused.value.field == "code"
-    assert "2026-05-21 at 00:00" in refused.value.detail and "Europe/Paris" in refused.value.detail
-    assert "date" in (refused.value.hint or "")
-    with pytest.raises(Conflict):
+    typed = code[:4].lower() + "-" + code[4:]  # as an organiser types it
+    with pytest.raises(NotOpenYet) as refused:
+        ev.check_in("night", typed, actor=ORG)
+    # the value is what was given; when the doors open is in the message and the hint
+    assert (refused.value.field, refused.value.value) == ("code", typed)
+    opens = "00:00 on 21 May 2026 (Europe/Paris)"
+    assert f"opens at {opens}" in refused.value.detail
+    assert f"from {opens}" in (refused.value.hint or "") and "date" in (refused.value.hint or "")
+    assert f"(got {typed!r})" in str(refused.value)
+    assert refused.value.opens == dt.datetime(2026, 5, 21, tzinfo=ZoneInfo("Europe/Paris"))
+    with pytest.raises(NotOpenYet) as refused:
         ev.mark("night", "p01", "checked-in", actor=ORG)
+    assert (refused.value.field, refused.value.value) == ("profile", "p01")
     me = ev.get_event("night", actor=Actor("p01")).me
     assert me.checked_in_at is None
     assert ev.rsvp("night", "declined", actor=Actor("p01")).rsvp == "declined"
@@ -55,15 +63,27 @@ def test_the_api_and_the_page_say_when_check_in_opens(day: Community) -> None:
             json={"code": code},
             headers={"Authorization": f"Bearer {token}"},
         )
-        assert_error(r, 409, "code", "2026-05-21 at 00:00")
+        assert_error(r, 409, "code", "opens at 00:00 on 21 May 2026 (Europe/Paris)")
+        assert r.json()["value"] == code and "00:00 on 21 May 2026" in r.json()["hint"]
     for lang, words in (
-        ("en", "Check-in at event 'night' opens"),  # a page's sentence: capital first
-        ("fr", "L'enregistrement ouvre"),
+        # a page's sentence: capital first
+        ("en", "Check-in at event 'night' opens at 00:00 on 21 May 2026 (Europe/Paris)"),
+        # the moment as a French reader writes it (Babel), never ISO
+        ("fr", "L'enregistrement ouvre le 21 mai 2026 à 00:00 (heure de Paris)"),
     ):
         client = client_over(day)
         sign_in(client, day.security.create_token("p00"))
         page = post(client, f"/web/events/night/checkin?lang={lang}", {"code": code})
         assert page.status_code == 409, page.text[-2000:]
+        said = unescape(page.text)
+        assert words in said, said[-3000:]
+        assert "2026-05-21" not in said
+        # marked checked-in from the dashboard: the same refusal, in the same words
+        page = post(
+            client,
+            f"/web/events/night/dashboard?lang={lang}",
+            {"profile": "p01", "status": "checked-in", "round": ""},
+        )
         assert words in unescape(page.text), page.text[-3000:]
 
 

@@ -83,5 +83,5 @@ def test_the_page_offers_no_owner_button_for_an_unseconded_member(
     sign_in(client, community.security.create_token("ana"))
     page = client.get("/web/ventures/acme?lang=en")
     assert page.status_code == 200
-    form = page.text.split('action="/web/ventures/acme/owners"')[1].split("</form>")[0]
+    form = page.text.split('action="/web/ventures/acme/owners?lang=en"')[1].split("</form>")[0]
     assert 'value="bob"' in form and 'value="ana2"' not in form

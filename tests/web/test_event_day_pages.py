@@ -272,7 +272,7 @@ def test_a_refused_mark_on_the_dashboard_stays_on_the_dashboard(
     org = _client(day, "p00")
     html = org.get(f"/web/events/night/dashboard?lang={lang}").text
     row = re.search(r'<tr id="person-p04">.*?</tr>', html, re.S)
-    assert row and 'action="/web/events/night/dashboard"' in row.group(0)
+    assert row and f'action="/web/events/night/dashboard?lang={lang}"' in row.group(0)
     r = post(
         org, "/web/events/night/dashboard", {"profile": "p04", "status": "absent", "round": "99"}
     )

@@ -80,8 +80,8 @@ def link_to(c: Community, address: str) -> str:
 
 def test_the_import_says_who_was_emailed_in_each_language(c: Community, org: TestClient) -> None:
     page = imported(org, "fr")
-    assert "3 inscriptions importées ; invitations envoyées par e-mail : 2." in page
-    assert "Donnez le lien d'invitation à qui n'a pas d'adresse e-mail." in page
+    assert "3 inscriptions importées ; invitations envoyées par e\u2011mail : 2." in page
+    assert "Donnez le lien d'invitation à qui n'a pas d'adresse e\u2011mail." in page
     zoe = next(m for m in c.mail.store.messages() if m.to == "zoe@example.org")
     bob = next(m for m in c.mail.store.messages() if m.to == "bob@example.org")
     assert zoe.subject == "Une invitation à Founders night"  # her profile's language
@@ -99,7 +99,10 @@ def test_the_report_of_the_good_lines_names_who_has_no_address(
     page = imported(org, lang, bad, action="good")
     words = {
         "en": ("2 invitations e-mailed", "1 person has no e-mail address"),
-        "fr": ("2 invitations envoyées par e-mail", "1 personne n'a pas d'adresse e-mail"),
+        "fr": (
+            "2 invitations envoyées par e\u2011mail",
+            "1 personne n'a pas d'adresse e\u2011mail",
+        ),
     }[lang]
     assert all(w in page for w in words) and "ida-nomail-" in page
     assert {m.to for m in c.mail.store.messages()} == {"zoe@example.org", "bob@example.org"}

@@ -822,7 +822,9 @@ def test_an_attendee_sees_only_their_own_agenda(
     assert strangers and not any(name in html for name in strangers)
     assert "fig-score" not in html
     forms = re.findall(r'<form method="post" action="(/web/events/[^"]+)"', html)
-    assert forms == ["/web/events/night/rsvp"]  # my answer only: nothing of the organiser's
+    assert forms == [
+        f"/web/events/night/rsvp?lang={lang}"
+    ]  # my answer only: nothing of the organiser's
     assert "/web/events/night" in bob.get("/web/events").text
     # the printable copy: bob's page only
     r = bob.get("/web/events/night/print/agenda")

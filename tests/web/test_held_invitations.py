@@ -21,7 +21,7 @@ VICTIM = "vic@example.org"
 FILE = f"Name;E-mail;Offers;Needs\r\nVic;{VICTIM};design;python\r\nZed;;sales;go\r\n"
 HELD = {
     "en": "1 invitation was held back, not sent: its address had too many e-mails",
-    "fr": "1 invitation a été retenue, pas envoyée : son adresse a reçu trop d’e-mails",
+    "fr": "1 invitation a été retenue, pas envoyée : son adresse a reçu trop d’e\u2011mails",
 }
 
 

@@ -80,7 +80,7 @@ def test_a_freeze_waits_on_the_page_for_the_others_word(
         :800
     ]
     form = "/web/ventures/acme/proposals/1/answer"
-    assert f'action="{form}"' in page
+    assert f'action="{form}?lang={lang}"' in page
     r = post(bob, f"{form}?lang={lang}", {"answer": "decline", "note": ""})  # no reason
     assert r.status_code == 422, _alert(r.text)
     said = {"en": "needs a reason", "fr": "un refus demande une raison"}[lang]
@@ -201,7 +201,7 @@ def test_a_disputed_cause_is_shown_and_another_owner_confirms_it(
     community.equity.answer_departure("acme", "bob", False, "no cause", actor=Actor("bob"))
     page = unescape(cy.get(f"/web/ventures/acme?lang={lang}").text)
     assert badge in page and line in page
-    assert 'action="/web/ventures/acme/proposals/1/answer"' in page
+    assert f'action="/web/ventures/acme/proposals/1/answer?lang={lang}"' in page
     r = post(cy, "/web/ventures/acme/proposals/1/answer", {"answer": "accept", "note": ""})
     assert r.status_code == 303, r.text
     page = unescape(cy.get(f"/web/ventures/acme?lang={lang}").text)

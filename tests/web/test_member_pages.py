@@ -526,7 +526,7 @@ def test_the_contacts_of_an_accepted_introduction_are_one_a_line(
     post(bob, f"/web/introductions/{intro_id.group(1)}/answer", {"accept": "yes"})
     unconfirmed = {
         "en": "Bob: e-mail address not confirmed yet: it is shown once its owner confirms it",
-        "fr": "Bob\u00a0: adresse e-mail pas encore confirmée\u00a0: elle s'affiche dès que son"
+        "fr": "Bob\u00a0: adresse e\u2011mail pas encore confirmée\u00a0: elle s'affiche dès que son"
         " titulaire l'a confirmée",
     }
     for lang, contact in (("en", "Contact:"), ("fr", "Contact\u00a0:")):

@@ -90,7 +90,7 @@ def org(c: Community) -> TestClient:
     ("lang", "says"),
     [
         ("en", "No e-mail address to send it to: give them the invitation link."),
-        ("fr", "Pas d'adresse e-mail où l'envoyer\u00a0: donnez-lui le lien d'invitation."),
+        ("fr", "Pas d'adresse e\u2011mail où l'envoyer\u00a0: donnez-lui le lien d'invitation."),
     ],
 )
 def test_the_organiser_page_offers_no_send_to_an_attendee_without_an_address(

@@ -288,13 +288,15 @@ def test_a_change_of_the_plan_or_the_teams_says_the_others_keep_theirs_in_french
 def test_plurals_in_flash_messages() -> None:
     fr, en = translator("fr"), translator("en")
     done = "attendees_imported_emailed"
-    assert flash_text(fr, done, "1") == "1 inscription importée, invitation envoyée par e-mail."
+    assert (
+        flash_text(fr, done, "1") == "1 inscription importée, invitation envoyée par e\u2011mail."
+    )
     assert flash_text(fr, done, "12").startswith("12 inscriptions importées, chacune")
     assert flash_text(en, done, "1") == "1 attendee imported and e-mailed their invitation."
     assert flash_text(en, done, "").startswith("0 attendees imported,")  # no count
     some = flash_text(fr, "attendees_imported", "12", "10")
     assert some.startswith(
-        "12 inscriptions importées\u202f; invitations envoyées par e-mail\u00a0: 10."
+        "12 inscriptions importées\u202f; invitations envoyées par e\u2011mail\u00a0: 10."
     )
     message = NN_("%(num)s attendee added.", "%(num)s attendees added.")
     assert fr.message(message, 0) == "0 inscription ajoutée."  # French: 0 is singular
@@ -699,3 +701,19 @@ def test_french_elides_de_and_que_before_a_name_that_begins_with_a_vowel() -> No
     install_language(env, fr)
     page = env.from_string('{{ _("Mark %(name)s as", name=who) }}').render(who="Émile <b>")
     assert page == "Statut d'Émile &lt;b&gt;"
+
+
+def test_the_catalogue_writes_e_mail_with_a_no_break_hyphen_but_not_in_column_names() -> None:
+    """French "e-mail" broke after "e-" on a phone: the catalogue writes it with U+2011 (the
+    browser test ``test_browser_email_word`` lays it out), except a column name a reader
+    types in a file ("nom, e-mail, ...", the attendee file's column)."""
+    fr = translator("fr")
+    assert fr.gettext("E-mail address") == "Adresse e\u2011mail"
+    assert fr.pgettext("attendee file column", "email") == "e-mail"  # a column a reader types
+    text = (Path(__file__).parents[2] / "api/web/locale/fr/LC_MESSAGES/messages.po").read_text()
+    plain = [
+        line
+        for line in text.splitlines()
+        if line.startswith("msgstr") and "e-mail" in line.lower() and "nom, e-mail" not in line
+    ]
+    assert plain == ['msgstr "e-mail"'], plain

@@ -58,7 +58,7 @@ def test_without_a_warm_path_there_is_no_list_of_one_connector(ana: TestClient, 
             "fr",
             "Après votre rencontre avec Ana\xa0: comment s'est-elle passée\u202f?",
             ["je retravaillerais avec cette personne", "pas compatible", "on se connaissait déjà"],
-            "Vous avez accepté\xa0: écrivez-lui depuis cette page, par e-mail ou dans votre conversation.",
+            "Vous avez accepté\xa0: écrivez-lui depuis cette page, par e\u2011mail ou dans votre conversation.",
         ),
     ],
 )

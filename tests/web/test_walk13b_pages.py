@@ -46,7 +46,7 @@ def test_the_profile_form_speaks_plainly_to_a_new_member(lang: str) -> None:
     ("lang", "said"),
     [
         ("en", "Bob must accept before e-mails are exchanged."),
-        ("fr", "Bob doit accepter avant que vos adresses e-mail soient échangées."),
+        ("fr", "Bob doit accepter avant que vos adresses e\u2011mail soient échangées."),
     ],
 )
 def test_a_request_without_a_connector_does_not_mention_one(
