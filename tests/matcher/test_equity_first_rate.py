@@ -24,6 +24,7 @@ from tests.matcher.test_privacy import build
 from tests.ventures import START, agreed_rate, create, venture
 
 ANA, BOB, CY = Actor("ana"), Actor("bob"), Actor("cy")
+JAN = dt.date(2024, 1, 1)
 
 
 def _service() -> EquityService:
@@ -177,6 +178,11 @@ def test_a_venture_with_one_member_never_waits() -> None:
     first = Rate("ana", START, Decimal(900_000))
     assert first in svc.set_rate("v", first, actor=ANA)
     assert svc.proposals("v", actor=ANA) == []
+    # someone else's word on her price is still not hers: an admin's rate waits for her
+    by_admin = Rate("ana", JAN, Decimal(10_000))
+    assert by_admin not in svc.set_rate("v", by_admin, actor=ADMIN)
+    (p,) = svc.proposals("v", actor=ANA, open_only=True)
+    assert svc.waiting_for("v", p) == ("ana",)
 
 
 def test_rates_recorded_before_stay_in_force() -> None:
