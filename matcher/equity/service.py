@@ -546,6 +546,9 @@ class EquityService:
     >>> _ = svc.invite(acme, "bob", actor=ana)
     >>> _ = svc.answer_invitation(acme, True, actor=bob)
     >>> _ = svc.set_rate(acme, Rate("ana", dt.date(2024, 1, 1), Decimal(100_000)), actor=ana)
+    >>> (opening,) = svc.proposals(acme, actor=bob, open_only=True)  # her salary: bob's word
+    >>> svc.answer_proposal(acme, opening.id, True, actor=bob).status
+    'accepted'
     >>> p = svc.post(acme, {"member": "ana", "kind": "time", "on": "2024-01-02", "hours": 10},
     ...              key="k1", actor=ana)
     >>> p.row.entry.id, p.computation.slices
