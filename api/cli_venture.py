@@ -397,7 +397,8 @@ def rate_set(
     effective: Annotated[str, typer.Option("--from", help="Effective date YYYY-MM-DD.")] = "",
 ) -> None:
     """Set a member's fair market salary from a date (an owner), after their last time
-    entry; a change of rate is a new rate from a later date."""
+    entry; a change of rate is a new rate from a later date. With other members, a first
+    salary (as a lower one, or a raise) is a proposal: the command says whom it waits for."""
     actor = opts.actor()
     equity = _equity(opts.db)
     rate = parse_rate(

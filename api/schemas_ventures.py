@@ -458,7 +458,9 @@ class ProposalPublic(BaseModel):
     kind: Literal["rate", "freeze", "reason", "terms", "cause"]
     subject: str = Field(description="the member it is about (the venture, for a freeze)")
     data: dict[str, str] = Field(
-        description="a rate's effective, salary, paid_salary; a freeze's on; new terms'"
+        description="a rate's effective, salary, paid_salary and needs (member: it waits for"
+        " its member, a lower or an opening salary another set; others: for every other"
+        " member, a raise or one's own opening salary); a freeze's on; new terms'"
         " effective and values (as in POST /ventures/{id}/terms)"
     )
     proposed_by: str

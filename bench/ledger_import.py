@@ -74,7 +74,7 @@ from matcher.equity import model as m  # noqa: E402
 from matcher.equity.model import Rate  # noqa: E402
 from matcher.schema import connect  # noqa: E402
 from tests.stores import count_statements  # noqa: E402
-from tests.ventures import venture  # noqa: E402
+from tests.ventures import agreed_rate, venture  # noqa: E402
 
 START = dt.date(2000, 1, 1)  # 8,000 daily rows end in 2021
 
@@ -114,7 +114,7 @@ def timed_import(data: bytes, n: int) -> float:
     SQLite), in seconds."""
     equity = EquityService(connect(":memory:"))
     venture(equity, "v", "ana", "bob", start=START)
-    equity.set_rate("v", Rate("ana", START, Decimal(60000)), actor=Actor("ana"))
+    agreed_rate(equity, "v", Rate("ana", START, Decimal(60000)), "ana")  # bob's word on it
     t = time.perf_counter()
     done = equity.import_ledger("v", data, actor=Actor("ana"))
     seconds = time.perf_counter() - t
@@ -353,7 +353,7 @@ def backend_import(target: str, n: int) -> dict[str, float]:
     equity = EquityService(connect(target))
     vid = f"v{time.monotonic_ns()}"
     venture(equity, vid, "ana", "bob", start=START)
-    equity.set_rate(vid, Rate("ana", START, Decimal(60000)), actor=Actor("ana"))
+    agreed_rate(equity, vid, Rate("ana", START, Decimal(60000)), "ana")
     data = mixed_rows(n)
     ctx = mp.get_context("fork")
     ready, stop = ctx.Event(), ctx.Event()

@@ -83,8 +83,8 @@ def run(people: int, erasures: int, seed: int, folder: Path) -> dict[str, Any]:
     with service.db.transaction():  # members as if each had accepted an invitation
         for m in members[1:]:
             equity.store.add_membership("bench", m, "member", members[0])
-    for m in members:
-        equity.set_rate("bench", Rate(m, dt.date(2024, 1, 1), Decimal(100_000)), actor=ADMIN)
+        for m in members:  # and their opening salaries as if each had been accepted
+            equity.store.add_rate("bench", Rate(m, dt.date(2024, 1, 1), Decimal(100_000)))
     with service.db.transaction():
         for n in range(2000):
             m = members[n % len(members)]

@@ -46,7 +46,7 @@ from matcher.access import Actor  # noqa: E402
 from matcher.equity import EquityService  # noqa: E402
 from matcher.equity.model import Rate  # noqa: E402
 from matcher.schema import connect  # noqa: E402
-from tests.ventures import venture  # noqa: E402
+from tests.ventures import agreed_rate, venture  # noqa: E402
 
 START = dt.date(2000, 1, 1)
 ANA, BOB = Actor("ana"), Actor("bob")
@@ -58,7 +58,7 @@ def ledger(n: int, depositors: int) -> EquityService:
 
     svc = EquityService(connect(":memory:"), clock=lambda: dt.datetime(2030, 1, 1, tzinfo=dt.UTC))
     venture(svc, "v", "ana", "bob", start=START)
-    svc.set_rate("v", Rate("ana", START, Decimal(60000)), actor=ANA)
+    agreed_rate(svc, "v", Rate("ana", START, Decimal(60000)), ANA)  # bob's word on it
     rows = ["member,kind,on,amount,hours"]
     for i in range(n):
         day = START + dt.timedelta(days=i)

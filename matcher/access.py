@@ -458,8 +458,9 @@ CONFIRM_END = Rule(
 )
 ANSWER_PROPOSAL = Rule(
     "equity.proposal.answer",
-    "a member a proposal waits for (not an admin): a salary that lowers a member's, that"
-    " member; a raise, the other current members; a freeze, every other current member; a"
+    "a member a proposal waits for (not an admin): a salary that lowers a member's, or"
+    " opens it when another sets it, that member; a raise, or one's own opening salary, the"
+    " other current members; a freeze, every other current member; a"
     " leaver's own good reason, another owner; its proposer withdraws it",
     _party,
     "{actor!r} is not asked to answer proposal {subject!r} of venture {venture!r}",

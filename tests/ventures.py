@@ -66,6 +66,47 @@ def venture(
             equity.second(venture_id, member, actor=Actor(members[0]))
 
 
+def agreed_rate(
+    equity: EquityService, venture_id: str, rate: model.Rate, by: str | Actor
+) -> tuple[model.Rate, ...]:
+    """``by`` sets ``rate``, and when it waits for others' word (a member's first rate
+    does, as a change does: ledger14) each member it waits for accepts it; the venture's
+    rates then. The proposal is answered as members do, so the rule stays on the path."""
+    actor = Actor(by) if isinstance(by, str) else by
+    rates = equity.set_rate(venture_id, rate, actor=actor)
+    if rate in rates:
+        return rates
+    (p,) = [
+        p
+        for p in equity.proposals(venture_id, actor=actor, open_only=True)
+        if p.kind == "rate" and p.subject == rate.member
+    ]
+    for member in equity.waiting_for(venture_id, p):
+        equity.answer_proposal(venture_id, p.id, True, actor=Actor(member))
+    rates = equity.store.member_rates(venture_id)
+    assert rate in rates, f"{rate} did not apply once accepted"
+    return rates
+
+
+def agreed_rate_api(
+    client: Any, venture_id: str, body: dict[str, str], by: dict[str, str], *words: dict[str, str]
+) -> int:
+    """Through the API: ``by`` proposes the rate ``body`` (202: it waits, as a member's first
+    rate does when others are in the venture) and each of ``words`` (their headers) accepts
+    it; the last answer applies it. Returns the proposal's number."""
+    r = client.post(f"/ventures/{venture_id}/rates", json=body, headers=by)
+    assert r.status_code == 202, r.text
+    number = int(r.json()["proposal"])
+    status = ""
+    for headers in words:
+        answer = f"/ventures/{venture_id}/proposals/{number}/answer"
+        a = client.post(answer, json={"accept": True}, headers=headers)
+        assert a.status_code == 200, a.text
+        status = a.json()["status"]
+    assert status == "accepted", f"proposal {number} still {status or 'open'}"
+    return number
+
+
 def count_folds(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """Count the ledger folds (``model._timeline``) from now on: ``[n]``, read after the
     call measured (a linear check folds once; a quadratic one once a row)."""
@@ -96,3 +137,4 @@ def before_proposals(equity: EquityService, monkeypatch: pytest.MonkeyPatch) -> 
     )
     monkeypatch.setattr(equity.store, "proposals", lambda *_, **__: [])
     monkeypatch.setattr(EquityService, "_claims", staticmethod(lambda *_: False))
+    monkeypatch.setattr(EquityService, "_rate_needs", lambda *_: "")  # every rate at once

@@ -207,7 +207,10 @@ def set_rate(
 ) -> list[dict[str, str]] | JSONResponse:
     """Record a member's fair market salary from a date after their last time entry (an
     owner); returns every rate. A rate that lowers another member's salary, or raises one
-    at the others' expense, is a proposal (202) that applies once they accept it."""
+    at the others' expense, is a proposal (202) that applies once they accept it; so is a
+    member's first rate (their word when another sets it, the others' for one's own), but
+    in a venture with one member. Time of a member whose salary waits is refused (409,
+    field ``rate``, naming the proposal)."""
     rate = body.domain()
     rates = equity.set_rate(venture_id, rate, actor=actor)
     if rate not in rates:

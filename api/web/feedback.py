@@ -178,6 +178,9 @@ ERRORS: dict[str, str] = {
         "Give the number of months, above 0 (for facilities: the months the space was used)."
     ),
     "paid": N_("The amount paid back must be a number, 0 or more, and not above what it is worth."),
+    "Conflict.rate": N_(
+        "This member's salary for that day still waits for an answer (proposal %(value)s, under “Waiting for a member's word”): post this time again once it is accepted."
+    ),
     "rate": N_(
         "Check the rate (between 0 and 1, such as 0.05); for time, this member's salary must be recorded below from an earlier date."
     ),

@@ -141,6 +141,13 @@ LETTERS: dict[str, tuple[str, str | Message]] = {
             "The community's administrators made a proposal in the venture %(title)s that applies only once you accept it. Accept or decline it on the venture's page:"
         ),
     ),
+    # a leaver disputed the cost another recorded (a ``cause`` proposal): the leaver acted
+    "venture_proposal.cause": (
+        N_("A departure from %(title)s is disputed"),
+        N_(
+            "%(name)s disputed how their departure from the venture %(title)s was recorded: it counts as their best case until another owner confirms the recorded reason. Confirm it or decline it on the venture's page:"
+        ),
+    ),
     "proposal_answer": (
         N_("Your proposal in %(title)s has an outcome"),
         N_(
@@ -251,13 +258,18 @@ def _opening(t: Translator, kind: str, opening: str | Message, values: dict[str,
     return t.gettext(opening, **values)
 
 
-def _by_admins(kind: str, data: Mapping[str, str]) -> str:
-    """``kind``, or its letter from the community's administrators when an admin sent it (a
-    venture invitation with no inviter).
+def _letter_of(kind: str, data: Mapping[str, str]) -> str:
+    """``kind``, or its letter for what happened (``what`` in its facts, such as a leaver's
+    dispute of their departure: ``venture_proposal.cause``), or its letter from the
+    community's administrators when an admin sent it (a venture invitation with no inviter).
 
-    >>> _by_admins("venture_invite", {"who": ""}), _by_admins("venture_invite", {"who": "ana"})
+    >>> _letter_of("venture_invite", {"who": ""}), _letter_of("venture_invite", {"who": "ana"})
     ('venture_invite.admins', 'venture_invite')
+    >>> _letter_of("venture_proposal", {"who": "bob", "what": "cause"})
+    'venture_proposal.cause'
     """
+    if f"{kind}.{data.get('what')}" in LETTERS:
+        return f"{kind}.{data.get('what')}"
     return f"{kind}.admins" if f"{kind}.admins" in LETTERS and not data.get("who") else kind
 
 
@@ -281,7 +293,7 @@ def letters(base_url: str, *, told: Callable[[str], None] | None = None) -> Comp
         while untold:
             untold.pop()(base)
         t = translator(lang)
-        subject, opening = LETTERS.get(_by_admins(kind, data), _UNKNOWN)
+        subject, opening = LETTERS.get(_letter_of(kind, data), _UNKNOWN)
         values = {"name": "", "title": "", "minutes": "", "hours": "", "address": "", "days": ""}
         values |= dict(data)
         if not values["name"]:

@@ -546,6 +546,9 @@ class EquityService:
     >>> _ = svc.invite(acme, "bob", actor=ana)
     >>> _ = svc.answer_invitation(acme, True, actor=bob)
     >>> _ = svc.set_rate(acme, Rate("ana", dt.date(2024, 1, 1), Decimal(100_000)), actor=ana)
+    >>> (opening,) = svc.proposals(acme, actor=bob, open_only=True)  # her salary: bob's word
+    >>> svc.answer_proposal(acme, opening.id, True, actor=bob).status
+    'accepted'
     >>> p = svc.post(acme, {"member": "ana", "kind": "time", "on": "2024-01-02", "hours": 10},
     ...              key="k1", actor=ana)
     >>> p.row.entry.id, p.computation.slices
@@ -1268,7 +1271,9 @@ class EquityService:
         No owner moves another member's share alone: a rate that lowers another member's
         unpaid hourly value waits for that member's acceptance, one that raises a member's
         for the other current members' (:meth:`_rate_needs`, :meth:`answer_proposal`); it
-        is then a ``rate`` proposal, not among the rates returned."""
+        is then a ``rate`` proposal, not among the rates returned. A member's first rate
+        waits too: for its member when another sets it, for the other members when the
+        member sets their own; only a venture's sole member's applies at once."""
         check_rate(rate)
         with self.db.transaction():
             roles, actor = self._owner_step(venture_id, actor, SET_RATE, rate.member)
@@ -1324,15 +1329,21 @@ class EquityService:
         """Whose word ``rate`` waits for: ``member`` when it lowers another member's unpaid
         hourly value (salary - cash salary paid) below the rate in force the day before
         (their future slices fall), ``others`` when it raises it (every other member's
-        share falls), ``""`` when it moves nobody's share or is the member's first rate
-        (the opening salary, which every member sees on the venture's page)."""
+        share falls), ``""`` when it moves nobody's share.
+
+        A member's first rate (none in force the day before) moves shares as much as any
+        later one: set low by another, the member's slices per hour fall for ever; set high
+        by the member themself, every other member's share falls. So it waits as a change
+        does: for its member when another sets it (``member``), for every other current
+        member when the member sets their own (``others``). A venture with one member never
+        waits (:meth:`_rate_waits` finds nobody to ask)."""
         before = [
             r
             for r in self.store.member_rates(roles.venture.id)
             if r.member == rate.member and r.effective < rate.effective
         ]
         if not before:
-            return ""
+            return "member" if proposer != rate.member else "others"
         prior = max(before, key=lambda r: r.effective)
         was, now = prior.salary - prior.paid_salary, rate.salary - rate.paid_salary
         if now < was and proposer != rate.member:
@@ -1344,6 +1355,28 @@ class EquityService:
         if needs == "member":
             return tuple(m for m in self._signers(roles) if m == member)
         return tuple(m for m in self._signers(roles) if m not in (member, proposer))
+
+    def _rate_waiting(self, roles: Roles, entry: Entry, rates: Sequence[Rate]) -> None:
+        """A time entry of a member with no rate in force on its day, while a rate that
+        would be in force waits for acceptance (:meth:`set_rate`), is refused naming that
+        proposal and whom it waits for: never valued at 0, nor held. Once the rate is
+        accepted, the same entry is posted again. (With no rate proposed either, the
+        model's own error asks for one: :func:`~matcher.equity.model.slices_for`.)"""
+        member, on = entry.member, entry.on
+        if any(r.member == member and r.effective <= on for r in rates):
+            return
+        for p in self.store.proposals(roles.venture.id, kind="rate", open_only=True):
+            if p.subject != member or dt.date.fromisoformat(p.data["effective"]) > on:
+                continue
+            waits = ", ".join(self.waiting_for(roles.venture.id, p)) or "an answer"
+            raise Conflict(
+                f"{member!r} has no salary rate in force on {on.isoformat()}; it waits for"
+                f" acceptance: proposal {p.id} (a salary of {p.data['salary']} from"
+                f" {p.data['effective']}), waiting for {waits}",
+                field="rate",
+                value=p.id,
+                hint=f"post this time again once proposal {p.id} is accepted",
+            )
 
     # ------------------------------------------------------------- ledger
     @staticmethod
@@ -1564,6 +1597,8 @@ class EquityService:
         self._in_life(roles, entry.on)
         self._well_settled(venture_id, entry, departures=settings.departures)
         terms = [t for t in settings.terms if t.effective <= entry.on] or [settings.terms[0]]
+        if entry.kind is Kind.TIME:
+            self._rate_waiting(roles, entry, settings.rates)
         slices_for(entry, terms[-1], settings.rates)  # refuses a time entry without a rate
         self._time_fits(roles, venture_id, entry, budget)
         if well is not None and entry.kind in (
@@ -2579,14 +2614,19 @@ class EquityService:
         self, roles: Roles, kind: str, subject: str, data: Mapping[str, str], by: str
     ) -> None:
         """Record a proposal and tell each member it waits for (an inbox notice, and the
-        e-mail members get for it), in the step's transaction."""
+        e-mail members get for it), in the step's transaction. A ``cause`` proposal is
+        opened by its leaver's dispute, not by its proposer (the recorder, who made no new
+        step): its notice names the leaver as who acted, and the recorder apart."""
         number = self.store.add_proposal(roles.venture.id, kind, subject, data, by)
         p = self.store.proposal(roles.venture.id, number)
         assert p is not None
         needed, _ = self._needed(roles, p)
+        told = self._told(roles, p, by)
+        if kind == "cause":
+            told |= {"who": subject, "recorder": "" if by == "admin" else by}
         announce(
             self.on_notice,
-            [Notice(m, NoticeKind.VENTURE_PROPOSAL, self._told(roles, p, by)) for m in needed],
+            [Notice(m, NoticeKind.VENTURE_PROPOSAL, told) for m in needed],
         )
 
     def _close(

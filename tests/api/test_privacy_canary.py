@@ -28,6 +28,7 @@ from matcher.trust import TrustService
 from tests.api.server_logs import captured_logs
 from tests.conftest import COMMUNITY, person
 from tests.stores import AnyStore
+from tests.ventures import agreed_rate_api
 
 
 def bearer(token: str) -> dict[str, str]:
@@ -150,13 +151,9 @@ def seed_canary(client: TestClient, service: Community, canary: str, me: str) ->
     )
     r = client.post("/ventures/acme/invitation", json={"accept": True}, headers=mine)
     assert r.json() == {"joined": True}, r.text
-    for who, h in ((me, ana), ("ana", ana)):  # the owner sets the salaries
-        r = client.post(
-            "/ventures/acme/rates",
-            json={"member": who, "effective": "2024-01-01", "salary": "100000"},
-            headers=h,
-        )
-        assert r.status_code == 201, r.text
+    for who in (me, "ana"):  # the owner sets the salaries; the other member accepts them
+        body = {"member": who, "effective": "2024-01-01", "salary": "100000"}
+        agreed_rate_api(client, "acme", body, ana, mine)
     posted = {}
     for n, (who, h, body) in enumerate(
         (

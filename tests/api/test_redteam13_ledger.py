@@ -25,7 +25,7 @@ from matcher.community import Community
 from matcher.equity import EquityService
 from matcher.schema import connect
 from tests.apps import client_over
-from tests.ventures import START, create, join, person, venture
+from tests.ventures import START, agreed_rate_api, create, join, person, venture
 
 Auth = dict[str, dict[str, str]]
 
@@ -49,7 +49,7 @@ def api(community: Community) -> tuple[TestClient, Auth]:
 def test_a_leavers_own_good_reason_waits_for_an_owner(api: tuple[TestClient, Auth]) -> None:
     client, auth = api
     rate = {"member": "bob", "effective": START.isoformat(), "salary": "100000"}
-    assert client.post("/ventures/acme/rates", json=rate, headers=auth["ana"]).status_code == 201
+    agreed_rate_api(client, "acme", rate, auth["ana"], auth["bob"])  # his opening salary
     r = _post(client, auth["bob"], "t1", member="bob", kind="time", on="2024-01-02", hours=10)
     assert r.status_code == 201, r.text  # type: ignore[attr-defined]
     leave = {"member": "bob", "on": "2024-02-01", "reason": "resigned-good-reason"}
@@ -65,7 +65,7 @@ def test_a_leavers_own_good_reason_waits_for_an_owner(api: tuple[TestClient, Aut
     split = client.get("/ventures/acme/split", headers=auth["cy"]).json()
     assert Decimal({m["member"]: m["slices"] for m in split["members"]}.get("bob", "0")) == 0
     number = body["claim_proposal"]
-    (shown,) = client.get("/ventures/acme/proposals", headers=auth["cy"]).json()
+    (_, shown) = client.get("/ventures/acme/proposals", headers=auth["cy"]).json()
     assert (shown["kind"], shown["subject"], shown["waiting"]) == ("reason", "bob", ["ana"])
     answer = {"accept": True}
     r = client.post(f"/ventures/acme/proposals/{number}/answer", json=answer, headers=auth["cy"])
@@ -85,7 +85,7 @@ def test_a_leavers_own_good_reason_waits_for_an_owner(api: tuple[TestClient, Aut
 def test_a_lower_salary_waits_for_its_member(api: tuple[TestClient, Auth]) -> None:
     client, auth = api
     first = {"member": "bob", "effective": START.isoformat(), "salary": "100000"}
-    client.post("/ventures/acme/rates", json=first, headers=auth["ana"])
+    agreed_rate_api(client, "acme", first, auth["ana"], auth["bob"])
     lower = {"member": "bob", "effective": "2024-02-01", "salary": "50000"}
     r = client.post("/ventures/acme/rates", json=lower, headers=auth["ana"])
     assert r.status_code == 202 and r.json()["waiting"] == ["bob"], r.text
@@ -194,7 +194,7 @@ def test_a_disputed_cause_waits_for_another_owner(api: tuple[TestClient, Auth]) 
     owner = {"member": "cy"}
     assert client.post("/ventures/acme/owners", json=owner, headers=auth["ana"]).status_code == 200
     rate = {"member": "bob", "effective": START.isoformat(), "salary": "100000"}
-    assert client.post("/ventures/acme/rates", json=rate, headers=auth["ana"]).status_code == 201
+    agreed_rate_api(client, "acme", rate, auth["ana"], auth["bob"])
     r = _post(client, auth["bob"], "t1", member="bob", kind="time", on="2024-01-02", hours=10)
     assert r.status_code == 201, r.text  # type: ignore[attr-defined]
     leave = {"member": "bob", "on": "2024-02-01", "reason": "fired-for-cause"}
@@ -210,7 +210,7 @@ def test_a_disputed_cause_waits_for_another_owner(api: tuple[TestClient, Auth]) 
         "open",
     )
     assert Decimal(gone["slices_after"]) == 1000
-    (shown,) = client.get("/ventures/acme/proposals", headers=auth["bob"]).json()
+    (_, shown) = client.get("/ventures/acme/proposals", headers=auth["bob"]).json()
     assert (shown["kind"], shown["proposed_by"], shown["waiting"]) == ("cause", "ana", ["cy"])
     answer = {"accept": True}
     url = f"/ventures/acme/proposals/{gone['dispute_proposal']}/answer"

@@ -18,11 +18,10 @@ from decimal import Decimal
 import pytest
 from fastapi.testclient import TestClient
 
-from matcher.access import Actor
 from matcher.community import Community
 from matcher.equity.model import Rate
 from tests.apps import client_over
-from tests.ventures import venture
+from tests.ventures import agreed_rate, agreed_rate_api, venture
 from tests.web.pages import error_for, post, sign_in
 
 START = "2024-01-01"
@@ -35,7 +34,7 @@ def api(community: Community) -> tuple[TestClient, dict[str, str]]:
     ana = {"Authorization": f"Bearer {community.security.create_token('ana')}"}
     bob = {"Authorization": f"Bearer {community.security.create_token('bob')}"}
     rate = {"member": "bob", "salary": "100000", "effective": "2023-01-01"}
-    assert client.post("/ventures/acme/rates", json=rate, headers=ana).status_code == 201
+    agreed_rate_api(client, "acme", rate, ana, bob)  # bob's opening salary waits for him
     return client, bob
 
 
@@ -103,7 +102,7 @@ def test_the_french_form_says_how_many_hours_fit(community: Community) -> None:
     months (one of them, above 0)", its sentence for no hours at all."""
     venture(community.equity, "acme", "ana", "bob", name="Acme")
     rate = Rate("bob", dt.date(2023, 1, 1), Decimal(100_000))
-    community.equity.set_rate("acme", rate, actor=Actor("ana"))
+    agreed_rate(community.equity, "acme", rate, "ana")
     web = client_over(community, headers={"Accept-Language": "fr"})
     sign_in(web, community.security.create_token("bob"))
     entry = {"member": "bob", "kind": "time", "on": "2023-01-02", "hours": "100", "key": "k"}

@@ -60,6 +60,7 @@ from matcher.trust import Feedback, TrustService, TrustStore, Verdict
 from tests.apps import app_over
 from tests.conftest import COMMUNITY, SYNONYMS, person
 from tests.stores import AnyStore
+from tests.ventures import agreed_rate
 from tests.ventures import venture as make_venture
 
 ROLES = ("anonymous", "owner", "member", "venture", "admin", "organiser_other")
@@ -153,7 +154,7 @@ def _seed(service: Community) -> tuple[dict[str, str], dict[str, str]]:
         ("anaco", "vic", ana),  # the owner sets the salaries
         ("bobco", "bob", bob),
     ):
-        equity.set_rate(venture, Rate(who, day, Decimal(100_000)), actor=actor)
+        agreed_rate(equity, venture, Rate(who, day, Decimal(100_000)), actor)
     e_ana = equity.post(
         "anaco",
         {
@@ -378,11 +379,13 @@ def _vic_left(world: World) -> None:
 
 
 def _freeze_proposed(world: World) -> int:
-    """Ana proposes to freeze anaco (vic's word is needed): proposal 1."""
+    """Ana proposes to freeze anaco (vic's word is needed): its number is ``@freeze`` (the
+    salaries the seed agreed on were proposals before it)."""
     r = world.client.put(
         "/ventures/anaco/freeze", json={"freeze": "2024-06-01"}, headers=world.headers["owner"]
     )
     assert r.status_code == 202, r.text
+    world.ids["freeze"] = str(r.json()["proposal"])
     return int(r.json()["proposal"])
 
 
@@ -717,7 +720,7 @@ CASES: list[Case] = [
         "POST",
         "/ventures/{venture_id}/proposals/{number}/answer",
         S(401, 403, 404, 200, 403, organiser_other=404),
-        {"venture_id": "anaco", "number": "1"},
+        {"venture_id": "anaco", "number": "@freeze"},
         body=lambda w: _freeze_proposed(w) and {"accept": True},
     ),
     # a member posts about themself; an owner about another member (for their approval);
@@ -1169,9 +1172,9 @@ CASES: list[Case] = [
 
 
 def _call(world: World, case: Case, role: str) -> tuple[Response, str]:
+    body = case.body(world) if callable(case.body) else case.body  # may name an id (@freeze)
     params = {k: world.ids[v[1:]] if v.startswith("@") else v for k, v in case.params.items()}
     url = case.path.format(**params)
-    body = case.body(world) if callable(case.body) else case.body
     headers = dict(case.headers) | world.headers[role]
     r = world.client.request(
         case.method,

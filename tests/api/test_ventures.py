@@ -22,7 +22,7 @@ from matcher.community import Community
 from matcher.equity import EquityService
 from matcher.schema import connect
 from tests.apps import client_over
-from tests.ventures import person
+from tests.ventures import agreed_rate_api, person
 
 H = dict[str, dict[str, str]]
 
@@ -46,7 +46,8 @@ def assert_error(r: Any, status: int, field: str | None, text: str) -> None:
 
 
 def _venture(client: TestClient, h: H, **extra: Any) -> None:
-    """ana owns acme (started 2024-01-01); bob is invited and accepts; ana sets salaries.
+    """ana owns acme (started 2024-01-01); bob is invited and accepts; ana sets salaries
+    and bob accepts them.
     An admin creates it with ana as its owner: only an admin's id is exact."""
     body = {"id": "acme", "name": "Acme", "start": "2024-01-01", "owner": "ana", "exact": True}
     r = client.post("/ventures", json=body | extra, headers=h["admin"])
@@ -57,12 +58,9 @@ def _venture(client: TestClient, h: H, **extra: Any) -> None:
     r = client.post("/ventures/acme/invitation", json={"accept": True}, headers=h["bob"])
     assert r.json() == {"joined": True}, r.text
     for member, salary in (("ana", "100000"), ("bob", "50000")):
-        r = client.post(
-            "/ventures/acme/rates",
-            json={"member": member, "effective": "2024-01-01", "salary": salary},
-            headers=h["ana"],
-        )
-        assert r.status_code == 201, r.text
+        # an opening salary waits for bob's word: his own, and ana's (his share is at stake)
+        body = {"member": member, "effective": "2024-01-01", "salary": salary}
+        agreed_rate_api(client, "acme", body, h["ana"], h["bob"])
 
 
 def _post(client: TestClient, who: dict[str, str], key: str, **body: Any) -> Any:
@@ -593,10 +591,37 @@ def test_cli_accept_names_the_members_it_saw(cli_db: Path) -> None:
 
 def test_cli_pie(cli_db: Path, tmp_path: Path) -> None:
     _cli_venture()
+    assert "proposal 1 (rate) waits for bob" in run(
+        "rate",
+        "set",
+        "acme",
+        "bob",
+        "--salary",
+        "50000",
+        "--paid-salary",
+        "20000",
+        "--from",
+        "2024-01-01",
+        "--as",
+        "ana",
+    )  # fmt: skip  (bob's opening salary waits for his word: ledger14)
+    assert "proposal 1 (rate bob): accepted" in run(
+        "answer", "acme", "1", "--accept", "--as", "bob"
+    )
     assert "(15 an hour at risk" in run(
-        "rate", "set", "acme", "bob", "--salary", "50000", "--paid-salary", "20000",
-        "--from", "2024-01-01", "--as", "ana",
-    )  # fmt: skip
+        "rate",
+        "set",
+        "acme",
+        "bob",
+        "--salary",
+        "60000",
+        "--paid-salary",
+        "30000",
+        "--from",
+        "2024-01-02",
+        "--as",
+        "ana",
+    )  # fmt: skip  (the same unpaid value moves nobody's share: at once)
     post = ("post", "acme", "--kind", "time", "--on", "2024-01-05", "--hours", "10", "--as", "bob")
     out = run(*post)
     assert "#1 2024-01-05 bob time by bob [counts]" in out and "= 300 slices" in out

@@ -36,7 +36,7 @@ from matcher.errors import Conflict, InvalidInput, NotAllowed
 from matcher.privacy import PrivacyService
 from matcher.schema import MIGRATIONS, connect
 from tests.matcher.test_privacy import build
-from tests.ventures import START, before_proposals, create, venture
+from tests.ventures import START, agreed_rate, before_proposals, create, venture
 
 ANA, BOB, CY = Actor("ana"), Actor("bob"), Actor("cy")
 JAN = dt.date(2024, 1, 1)
@@ -63,12 +63,13 @@ def _slices(svc: EquityService, who: str) -> Fraction:
 
 @pytest.fixture
 def svc() -> EquityService:
-    """ana (owner), bob and cy; salaries 100,000 each (their first rates, set by ana);
+    """ana (owner), bob and cy; salaries 100,000 each (their first rates, set by ana and
+    accepted by those they wait for);
     bob worked 10 hours (1,000 slices) and put 100 in cash (400 slices)."""
     s = _service()
     venture(s, "v", "ana", "bob", "cy")
     for who in ("ana", "bob", "cy"):
-        s.set_rate("v", Rate(who, START, Decimal(100_000)), actor=ANA)
+        agreed_rate(s, "v", Rate(who, START, Decimal(100_000)), "ana")
     _time(s, "bob", "2024-01-02")
     _cash(s, "bob", "2024-01-03", 100)
     _cash(s, "ana", "2024-01-03", 100)
@@ -323,12 +324,13 @@ def test_a_disputed_cause_another_owner_declines_or_nobody_can_confirm_stays_the
     # with no other owner, the recorder's word alone never costs a disputing leaver
     other = _service()
     venture(other, "v", "ana", "bob")
-    other.set_rate("v", Rate("bob", START, Decimal(100_000)), actor=ANA)
+    agreed_rate(other, "v", Rate("bob", START, Decimal(100_000)), "ana")
     _time(other, "bob", "2024-01-02")
     other.leave("v", Departure("bob", dt.date(2024, 2, 1), Reason.FIRED_FOR_CAUSE), actor=ANA)
     assert _slices(other, "bob") == 0
     other.answer_departure("v", "bob", False, "no cause", actor=BOB)
-    (p,) = other.proposals("v", actor=ANA)
+    opening, p = other.proposals("v", actor=ANA)  # bob's opening salary, then the cause
+    assert (opening.kind, p.kind) == ("rate", "cause")
     assert p.status == "lapsed" and _slices(other, "bob") == 1000
     # an acknowledged departure, or one the leaver recorded, opens nothing
     assert other.proposals("v", actor=ANA, open_only=True) == []
@@ -392,7 +394,7 @@ def _erasable() -> tuple[EquityService, PrivacyService]:
     svc = privacy.equity
     venture(svc, "v", "ana", "bob", "cy")
     for who in ("ana", "bob", "cy"):
-        svc.set_rate("v", Rate(who, START, Decimal(100_000)), actor=ANA)
+        agreed_rate(svc, "v", Rate(who, START, Decimal(100_000)), "ana")
     return svc, privacy
 
 
@@ -407,8 +409,8 @@ def test_a_freeze_waiting_only_for_an_erased_member_applies() -> None:
     privacy.erase("cy", actor=ADMIN)
     assert svc.proposals("v", actor=BOB, open_only=True) == []
     assert svc.store.get_venture("v").freeze == day  # type: ignore[union-attr]
-    (done,) = svc.proposals("v", actor=BOB)
-    assert (done.status, done.closed_by) == ("accepted", None)
+    *_, done = svc.proposals("v", actor=BOB)  # after the opening salaries the fixture agreed
+    assert (done.kind, done.status, done.closed_by) == ("freeze", "accepted", None)
 
 
 def test_a_salary_waiting_only_for_an_erased_member_applies_a_freeze_still_waits() -> None:
@@ -427,7 +429,7 @@ def test_a_proposal_nobody_is_left_to_answer_lapses_when_it_cannot_apply() -> No
     svc.set_rate("v", Rate("cy", dt.date(2024, 1, 3), Decimal(50_000)), actor=ANA)
     _time(svc, "cy", "2024-01-05")  # cy's time since: the rate would re-price it
     privacy.erase("cy", actor=ADMIN)
-    (p,) = svc.proposals("v", actor=BOB)
+    *_, p = svc.proposals("v", actor=BOB)  # after the opening salaries the fixture agreed
     assert p.status == "lapsed" and "re-price time already posted" in p.reason
     svc.propose_end("v", dt.date(2024, 3, 1), actor=ANA)  # nothing waits any more
 
@@ -438,5 +440,6 @@ def test_a_leavers_reason_waits_for_the_owner_an_erasure_makes() -> None:
     (p,) = svc.proposals("v", actor=CY, open_only=True)
     assert svc.waiting_for("v", p) == ("ana",)
     privacy.erase("ana", actor=ADMIN)  # the only other owner: cy becomes owner
-    (done,) = svc.proposals("v", actor=CY)
-    assert done.status == "open" and svc.waiting_for("v", done) == ("cy",)
+    *_, done = svc.proposals("v", actor=CY)  # after the opening salaries the fixture agreed
+    assert done.kind == "reason" and done.status == "open"
+    assert svc.waiting_for("v", done) == ("cy",)

@@ -17,7 +17,7 @@ from matcher.equity import EquityService
 from matcher.equity.model import Entry, Kind, Rate, Terms, TimeBudget, months_since
 from matcher.errors import InvalidInput
 from matcher.schema import connect
-from tests.ventures import START, venture
+from tests.ventures import START, agreed_rate, venture
 
 ANA = Actor("ana")
 BEFORE = dt.date(1900, 1, 1)
@@ -39,7 +39,7 @@ def test_a_salary_before_the_start_is_refused(equity: EquityService, day: dt.dat
     assert f"is before venture 'acme' started ({START})" in str(e)
     assert e.hint == "date it on or after the venture's start"
     assert equity.store.member_rates("acme") == ()
-    equity.set_rate("acme", Rate("bob", START, Decimal(60_000)), actor=ANA)  # the start is fine
+    agreed_rate(equity, "acme", Rate("bob", START, Decimal(60_000)), "ana")  # the start is fine
     assert [r.effective for r in equity.store.member_rates("acme")] == [START]
 
 

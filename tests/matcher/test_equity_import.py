@@ -21,7 +21,7 @@ from matcher.equity.model import Rate
 from matcher.errors import CofoundryError, ImportFailed
 from matcher.schema import connect
 from tests.stores import count_statements
-from tests.ventures import START, venture
+from tests.ventures import START, agreed_rate, venture
 
 ANA, BOB = Actor("ana"), Actor("bob")
 
@@ -29,7 +29,7 @@ ANA, BOB = Actor("ana"), Actor("bob")
 def _service(target: str = ":memory:", vid: str = "v") -> EquityService:
     svc = EquityService(connect(target), clock=lambda: dt.datetime(2024, 6, 1, tzinfo=dt.UTC))
     venture(svc, vid, "ana", "bob")
-    svc.set_rate(vid, Rate("ana", START, Decimal(60000)), actor=ANA)
+    agreed_rate(svc, vid, Rate("ana", START, Decimal(60000)), ANA)
     return svc
 
 

@@ -44,7 +44,7 @@ from matcher.equity import EquityService, ledger_hash
 from matcher.equity.model import Departure, Kind, Rate, Reason, Terms
 from matcher.errors import CofoundryError, NotAllowed, UnknownVenture
 from matcher.schema import connect
-from tests.ventures import create, join, person
+from tests.ventures import agreed_rate, create, join, person
 
 OWNER, MEMBER, UNSECONDED, SECOND_ACCOUNT = "ana", "bob", "cyd", "ana2"
 INVITED, OUTSIDER = "dee", "zed"
@@ -89,7 +89,7 @@ class Falling(RuleBasedStateMachine):
         join(svc, "v", MEMBER, UNSECONDED, SECOND_ACCOUNT, by=OWNER)  # the last two: unseconded
         svc.invite("v", INVITED, actor=Actor(OWNER))
         for m in (OWNER, MEMBER, UNSECONDED, SECOND_ACCOUNT):
-            svc.set_rate("v", Rate(m, START, Decimal(60_000)), actor=Actor(OWNER))
+            agreed_rate(svc, "v", Rate(m, START, Decimal(60_000)), OWNER)
         self.before = self.slices()
 
     # ------------------------------------------------------------ helpers
@@ -276,9 +276,10 @@ class Falling(RuleBasedStateMachine):
         ]
         if self.attempt("rate", who, self.svc.set_rate, "v", rate, actor=actor_of(who)):
             assert who == "admin" or who in self.owners - self.left, who
-            # lower than the salary before it: another member's waits for their word
-            lowers = bool(earlier) and earlier[-1] > 1 and who != member
-            assert (rate in self.svc.store.member_rates("v")) != lowers, (who, rate, earlier)
+            # lower than the salary before it: another member's waits for their word; a
+            # first salary waits too (its member's word, or the others' for one's own)
+            waits = not earlier or (earlier[-1] > 1 and who != member)
+            assert (rate in self.svc.store.member_rates("v")) != waits, (who, rate, earlier)
 
     @rule(who=ACTORS, data=st.data())
     def terms(self, who: str, data: st.DataObject) -> None:

@@ -29,7 +29,7 @@ from matcher.equity import EquityService
 from matcher.equity.model import Departure, Kind, Rate, Reason, split, timeline
 from matcher.errors import Conflict, InvalidInput, NotAllowed, OutOfRange
 from matcher.schema import connect
-from tests.ventures import venture
+from tests.ventures import agreed_rate, venture
 
 MEMBERS = ("ana", "bob", "cyd")
 BASE = dt.date(2024, 1, 1)
@@ -73,7 +73,7 @@ class PieMachine(RuleBasedStateMachine):
         self.svc.second("v", "cyd", actor=Actor("bob"))  # cyd joined on ana's word alone
         for i, m in enumerate(MEMBERS):
             rate = Rate(m, BASE, Decimal(60_000 + 20_000 * i), Decimal(10_000 * i))
-            self.svc.set_rate("v", rate, actor=ADMIN)
+            agreed_rate(self.svc, "v", rate, ADMIN)
 
     def actor(self, member: str) -> Actor:
         return Actor(member)

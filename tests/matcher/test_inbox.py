@@ -147,15 +147,21 @@ def test_a_proposal_tells_each_member_it_waits_for_and_its_outcome_the_proposer(
         c.equity.invite("acme", pid, actor=Actor("ana"))
         c.equity.answer_invitation("acme", True, actor=Actor(pid))
     c.equity.second("acme", "cyd", actor=Actor("bob"))
-    # a lower salary waits for its member alone; declined, its proposer hears of it
+    # an opening salary ana sets for bob waits for him alone (ledger14); accepted, she hears
     ana = Actor("ana")
     c.equity.set_rate("acme", Rate("bob", dt.date(2026, 1, 1), Decimal(90_000)), actor=ana)
-    c.equity.set_rate("acme", Rate("bob", dt.date(2026, 3, 1), Decimal(50_000)), actor=ana)
     assert [d["proposal"] for k, d in kinds(c, "bob") if k == "venture_proposal"] == ["1"]
     assert "venture_proposal" not in [k for k, _ in kinds(c, "cyd")]
-    c.equity.answer_proposal("acme", 1, False, "too low", actor=Actor("bob"))
+    c.equity.answer_proposal("acme", 1, True, actor=Actor("bob"))
     [(_, data)] = [k for k in kinds(c, "ana") if k[0] == "proposal_answer"]
-    assert (data["proposal"], data["status"], data["who"]) == ("1", "declined", "bob")
+    assert (data["proposal"], data["status"], data["who"]) == ("1", "accepted", "bob")
+    # a lower salary waits for its member alone; declined, its proposer hears of it
+    c.equity.set_rate("acme", Rate("bob", dt.date(2026, 3, 1), Decimal(50_000)), actor=ana)
+    assert [d["proposal"] for k, d in kinds(c, "bob") if k == "venture_proposal"] == ["2", "1"]
+    assert "venture_proposal" not in [k for k, _ in kinds(c, "cyd")]
+    c.equity.answer_proposal("acme", 2, False, "too low", actor=Actor("bob"))
+    [(_, data), _] = [k for k in kinds(c, "ana") if k[0] == "proposal_answer"]
+    assert (data["proposal"], data["status"], data["who"]) == ("2", "declined", "bob")
     # a freeze waits for every other member
     c.equity.freeze("acme", dt.date(2026, 2, 1), actor=ana)
     facts = {
@@ -163,19 +169,66 @@ def test_a_proposal_tells_each_member_it_waits_for_and_its_outcome_the_proposer(
         "name": "Ana",
         "venture": "acme",
         "title": "Acme",
-        "proposal": "2",
+        "proposal": "3",
         "what": "freeze",
     }
     for pid in ("bob", "cyd"):
         assert ("venture_proposal", facts) in kinds(c, pid)
         assert "venture_proposal" in mails(c, f"{pid}@example.org")
     assert "venture_proposal" not in [k for k, _ in kinds(c, "ana")]
-    c.equity.answer_proposal("acme", 2, True, actor=Actor("bob"))
-    assert len([k for k, _ in kinds(c, "ana") if k == "proposal_answer"]) == 1  # cyd is asked
-    c.equity.answer_proposal("acme", 2, True, actor=Actor("cyd"))
-    (data, _) = [d for k, d in kinds(c, "ana") if k == "proposal_answer"]
+    c.equity.answer_proposal("acme", 3, True, actor=Actor("bob"))
+    assert len([k for k, _ in kinds(c, "ana") if k == "proposal_answer"]) == 2  # cyd is asked
+    c.equity.answer_proposal("acme", 3, True, actor=Actor("cyd"))
+    (data, _, _) = [d for k, d in kinds(c, "ana") if k == "proposal_answer"]
     assert data == facts | {"who": "cyd", "name": "Cyd", "status": "accepted"}
-    assert mails(c, "ana@example.org").count("proposal_answer") == 2
+    assert mails(c, "ana@example.org").count("proposal_answer") == 3
+
+
+def test_a_disputed_cause_tells_the_other_owner_that_the_leaver_disputed_it(
+    c: Community,
+) -> None:
+    """A ``cause`` proposal is opened by the leaver's dispute: its notice said "Ana made a
+    proposal", a step Ana never took (ledger14). It now names the leaver as who acted and
+    says what happened, in the inbox and the e-mail, English and French."""
+    from api.web.letters import letters
+    from matcher.equity import Departure, Reason
+
+    create(c.equity, "acme", "ana", name="Acme", start=dt.date(2026, 1, 1))
+    for pid in ("bob", "cyd"):
+        c.equity.invite("acme", pid, actor=Actor("ana"))
+        c.equity.answer_invitation("acme", True, actor=Actor(pid))
+    c.equity.second("acme", "cyd", actor=Actor("bob"))
+    c.equity.name_owner("acme", "cyd", actor=Actor("ana"))
+    leave = Departure("bob", dt.date(2026, 2, 1), Reason.FIRED_FOR_CAUSE)
+    c.equity.leave("acme", leave, actor=Actor("ana"))
+    c.equity.answer_departure("acme", "bob", False, "never warned", actor=Actor("bob"))
+    [data] = [d for k, d in kinds(c, "cyd") if k == "venture_proposal"]
+    assert (data["who"], data["name"], data["recorder"], data["what"]) == (
+        "bob",
+        "Bob",
+        "ana",
+        "cause",
+    )
+    assert "venture_proposal" in mails(c, "cyd@example.org")
+    compose = letters("https://cofoundry.example")
+    for lang, subject, says in (
+        (
+            "en",
+            "A departure from Acme is disputed",
+            "Bob disputed how their departure from the venture Acme was recorded: it counts"
+            " as their best case until another owner confirms the recorded reason.",
+        ),
+        (
+            "fr",
+            "Un départ d'Acme est contesté",
+            "Bob conteste la façon dont son départ du projet Acme a été enregistré\u00a0: il"
+            " compte comme son cas le plus favorable tant qu'une autre personne propriétaire"
+            " ne confirme pas le motif enregistré.",
+        ),
+    ):
+        got_subject, body = compose("venture_proposal", lang, data | {"path": "/web/inbox"})
+        assert got_subject == subject and says in body, body
+        assert "made a proposal" not in body and "a fait une proposition" not in body
 
 
 def test_the_approval_notice_in_french_words() -> None:

@@ -27,7 +27,7 @@ from matcher.security import SecurityStore
 from matcher.trust import AvoidStore
 from tests.conftest import COMMUNITY, SYNONYMS
 from tests.stores import AnyStore, dump_rows
-from tests.ventures import create, venture
+from tests.ventures import agreed_rate, create, venture
 from tests.waiting import within_a_second
 
 ANA, BOB, CYD = Actor("ana"), Actor("bob"), Actor("cyd")
@@ -73,7 +73,7 @@ def seed(p: PrivacyService) -> None:
     trust.request_introduction("ana", "dan", message="hi dan", actor=ANA)
     venture(equity, "acme", "ana", "bob", name="Acme")
     for who in ("ana", "bob"):
-        equity.set_rate("acme", Rate(who, dt.date(2024, 1, 1), Decimal(100_000)), actor=ANA)
+        agreed_rate(equity, "acme", Rate(who, dt.date(2024, 1, 1), Decimal(100_000)), ANA)
     equity.post(
         "acme",
         {

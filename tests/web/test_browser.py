@@ -306,6 +306,12 @@ def test_team_ledger_split_chart_and_departure(browser: Any, site: tuple[str, Co
         ana.locator("#r-effective").fill("2024-01-01")
         ana.locator("#r-salary").fill(salary)
         ana.get_by_role("button", name="Record the salary").click()
+        assert "is proposed" in ana.get_by_role("status").inner_text()
+    # an opening salary waits for bob's word (his own, and ana's: his share is at stake)
+    bob.goto(f"/web/ventures/{stall}")
+    for _ in range(2):
+        bob.get_by_role("button", name=re.compile(r"^I accept")).first.click()
+        assert "is accepted and applied" in bob.get_by_role("status").inner_text()
     ana.locator("#e-kind").select_option("time")
     ana.locator("#e-on").fill("2024-01-08")
     ana.locator("#e-hours").fill("40")

@@ -14,7 +14,7 @@ from matcher.access import Actor
 from matcher.community import Community
 from matcher.equity import Rate
 from tests.apps import client_over
-from tests.ventures import venture
+from tests.ventures import agreed_rate, venture
 from tests.web.pages import browser, post
 
 
@@ -133,9 +133,7 @@ def test_the_preview_of_ones_own_good_reason_shows_the_worst_case(
     app: TestClient, community: Community, lang: str, says: str
 ) -> None:
     venture(community.equity, "acme", "ana", "bob", name="Acme")
-    community.equity.set_rate(
-        "acme", Rate("bob", dt.date(2023, 1, 1), Decimal(100_000)), actor=Actor("ana")
-    )
+    agreed_rate(community.equity, "acme", Rate("bob", dt.date(2023, 1, 1), Decimal(100_000)), "ana")
     community.equity.post(
         "acme", {"member": "bob", "kind": "time", "on": "2024-01-02", "hours": 10},
         key="b1", actor=Actor("bob"),

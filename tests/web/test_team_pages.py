@@ -50,7 +50,12 @@ def _venture(clients: dict[str, TestClient], approval: bool = True) -> None:
             "/web/ventures/acme/rates",
             {"member": who, "effective": "2024-01-01", "salary": salary, "paid_salary": ""},
         )
-        assert r.status_code == 303, r.text
+        assert r.status_code == 303 and "rate_proposed" in r.headers["location"], r.text
+        # an opening salary waits for bob's word (his own, and ana's: his share is at stake)
+        (proposed,) = community.equity.proposals("acme", actor=Actor("bob"), open_only=True)
+        answer = f"/web/ventures/acme/proposals/{proposed.id}/answer"
+        r = post(clients["bob"], answer, {"answer": "accept", "note": ""})
+        assert r.status_code == 303 and "proposal_accepted" in r.headers["location"], r.text
 
 
 def _entry(client: TestClient, key: str, **fields: str) -> object:

@@ -415,6 +415,10 @@ def journey(community: Community) -> dict[str, TestClient]:
     assert post(bob, "/web/ventures/acme/invitation", answer).status_code == 303
     rate = {"member": "ana", "effective": "2024-01-01", "salary": "60000", "paid_salary": "0"}
     assert post(ana, "/web/ventures/acme/rates", rate).status_code == 303
+    (proposed,) = community.equity.proposals("acme", actor=Actor("ana"), open_only=True)
+    answer = {"answer": "accept", "note": ""}  # ana's opening salary waits for bob's word
+    r = post(bob, f"/web/ventures/acme/proposals/{proposed.id}/answer", answer)
+    assert r.status_code == 303 and "proposal_accepted" in r.headers["location"]
     for key, member, kind, extra in (
         ("k1", "ana", "time", {"hours": "40"}),
         ("k2", "bob", "cash", {"amount": "2500"}),
