@@ -37,7 +37,18 @@ PEOPLE = 160
 #: viewers with collaborations (most), one with only endorsements, one with none
 VIEWERS = ["p000", "p003", "p017", "p042", "p077", "p101", "p128", "p150", "p159"]
 #: the ways of asking: (community kind, k, explain)
-CASES = [("exact", 10, True), ("exact", 3, False), ("index", 10, True), ("index", 25, True)]
+CASES = [
+    ("exact", 10, True),
+    ("exact", 3, False),
+    ("index", 10, True),
+    ("index", 25, True),
+    ("pool", 10, True),
+    ("pool", 3, False),
+]
+#: the pool of the ``pool`` community: shorter than the community, so that its lists come
+#: from the index's pool through the filters' count and the widening, as at 100,000 people
+#: (recorded by main's code before issue 21's speed14 changed that path)
+POOL = 40
 
 
 def _people(seed: int = 7) -> list[dict[str, object]]:
@@ -62,10 +73,13 @@ def _people(seed: int = 7) -> list[dict[str, object]]:
 
 def community(kind: str, *, learned: bool = False) -> Community:
     """The seeded community: ``exact`` scores every candidate, ``index`` draws the pool from
-    a flat vector index; with ``learned``, a trained re-ranker orders the lists."""
-    settings = (
-        MatchSettings() if kind == "exact" else MatchSettings(index_kind="flat", exact_below=0)
-    )
+    a flat vector index, ``pool`` a pool of :data:`POOL` from it; with ``learned``, a
+    trained re-ranker orders the lists."""
+    settings = {
+        "exact": MatchSettings(),
+        "index": MatchSettings(index_kind="flat", exact_below=0),
+        "pool": MatchSettings(index_kind="flat", exact_below=0, pool=POOL),
+    }[kind]
     clock = Clock(dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC))
     c = Community(":memory:", FakeEncoder(dim=64), settings, clock=clock)
     c.profiles.import_profiles(_people())
@@ -141,7 +155,7 @@ def _row(s: Suggestion) -> dict[str, Any]:
 def observed() -> dict[str, list[dict[str, Any]]]:
     """Every case's suggestions for every viewer, twice (trust computed, then kept)."""
     out: dict[str, list[dict[str, Any]]] = {}
-    built = {kind: community(kind) for kind in ("exact", "index")}
+    built = {kind: community(kind) for kind in ("exact", "index", "pool")}
     for kind, k, explain in CASES:
         c = built[kind]
         for viewer in VIEWERS:
