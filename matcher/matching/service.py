@@ -43,7 +43,7 @@ from matcher.matching.model import (
 from matcher.matching.ranking import (
     CandidateTable,
     Ranked,
-    allowed_count,
+    Screened,
     allowed_rows,
     blend_trust,
     explain_pair,
@@ -52,6 +52,7 @@ from matcher.matching.ranking import (
     pool_query,
     rank_exact,
     score_matrix,
+    screen,
 )
 from matcher.matching.rerank import (
     Example,
@@ -1133,8 +1134,15 @@ class MatchingService:
             )
         return out
 
-    def _exact(self, ask: _Ask, k: int, rows: np.ndarray | None = None) -> list[Ranked]:
-        """The ``k`` best of ``rows`` (all candidates by default), scored exactly."""
+    def _exact(
+        self,
+        ask: _Ask,
+        k: int,
+        rows: np.ndarray | None = None,
+        screened: Screened | None = None,
+    ) -> list[Ranked]:
+        """The ``k`` best of ``rows`` (all candidates by default), scored exactly;
+        ``screened``: the filters' verdicts on ``rows``, when already asked (:func:`screen`)."""
         s = self.settings
         return rank_exact(
             ask.viewer,
@@ -1145,13 +1153,14 @@ class MatchingService:
             filters=s.filters,
             avoided=ask.avoided,
             rows=rows,
+            screened=screened,
         )
 
     def _rank(self, ask: _Ask, k: int) -> list[Ranked]:
         s, state = self.settings, ask.state
 
-        def exact(rows: np.ndarray | None = None) -> list[Ranked]:
-            return self._exact(ask, k, rows)
+        def exact(rows: np.ndarray | None = None, screened: Screened | None = None) -> list[Ranked]:
+            return self._exact(ask, k, rows, screened)
 
         if state.index is None:
             return exact()
@@ -1170,7 +1179,8 @@ class MatchingService:
             # The pool's order knows nothing of the hard filters: when they let few of it
             # through, the best of those few are not the best allowed (docs/deployment.md);
             # counted first, so that a pool to be widened is not scored for nothing
-            allowed = allowed_count(ask.viewer, state.table, rows, s.filters, ask.avoided)
+            screened = screen(ask.viewer, state.table, rows, s.filters, ask.avoided)
+            allowed = screened.count
             if pool == s.pool and not searched_again:  # the first pool
                 if 2 * allowed < enough:
                     # Under half of what it needs: how many the filters let through in the
@@ -1187,7 +1197,7 @@ class MatchingService:
                     ef, searched_again = s.second_search_ef, True
                     continue
             if allowed >= enough:
-                ranked = exact(rows)
+                ranked = exact(rows, screened)  # filtered once, above
                 if len(ranked) >= k:
                     return ranked
             if pool >= 8 * s.pool:  # filters reject most of the pool: scan exactly
