@@ -50,6 +50,7 @@ __all__ = [
     "PairExplanation",
     "Ranked",
     "Screened",
+    "ViewerTerms",
     "allowed_count",
     "allowed_rows",
     "blend_trust",
@@ -66,6 +67,8 @@ __all__ = [
 ]
 
 F32 = npt.NDArray[np.float32]
+#: a viewer's corrected offers and needs and hub terms (:meth:`CandidateTable.viewer_terms`)
+ViewerTerms = tuple[F32, F32, float, float]
 ROLES = tuple(Role)
 _ROLE_POS = {r: i for i, r in enumerate(ROLES)}
 _STAGE_LEVEL = {st: i for i, st in enumerate(Stage)}
@@ -272,11 +275,13 @@ class CandidateTable:
         profiles = tuple(moved.get(i, p) for i, p in enumerate(self.profiles))
         return replace(self, profiles=profiles, utc_offset=offsets)
 
-    def viewer_terms(
-        self, viewer: Profile, vectors: ProfileVectors
-    ) -> tuple[F32, F32, float, float]:
+    def viewer_terms(self, viewer: Profile, vectors: ProfileVectors) -> ViewerTerms:
         """The viewer's corrected offers and needs and hub terms ``(h_o, h_n)``, in this
-        table's space (the raw vectors and 0, 0 without one).
+        table's space (the raw vectors and 0, 0 without one). A viewer who is not in the
+        table (not open to suggestions) is corrected here: about 3 ms at 100,000 people
+        (their neighbours among everyone's), so a caller asking several times for one
+        suggestion (the pool's query, the pool, the trusted people outside it) asks once
+        and passes them on.
 
         See :meth:`build` for an example.
         """
@@ -713,6 +718,7 @@ def rank_exact(
     avoided: Collection[str] = (),
     rows: Sequence[int] | npt.NDArray[np.intp] | None = None,
     screened: Screened | None = None,
+    terms: ViewerTerms | None = None,
 ) -> list[Ranked]:
     """The ``k`` best candidates for ``viewer`` among ``rows`` of ``table`` (all rows by default).
 
@@ -720,7 +726,8 @@ def rank_exact(
     verdicts one pair at a time), then the weighted score; ties are broken by
     profile id so the result does not depend on row order. ``screened``: what
     :func:`screen` said of these ``rows`` for this viewer, filters and avoid list (not
-    filtered again).
+    filtered again); ``terms``: ``table.viewer_terms(viewer, viewer_vectors)``, when the
+    caller has them.
 
     Examples
     --------
@@ -777,7 +784,7 @@ def rank_exact(
     w = weights.normalised()
     # einsum, not BLAS: a row's product is then the same bits whatever the number of rows
     # (a pool of the index or the whole table), so both paths give the same scores
-    v_offers, v_needs, h_o, h_n = table.viewer_terms(viewer, viewer_vectors)
+    v_offers, v_needs, h_o, h_n = terms or table.viewer_terms(viewer, viewer_vectors)
     need_met = _dots(table.offers, idx, v_needs)
     need_back = _dots(table.needs, idx, v_offers)
     if table.hub_offers is not None and table.hub_needs is not None:  # hubness reduction
@@ -902,9 +909,11 @@ def pool_query(
     vectors: ProfileVectors,
     weights: Weights = Weights(),
     table: CandidateTable | None = None,
+    terms: ViewerTerms | None = None,
 ) -> F32:
     """The query vector of ``viewer`` matching :func:`pool_keys` (see the module docstring);
-    in ``table``'s text space when given.
+    in ``table``'s text space when given (``terms``: its :meth:`~CandidateTable.viewer_terms`
+    for the viewer, when the caller has them).
 
     Examples
     --------
@@ -917,7 +926,7 @@ def pool_query(
     w = weights.normalised()
     offers, needs = vectors.offers, vectors.needs
     if table is not None:
-        offers, needs, _, _ = table.viewer_terms(viewer, vectors)
+        offers, needs, _, _ = terms or table.viewer_terms(viewer, vectors)
     seek = _roles_vector(viewer.roles_sought)
     if seek.any():
         seek = seek / seek.sum()

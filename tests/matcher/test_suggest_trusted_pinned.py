@@ -24,6 +24,7 @@ from embeddings.encoder import FakeEncoder
 from matcher.access import ADMIN, Actor
 from matcher.community import Community
 from matcher.matching import MatchSettings, Suggestion
+from matcher.matching.textspace import TextSpace
 from tests.matcher.test_rerank import build, seed_feedback
 from tests.support import Clock
 
@@ -197,6 +198,28 @@ def test_suggestions_with_trust_are_exactly_as_pinned(
     seen: dict[str, list[dict[str, Any]]], case: str
 ) -> None:
     assert seen[case] == _pinned()[case]
+
+
+def test_a_viewer_outside_the_table_is_put_in_the_text_space_once_a_suggestion(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A private member is not in the candidate table: their vectors are corrected into the
+    community's text space (their neighbours among everyone's, about 3 ms at 100,000) once
+    for a suggestion, not for the pool's query, the pool and the trusted people apart."""
+    c = community("pool")
+    table = c.matching._state().table
+    assert "p009" not in table.row_of and table.space is not None
+    assert c.trust.viewer_trust("p009").has_edges  # the path with trust: three scorings
+    calls: list[int] = []
+    real = TextSpace.transform
+
+    def counted(self: TextSpace, *args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(TextSpace, "transform", counted)
+    assert c.matching.suggest("p009", k=10, actor=ADMIN)
+    assert len(calls) == 1
 
 
 if __name__ == "__main__":  # record the pinned values again (see the module)
