@@ -22,7 +22,10 @@ USE's alone, the default until 6 December), cached under ``bench/.cache/``. One
   with trust, on an index search already warm for them (about 2 ms less at 100k, measured 7
   December), so its ratio counts that warmth against trust; this one does not.
 
-Wall and CPU (``time.thread_time``) per call, p50 and p99, and the ratios with/without.
+Wall and CPU (``time.thread_time``) per call, p50 and p99, and the ratios with/without;
+``with_trust_digest``, a hash of every field of the viewers' suggestions with trust: two
+versions of the code run on the same cache (say main's, copied aside with ``git archive`` and
+run alternately with this run) suggest the same exactly when their digests are equal.
 
 ``--hnsw-dim D`` adds the graph index over the keys' ``D`` principal directions (the setting
 ``hnsw_dim``; built once and cached beside the other): for the same viewers, interleaved, the
@@ -37,6 +40,7 @@ process slow each other (tried on 6 December: 21.0 ms with trust at 896-d beside
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
 import random
 import shutil
@@ -116,13 +120,20 @@ def time_cold_without(community: Community, viewer: str, timings: dict[str, list
         matching.trust = trust
 
 
-def time_viewer(community: Community, viewer: str, timings: dict[str, list[float]]) -> bool:
-    """Time one viewer's suggestions with trust, again, and without; True if one is trusted."""
+def time_viewer(
+    community: Community, viewer: str, timings: dict[str, list[float]], digest: Any = None
+) -> bool:
+    """Time one viewer's suggestions with trust, again, and without; True if one is trusted.
+
+    ``digest``: a hash fed every field of the suggestions with trust (floats by their repr),
+    to compare two versions of the code on the same viewers (``--against``)."""
     matching, trust = community.matching, community.trust
     start, cpu = time.perf_counter(), time.thread_time()
     got = matching.suggest(viewer, k=10, actor=Actor(viewer))
     timings["with"].append((time.perf_counter() - start) * 1000)
     timings["with_cpu"].append((time.thread_time() - cpu) * 1000)
+    if digest is not None:
+        digest.update(repr(got).encode())
     cpu = time.thread_time()
     matching.suggest(viewer, k=10, actor=Actor(viewer))  # the same viewer again: trust kept
     timings["again_cpu"].append((time.thread_time() - cpu) * 1000)
@@ -242,8 +253,9 @@ def main(argv: list[str] | None = None) -> int:
     keys = ("with", "with_cpu", "without", "without_cpu", "again_cpu")
     t: dict[str, list[float]] = {k: [] for k in (*keys, "cold_without", "cold_without_cpu")}
     trusted_in_top = 0
+    digest = hashlib.sha256()
     for i, v in enumerate(viewers):  # interleaved: the same load for both
-        trusted_in_top += time_viewer(community, v, t)
+        trusted_in_top += time_viewer(community, v, t, digest)
         if i < len(others):
             time_cold_without(community, others[i], t)
     out: dict[str, Any] = {
@@ -271,6 +283,9 @@ def main(argv: list[str] | None = None) -> int:
         "suggest_without_trust_first_call_ms": pct(t["cold_without"]),
         "suggest_without_trust_first_call_cpu_ms": pct(t["cold_without_cpu"]),
         "viewers_with_a_trusted_person_in_their_10": trusted_in_top,
+        # every field of every viewer's suggestions with trust: equal for two versions of the
+        # code that suggest the same (a speed change must not move it)
+        "with_trust_digest": digest.hexdigest()[:16],
         "ratios": {
             "with_vs_without_p50": round(float(np.median(t["with"]) / np.median(t["without"])), 2),
             "with_vs_without_cpu_p50": round(

@@ -29,11 +29,14 @@ same way.
 
 from __future__ import annotations
 
+import ctypes
+import functools
 import io
 import json
 import logging
 import math
 import os
+import sys
 import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
@@ -42,7 +45,7 @@ from typing import Any, Literal
 import numpy as np
 import numpy.typing as npt
 
-__all__ = ["IndexMismatch", "VectorIndex"]
+__all__ = ["IndexMismatch", "VectorIndex", "huge_pages"]
 
 logger = logging.getLogger(__name__)
 
@@ -71,6 +74,54 @@ NORM_ROOM = 1.1
 PROJECTION_SAMPLE = 20_000
 #: rows of vectors made at a time by :meth:`VectorIndex.fit_rows`
 FIT_CHUNK = 65_536
+
+
+#: the size of a transparent huge page (x86-64 and most arm64 kernels)
+HUGE_PAGE = 2 << 20
+#: madvise(2) advice: back a range with transparent huge pages; collapse what it holds into
+#: them now (Linux 6.1 and later)
+_MADV_HUGEPAGE = 14
+_MADV_COLLAPSE = 25
+
+
+@functools.cache
+def _madvise() -> Callable[[int, int, int], int] | None:
+    """libc's ``madvise`` (None off Linux)."""
+    if not sys.platform.startswith("linux"):
+        return None
+    fn = ctypes.CDLL(None, use_errno=True).madvise
+    fn.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int]
+    fn.restype = ctypes.c_int
+    return fn
+
+
+def huge_pages(arr: np.ndarray, *, collapse: bool = True) -> bool:
+    """Ask Linux to back the whole 2 MB pages of ``arr``'s memory with transparent huge
+    pages, and with ``collapse`` to move what it holds onto them now (else the kernel's
+    background thread does, over minutes). True if the kernel took the advice.
+
+    A graph search reads a few thousand keys of a large store at random (at 100,000 people
+    about 5,000 keys of 10.8 kB in 1 GB): on 4 kB pages nearly every key costs a TLB miss,
+    and the search 13 % more time (3.52 against 3.07 ms p50, measured 7 December). NumPy
+    asks the same for its own large arrays; FAISS allocates its storage with ``malloc``.
+    The contents are untouched: every search gives the same bits. Best effort: off Linux,
+    with huge pages switched off (``never``), or for under 2 MB, nothing is done.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> huge_pages(np.zeros(10, np.float32))  # no whole 2 MB page in it
+    False
+    """
+    madvise = _madvise()
+    if madvise is None:
+        return False
+    start = arr.ctypes.data
+    lo = -(-start // HUGE_PAGE) * HUGE_PAGE
+    hi = (start + arr.nbytes) // HUGE_PAGE * HUGE_PAGE
+    if hi <= lo or madvise(lo, hi - lo, _MADV_HUGEPAGE) != 0:
+        return False
+    return not collapse or madvise(lo, hi - lo, _MADV_COLLAPSE) == 0
 
 
 class IndexMismatch(ValueError):
@@ -365,6 +416,7 @@ class VectorIndex:
         self.alive_ = np.ones(len(self.ids_), dtype=bool)
         self.positions_: dict[str, int] = {i: p for p, i in enumerate(self.ids_)}
         self.generation_ += 1
+        self._huge_pages()
         return self
 
     def fit_rows(
@@ -420,6 +472,7 @@ class VectorIndex:
         self.alive_ = np.ones(n, dtype=bool)
         self.positions_ = {i: p for p, i in enumerate(self.ids_)}
         self.generation_ += 1
+        self._huge_pages()
         return self
 
     def _fitted(self) -> None:
@@ -438,6 +491,9 @@ class VectorIndex:
         for offset, i in enumerate(ids):
             self.positions_[i] = start + offset
         self.generation_ += 1
+        # FAISS may have moved the buffers to grow them: advised again, collapsed in the
+        # background (a catch-up of a few profiles runs in a request)
+        self._huge_pages(collapse=False)
         if self.reduced and len(arr) and np.einsum("ij,ij->i", arr, arr).max() > self.norm_cap_**2:
             self.compact()  # a key longer than M: lifted again under a new M
         return self
@@ -486,14 +542,32 @@ class VectorIndex:
             for pos in positions:
                 self.ids_[pos] = ""
             return
-        inner = self._inner()  # a projected graph stores the projected vectors
-        storage = inner.storage if self.kind_ == "hnsw" else inner
-        flat = faiss.downcast_index(storage)
-        data = faiss.rev_swig_ptr(flat.get_xb(), flat.ntotal * flat.d)
-        rows = np.asarray(data).reshape(flat.ntotal, flat.d)
+        rows = self._stored()
         for pos in positions:
             rows[pos] = 0.0
             self.ids_[pos] = ""
+
+    def _stored(self) -> np.ndarray:
+        """The vectors a flat or graph index holds, as a writable NumPy view of FAISS's
+        buffer (``faiss.rev_swig_ptr``; a projected graph holds the projected vectors)."""
+        faiss = _faiss()
+        inner = self._inner()
+        storage = inner.storage if self.kind_ == "hnsw" else inner
+        flat = faiss.downcast_index(storage)
+        data = faiss.rev_swig_ptr(flat.get_xb(), flat.ntotal * flat.d)
+        return np.asarray(data).reshape(flat.ntotal, flat.d)
+
+    def _huge_pages(self, *, collapse: bool = True) -> bool:
+        """:func:`huge_pages` for the stored vectors and graph links of a flat or graph
+        index (an inverted file's lists are many small buffers: left as they are); called
+        whenever FAISS may have moved them (fit, load, add). True if any was advised."""
+        if self.kind_ == "ivf" or not len(self.ids_):
+            return False
+        held = [self._stored()]
+        if self.kind_ == "hnsw":
+            links = self._inner().hnsw.neighbors
+            held.append(_faiss().rev_swig_ptr(links.data(), links.size()))
+        return any([huge_pages(np.asarray(a), collapse=collapse) for a in held])
 
     def compact(self) -> VectorIndex:
         """Rebuild without removed vectors.
@@ -754,4 +828,5 @@ class VectorIndex:
         self.ids_ = list(meta["ids"])
         self.alive_ = np.asarray(meta["alive"], dtype=bool)
         self.positions_ = {i: p for p, i in enumerate(self.ids_) if self.alive_[p]}
+        self._huge_pages()
         return self

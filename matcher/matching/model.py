@@ -134,6 +134,9 @@ class Weights:
     #: weight of the nice-to-haves met, relative to the rest of the score (which sums to 1)
     preferences: float = 0.1
     directions: str = "balanced"
+    #: :meth:`normalised`, made once per instance (every score asks for it: a suggestion
+    #: with trust about 45 times, 7 us each with this class's checks)
+    _normal: Weights | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         for name in ("reciprocal", "values", "roles", "overlap_penalty", "preferences"):
@@ -161,9 +164,11 @@ class Weights:
             )
 
     def normalised(self) -> Weights:
-        """The same weights scaled so reciprocal + values + roles = 1."""
+        """The same weights scaled so reciprocal + values + roles = 1 (made once, then kept)."""
+        if self._normal is not None:
+            return self._normal
         total = self.reciprocal + self.values + self.roles
-        return Weights(
+        out = Weights(
             round(self.reciprocal / total, 12),
             round(self.values / total, 12),
             round(self.roles / total, 12),
@@ -171,6 +176,8 @@ class Weights:
             self.preferences,
             self.directions,
         )
+        object.__setattr__(self, "_normal", out)
+        return out
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import faiss
@@ -377,3 +378,46 @@ def test_an_l2_graph_answers_the_inner_product_and_survives_save_add_remove(tmp_
     same(loaded, flat)
     with pytest.raises(ValueError, match="hnsw_metric must be 'ip' or 'l2', got 'cos'"):
         VectorIndex("hnsw", hnsw_metric="cos")  # type: ignore[arg-type]
+
+
+THP = Path("/sys/kernel/mm/transparent_hugepage/enabled")
+
+
+def _huge_kb(address: int) -> int:
+    """kB of transparent huge pages in this process's mapping that holds ``address``."""
+    here = False
+    for line in Path("/proc/self/smaps").read_text().splitlines():
+        head = line.split()[0]
+        if not head.endswith(":"):  # a mapping's first line: its address range
+            lo, hi = (int(v, 16) for v in head.split("-"))
+            here = lo <= address < hi
+        elif head == "AnonHugePages:" and here:
+            return int(line.split()[1])
+    return 0
+
+
+@pytest.mark.skipif(
+    not THP.exists() or "[never]" in THP.read_text(),
+    reason="needs Linux with transparent huge pages (always or madvise)",
+)
+@pytest.mark.parametrize("kind", ["flat", "hnsw"])
+def test_the_stored_keys_are_on_huge_pages_after_fit_load_and_add(tmp_path, kind: str) -> None:  # type: ignore[no-untyped-def]
+    """A graph search reads a few thousand keys of a large store at random: FAISS's buffer
+    (``malloc``, 4 kB pages) is advised onto 2 MB pages when the index is fitted, loaded or
+    grown, as NumPy does for its own arrays, and every search answers the same."""
+    x = np.random.default_rng(0).standard_normal((1500, 1024)).astype(np.float32)  # 6 MB
+    ids = [f"p{i}" for i in range(len(x))]
+    settings: dict[str, Any] = {"hnsw_m": 4, "ef_construction": 16} if kind == "hnsw" else {}
+    index = VectorIndex(kind, **settings).fit(x, ids)
+
+    def middle(ix: VectorIndex) -> int:
+        held = ix._stored()
+        return int(held.ctypes.data + held.nbytes // 2)
+
+    assert _huge_kb(middle(index)) >= 2048
+    found = index.search(x[:5], k=10)
+    loaded = VectorIndex.load(index.save(tmp_path / "i.index"))
+    assert _huge_kb(middle(loaded)) >= 2048
+    assert loaded.search(x[:5], k=10) == found
+    loaded.add(x[:3] * 2, ["q0", "q1", "q2"])  # the buffer may move as it grows: advised again
+    assert [hits[0][0] for hits in loaded.search(x[:3] * 2, k=1)] == ["q0", "q1", "q2"]

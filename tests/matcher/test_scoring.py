@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -25,12 +26,15 @@ from matcher.matching.model import (
 )
 from matcher.matching.ranking import (
     DOT_ROWS,
+    FEW_BANNED,
     CandidateTable,
     ProfileVectors,
     _allowed,
+    allowed_count,
     allowed_rows,
     rank_exact,
     score_matrix,
+    screen,
 )
 from matcher.profiles import (
     CRITERIA,
@@ -366,13 +370,17 @@ def _allowed_one_by_one(viewer, table, rows, filters, avoided):  # type: ignore[
 @given(community(), FILTERS, st.data())
 def test_fast_path_equals_the_reference_on_random_pools(data, filters: Filters, draw) -> None:  # type: ignore[no-untyped-def]
     """rank_exact over a random pool (as the index gives it: any rows, in any order) with a
-    random avoid list: the allowed rows are those of the row-by-row reference, the result is
-    sorted by score then id, and it is the full ranking restricted to the pool."""
+    random avoid list (short, compared row by row, or longer than FEW_BANNED): the allowed
+    rows are those of the row-by-row reference, the result is sorted by score then id, and
+    it is the full ranking restricted to the pool; the pool screened first (the
+    suggestions count it, then rank it) ranks the same, bit for bit."""
     profiles, vectors = data
     table = CandidateTable.build(profiles, vectors, 8)
     ids = [p.id for p in profiles]
     for viewer, vv in zip(profiles, vectors, strict=True):
-        avoided = set(draw.draw(st.lists(st.sampled_from([*ids, "nobody"]), max_size=4)))
+        avoided = set(
+            draw.draw(st.lists(st.sampled_from([*ids, "nobody"]), max_size=FEW_BANNED + 4))
+        )
         pool = draw.draw(st.permutations(range(len(table))))
         pool = pool[: draw.draw(st.integers(min_value=0, max_value=len(pool)))]
         rows = np.asarray(pool, dtype=np.intp)
@@ -380,6 +388,18 @@ def test_fast_path_equals_the_reference_on_random_pools(data, filters: Filters, 
         assert fast.tolist() == _allowed_one_by_one(viewer, table, rows, filters, avoided).tolist()
         ranked = rank_exact(
             viewer, vv, table, k=len(table), filters=filters, avoided=avoided, rows=rows
+        )
+        seen = screen(viewer, table, rows, filters, avoided)
+        assert seen.count == int(fast.sum()) == allowed_count(viewer, table, rows, filters, avoided)
+        assert ranked == rank_exact(
+            viewer,
+            vv,
+            table,
+            k=len(table),
+            filters=filters,
+            avoided=avoided,
+            rows=rows,
+            screened=seen,
         )
         got = [(table.profiles[r.row].id, r.score) for r in ranked]
         assert got == sorted(got, key=lambda t: (-t[1], t[0]))
@@ -417,6 +437,36 @@ def test_a_scan_of_everyone_filters_first_and_ranks_as_every_row_given(
         assert rank_exact(viewer, vv, table, k=k, filters=filters, avoided=avoided) == rank_exact(
             viewer, vv, table, k=k, filters=filters, avoided=avoided, rows=everyone
         )
+
+
+def test_a_pool_screened_for_other_rows_or_another_viewer_is_refused() -> None:
+    """rank_exact takes the filters' verdicts of :func:`screen` only for the rows and the
+    viewer they were made for: never another pool's, which would let the wrong people through."""
+    e = np.eye(2, dtype=np.float32)
+    people = [Profile(i, i, "o", "n") for i in ("ana", "bob", "cyd")]
+    vv = ProfileVectors(*e[[0, 1, 0]])
+    table = CandidateTable.build(people, [vv] * 3, 2)
+    seen = screen(people[0], table, [1, 2])
+    assert rank_exact(people[0], vv, table, rows=[1, 2], screened=seen) == rank_exact(
+        people[0], vv, table, rows=[1, 2]
+    )
+    for viewer, rows in ((people[0], [2, 1]), (people[1], [1, 2])):
+        with pytest.raises(ValueError, match="screened was made for other rows"):
+            rank_exact(viewer, vv, table, rows=rows, screened=seen)
+
+
+def test_normalised_weights_are_made_once_and_a_replacement_has_its_own() -> None:
+    """Every score asks for the normalised weights (a suggestion about 45 times): kept on
+    the instance, equal to what the formula gives; a changed copy does not inherit them."""
+    w = Weights(reciprocal=2, values=1, roles=1)
+    first = w.normalised()
+    assert w.normalised() is first
+    assert first == Weights(0.5, 0.25, 0.25)
+    other = replace(w, roles=2)
+    assert other.normalised() == Weights(0.4, 0.2, 0.4) and other == Weights(2, 1, 2)
+    assert repr(w) == "Weights(reciprocal=2, values=1, roles=1, overlap_penalty=0.5, " + (
+        "preferences=0.1, directions='balanced')"
+    )
 
 
 def test_the_text_products_do_not_depend_on_how_many_rows_are_gathered() -> None:

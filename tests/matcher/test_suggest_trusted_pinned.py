@@ -24,6 +24,7 @@ from embeddings.encoder import FakeEncoder
 from matcher.access import ADMIN, Actor
 from matcher.community import Community
 from matcher.matching import MatchSettings, Suggestion
+from matcher.matching.textspace import TextSpace
 from tests.matcher.test_rerank import build, seed_feedback
 from tests.support import Clock
 
@@ -37,7 +38,18 @@ PEOPLE = 160
 #: viewers with collaborations (most), one with only endorsements, one with none
 VIEWERS = ["p000", "p003", "p017", "p042", "p077", "p101", "p128", "p150", "p159"]
 #: the ways of asking: (community kind, k, explain)
-CASES = [("exact", 10, True), ("exact", 3, False), ("index", 10, True), ("index", 25, True)]
+CASES = [
+    ("exact", 10, True),
+    ("exact", 3, False),
+    ("index", 10, True),
+    ("index", 25, True),
+    ("pool", 10, True),
+    ("pool", 3, False),
+]
+#: the pool of the ``pool`` community: shorter than the community, so that its lists come
+#: from the index's pool through the filters' count and the widening, as at 100,000 people
+#: (recorded by main's code before issue 21's speed14 changed that path)
+POOL = 40
 
 
 def _people(seed: int = 7) -> list[dict[str, object]]:
@@ -62,10 +74,13 @@ def _people(seed: int = 7) -> list[dict[str, object]]:
 
 def community(kind: str, *, learned: bool = False) -> Community:
     """The seeded community: ``exact`` scores every candidate, ``index`` draws the pool from
-    a flat vector index; with ``learned``, a trained re-ranker orders the lists."""
-    settings = (
-        MatchSettings() if kind == "exact" else MatchSettings(index_kind="flat", exact_below=0)
-    )
+    a flat vector index, ``pool`` a pool of :data:`POOL` from it; with ``learned``, a
+    trained re-ranker orders the lists."""
+    settings = {
+        "exact": MatchSettings(),
+        "index": MatchSettings(index_kind="flat", exact_below=0),
+        "pool": MatchSettings(index_kind="flat", exact_below=0, pool=POOL),
+    }[kind]
     clock = Clock(dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC))
     c = Community(":memory:", FakeEncoder(dim=64), settings, clock=clock)
     c.profiles.import_profiles(_people())
@@ -141,7 +156,7 @@ def _row(s: Suggestion) -> dict[str, Any]:
 def observed() -> dict[str, list[dict[str, Any]]]:
     """Every case's suggestions for every viewer, twice (trust computed, then kept)."""
     out: dict[str, list[dict[str, Any]]] = {}
-    built = {kind: community(kind) for kind in ("exact", "index")}
+    built = {kind: community(kind) for kind in ("exact", "index", "pool")}
     for kind, k, explain in CASES:
         c = built[kind]
         for viewer in VIEWERS:
@@ -183,6 +198,28 @@ def test_suggestions_with_trust_are_exactly_as_pinned(
     seen: dict[str, list[dict[str, Any]]], case: str
 ) -> None:
     assert seen[case] == _pinned()[case]
+
+
+def test_a_viewer_outside_the_table_is_put_in_the_text_space_once_a_suggestion(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A private member is not in the candidate table: their vectors are corrected into the
+    community's text space (their neighbours among everyone's, about 3 ms at 100,000) once
+    for a suggestion, not for the pool's query, the pool and the trusted people apart."""
+    c = community("pool")
+    table = c.matching._state().table
+    assert "p009" not in table.row_of and table.space is not None
+    assert c.trust.viewer_trust("p009").has_edges  # the path with trust: three scorings
+    calls: list[int] = []
+    real = TextSpace.transform
+
+    def counted(self: TextSpace, *args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(TextSpace, "transform", counted)
+    assert c.matching.suggest("p009", k=10, actor=ADMIN)
+    assert len(calls) == 1
 
 
 if __name__ == "__main__":  # record the pinned values again (see the module)
