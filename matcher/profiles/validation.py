@@ -124,6 +124,10 @@ AVAILABLE_FROM = (dt.date(1950, 1, 1), dt.date(2099, 12, 31))
 MIN_UTC_OFFSET = -12
 MAX_UTC_OFFSET = 14
 
+#: The texts shown on one line (in lists, e-mail subjects, badges): no line break or tab,
+#: as an account's name. The free texts (offers, needs, values) may have them.
+ONE_LINE = frozenset({"id", "name", "headline", "location", "email", "industry"})
+
 #: Length limits (characters, or items for lists).
 LIMITS = {
     "id": 64,
@@ -413,6 +417,13 @@ def profile_errors(
         elif len(value) > limit:
             errors.append(
                 TooLong(field=key, length=len(value), limit=limit, start=value, where=where)
+            )
+        elif key in ONE_LINE and (found := control_character(value, allowed="")) is not None:
+            bad(
+                key,
+                f"{key} holds a control character (U+{ord(found[1]):04X} at position {found[0]})",
+                value[:40],
+                "write it on one line: no line break, tab or other control character",
             )
         elif (found := control_character(value)) is not None:
             bad(
