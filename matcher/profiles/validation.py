@@ -62,7 +62,7 @@ from matcher.errors import (
     control_character,
     read_json,
 )
-from matcher.ids import id_problem, suggest_id
+from matcher.ids import PSEUDONYM_PREFIX, id_problem, suggest_id
 from matcher.profiles.model import (
     CRITERIA,
     Commitment,
@@ -435,6 +435,13 @@ def profile_errors(
     rid = raw.get("id")
     if isinstance(rid, str) and rid and (problem := id_problem(rid)) is not None:
         bad("id", f"id {problem}", rid, f"use for example {suggest_id(rid)!r}")
+    elif isinstance(rid, str) and rid.startswith(PSEUDONYM_PREFIX):
+        bad(
+            "id",
+            f"an id starting with {PSEUDONYM_PREFIX!r} is kept for erased members",
+            rid,
+            "choose another id",
+        )
     for key in ("roles_offered", "roles_sought"):
         try:
             roles = _as_list(raw.get(key))
