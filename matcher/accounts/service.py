@@ -121,6 +121,10 @@ class AccountService:
         #: called with (old id, new id) inside a claim's transaction: the other domains move
         #: what they keep under the account's id (its inbox, its e-mails, its tokens)
         self.on_rekey: list[Callable[[str, str], object]] = []
+        #: whether other domains still hold records under an id (an account that claimed a
+        #: profile left its avoid list, marks and requests under its old id): a new account
+        #: never gets such an id, nor what they say (the community wires privacy's check)
+        self.in_use: list[Callable[[str], bool]] = []
 
     # --------------------------------------------------------------- sign up
     def sign_up(
@@ -774,6 +778,7 @@ class AccountService:
             if (
                 self.store.get(candidate) is None
                 and self.profiles.store.get_profile(candidate) is None
+                and not any(used(candidate) for used in self.in_use)
             ):
                 return candidate
             taken.add(candidate)
