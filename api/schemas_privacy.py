@@ -64,9 +64,11 @@ class ExportPublic(BaseModel):
     format: str = Field(EXPORT_FORMAT, description="name and version of this document's shape")
     person: str
     exported_at: dt.datetime
-    profile: ProfilePublic = Field(description="my profile, e-mail included")
-    created_at: str
-    updated_at: str
+    profile: ProfilePublic | None = Field(
+        description="my profile, e-mail included; null while my account has none"
+    )
+    created_at: str | None = Field(description="when my profile was made (null: none)")
+    updated_at: str | None = Field(description="when my profile last changed (null: none)")
     tokens: list[TokenPublic] = Field(
         description="my tokens: public id, role, label, dates; never the token or its hash"
     )
@@ -84,7 +86,7 @@ class ExportPublic(BaseModel):
         return cls(
             person=e.person,
             exported_at=e.exported_at,
-            profile=ProfilePublic.of(e.profile, show_email=True),
+            profile=None if e.profile is None else ProfilePublic.of(e.profile, show_email=True),
             created_at=e.created_at,
             updated_at=e.updated_at,
             tokens=[TokenPublic.of(t) for t in e.tokens],

@@ -139,6 +139,10 @@ class Community:
             self.profiles, self.security, self.mail, accounts, compose=compose, clock=clock
         )
         self.security.members.append(lambda member: self.accounts.store.get(member) is not None)
+        # a new account's id is one no record names (what an old id left is not inherited)
+        self.accounts.in_use.append(
+            lambda member: bool(self.privacy.rows.references(member, self.privacy.columns))
+        )
         # an erasure from the account page asks for the password (or a recent link sign-in)
         self.privacy.guards.append(
             lambda person, actor, proof: self.accounts.prove_self(

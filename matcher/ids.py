@@ -17,6 +17,7 @@ __all__ = [
     "ID_PATTERN",
     "ID_SHAPE",
     "MAX_ID",
+    "PSEUDONYM_PREFIX",
     "check_id",
     "chosen_id_errors",
     "id_problem",
@@ -34,6 +35,11 @@ ID_PATTERN = rf"^{_FIRST}{_REST}{{0,{MAX_ID - 1}}}$"
 ID_SHAPE = rf"^{_FIRST}{_REST}*$"
 _ID = re.compile(ID_PATTERN)
 RULE = "1-64 lower-case letters, digits, '-' or '_', starting with a letter or digit"
+#: How an erased member's pseudonym starts (``former-member-`` and 12 hex digits): in
+#: ledgers, events and notices it stands where their id stood, so no person's id (a
+#: profile's, an account's) may start with it: whoever took one would step into the erased
+#: member's place (their venture seat and slices).
+PSEUDONYM_PREFIX = "former-member-"
 
 
 def new_id(prefix: str, nbytes: int = 6) -> str:

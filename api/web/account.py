@@ -20,7 +20,6 @@ from api.schemas_privacy import ExportPublic
 from api.web.context import (
     Form,
     FormDep,
-    MemberPageDep,
     Page,
     PageDep,
     SignedInPageDep,
@@ -474,9 +473,10 @@ def claim_profile(page: SignedInPageDep, form: FormDep, community: CommunityDep)
 
 
 @router.get("/account/export")
-def export_data(page: MemberPageDep, community: CommunityDep) -> Response:
+def export_data(page: SignedInPageDep, community: CommunityDep) -> Response:
     """All my data as one JSON file to download: the API's ``GET /me/export``, from the page
-    (reading changes nothing; an account without a profile is asked to make one first)."""
+    (reading changes nothing; an account without a profile gets its account, inbox and
+    e-mails, with ``profile`` null)."""
     found = community.privacy.export(page.member_id, actor=page.actor)
     return Response(
         ExportPublic.of(found).model_dump_json(indent=1),

@@ -384,6 +384,9 @@ ERRORS: dict[str, str] = {
     "InvalidInput.token": N_(
         "This token does not work: it is unknown, revoked, expired, or not a member's. Paste the token the API gave when the profile was made."
     ),
+    "Conflict.claim": N_(
+        "Your account already has introductions, an avoid list, saved people or feedback of its own, which this profile would leave behind: make your own profile instead, or withdraw your requests and empty your avoid list and saved people first."
+    ),
     "Conflict.token": N_(
         "This token's profile was erased or already has its own account: sign in to that account, or sign up anew."
     ),

@@ -33,6 +33,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 
 from matcher.addresses import check_address
 from matcher.errors import InvalidInput, TooLong, blank, control_character, counted
+from matcher.ids import PSEUDONYM_PREFIX
 from matcher.languages import LANGS
 from matcher.security.model import MAX_LABEL, Limit
 
@@ -426,9 +427,16 @@ def id_from_name(name: str, taken: set[str] | frozenset[str] = frozenset()) -> s
     ('zoe-martin', 'zoe-martin-2')
     >>> id_from_name("李雷")
     'member'
+
+    Never an erased member's pseudonym (:data:`~matcher.ids.PSEUDONYM_PREFIX`):
+
+    >>> id_from_name("Former Member 3f2a9c1b7d0e")
+    'member-former-member-3f2a9c1b7d0e'
     """
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     base = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:40].strip("-") or "member"
+    if f"{base}-".startswith(PSEUDONYM_PREFIX):  # its numbered forms would start with it too
+        base = f"member-{base}"
     if base not in taken:
         return base
     n = 2

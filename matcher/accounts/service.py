@@ -121,6 +121,10 @@ class AccountService:
         #: called with (old id, new id) inside a claim's transaction: the other domains move
         #: what they keep under the account's id (its inbox, its e-mails, its tokens)
         self.on_rekey: list[Callable[[str, str], object]] = []
+        #: whether other domains still hold records under an id (an account that claimed a
+        #: profile left its avoid list, marks and requests under its old id): a new account
+        #: never gets such an id, nor what they say (the community wires privacy's check)
+        self.in_use: list[Callable[[str], bool]] = []
 
     # --------------------------------------------------------------- sign up
     def sign_up(
@@ -677,7 +681,9 @@ class AccountService:
             )
 
     def _take_profile(self, account_id: str, target: str) -> Account:
-        """The account takes the id of ``target``'s profile (in the caller's transaction)."""
+        """The account takes the id of ``target``'s profile (in the caller's transaction);
+        refused when other domains hold records under the account's id (:attr:`in_use`),
+        which the claim would leave behind."""
         if self.profiles.store.get_profile(target) is None:
             raise Conflict("this token's profile was erased", field="token", hint="sign up anew")
         if self.store.get(target) is not None:
@@ -689,6 +695,16 @@ class AccountService:
         self.store.rekey(account_id, target)
         for listener in self.on_rekey:
             listener(account_id, target)
+        if any(used(account_id) for used in self.in_use):
+            # what the account did before (requests, an avoid list, saved people, feedback)
+            # would stay under its old id: lost to it, and out of reach of its erasure
+            raise Conflict(
+                "your account has introductions, an avoid list, saved or skipped people or"
+                " feedback of its own, which the profile would leave behind",
+                field="claim",
+                hint="make your own profile instead; or withdraw your requests and empty your"
+                " avoid list and marks, then claim it",
+            )
         claimed = self.store.get(target)
         assert claimed is not None
         return claimed
@@ -774,6 +790,7 @@ class AccountService:
             if (
                 self.store.get(candidate) is None
                 and self.profiles.store.get_profile(candidate) is None
+                and not any(used(candidate) for used in self.in_use)
             ):
                 return candidate
             taken.add(candidate)

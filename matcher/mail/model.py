@@ -182,10 +182,16 @@ def mime(
     >>> m["List-Unsubscribe"], m["List-Unsubscribe-Post"]
     ('<https://cf.example/web/unsubscribe/t1>', 'List-Unsubscribe=One-Click')
 
+    A subject is one line, whatever the text it quotes:
+
+    >>> import dataclasses
+    >>> mime(dataclasses.replace(q, subject="Ana\\r\\nBcc: x@example.org asks"),
+    ...      "cofoundry <noreply@example.org>")["Subject"]
+    'Ana Bcc: x@example.org asks'
+
     On the wire the address stays whole, however long (folded at 78 columns it became RFC
     2047 encoded-words, which no mail client reads as an address):
 
-    >>> import dataclasses
     >>> q = dataclasses.replace(q, unsubscribe="/web/unsubscribe/" + "t" * 90)
     >>> wire = mime(q, "cofoundry <noreply@example.org>", public_url="https://cf.example/")
     >>> b"List-Unsubscribe: <https://cf.example/web/unsubscribe/" + b"t" * 90 + b">" in wire.as_bytes().splitlines()
@@ -194,7 +200,9 @@ def mime(
     msg = EmailMessage(policy=_WIRE)
     msg["From"] = sender
     msg["To"] = message.to
-    msg["Subject"] = message.subject
+    # one line: a header refuses a line break, and the message would fail at every try
+    # (a name stored before names were one line, or any text a subject quotes)
+    msg["Subject"] = " ".join(message.subject.split())
     msg["Date"] = format_datetime(message.created_at)
     msg["Message-ID"] = message.message_id or make_msgid(str(message.id), domain)
     msg["Auto-Submitted"] = "auto-generated"

@@ -18,6 +18,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from matcher.ids import PSEUDONYM_PREFIX
+
 __all__ = [
     "PSEUDONYM_PREFIX",
     "ErasureReport",
@@ -25,8 +27,6 @@ __all__ = [
     "PrivacyHook",
     "new_pseudonym",
 ]
-
-PSEUDONYM_PREFIX = "former-member-"
 
 
 def new_pseudonym(taken: Callable[[str], bool] = lambda _: False) -> str:

@@ -107,9 +107,11 @@ class Export:
 
     person: str
     exported_at: dt.datetime
-    profile: Profile
-    created_at: str
-    updated_at: str
+    #: None for an account whose member has not made a profile yet (their account, inbox and
+    #: e-mails are in ``features``)
+    profile: Profile | None
+    created_at: str | None
+    updated_at: str | None
     tokens: tuple[TokenInfo, ...]
     avoid: tuple[str, ...]
     collaborations: tuple[Collaboration, ...]
@@ -231,31 +233,43 @@ class PrivacyService:
 
     # ------------------------------------------------------------- export
     def export(self, person: str, *, actor: Actor | None) -> Export:
-        """All of ``person``'s data, as ``person`` may see it (the person or an admin asks)."""
+        """All of ``person``'s data, as ``person`` may see it (the person or an admin asks).
+
+        A member with no profile yet (an account signed up, its profile not made) gets what
+        is held about them all the same: the right of access needs no profile first.
+
+        Raises
+        ------
+        UnknownProfile
+            No profile and no record names ``person`` (as :meth:`erase`).
+        """
         self._owner(person, actor, "export the data")
         me = Actor(person)  # an admin's export shows what the person sees, no more
         with self.db.transaction():  # one consistent snapshot
             profile = self.profiles.store.get_profile(person)
             times = self.profiles.store.profile_times(person)
-            if profile is None or times is None:
+            if (profile is None or times is None) and not self.rows.references(
+                person, self.columns
+            ):
                 raise UnknownProfile(f"no profile {person!r}", field="id", value=person)
             tokens = tuple(self.tokens.listed(person))
             vectors = tuple(VectorInfo(*v) for v in self.profiles.store.vector_info(person))
             avoid = tuple(self.trust.avoids.avoid_list(person))
-            collaborations = tuple(self.trust.collaborations(person, actor=me))
             given = tuple(
                 Endorsement(person, b, s) for b, s in self.trust.store.endorsements_given(person)
             )
-            received = tuple(self.trust.endorsements(person, actor=me))
-            intros = tuple(self.trust.introductions(person, actor=me))
+            # the trust views are a profile's (deleting one deletes its trust records)
+            collaborations = tuple(self.trust.collaborations(person, actor=me) if profile else ())
+            received = tuple(self.trust.endorsements(person, actor=me) if profile else ())
+            intros = tuple(self.trust.introductions(person, actor=me) if profile else ())
             ventures = tuple(self._venture_record(v, person) for v in self._my_ventures(person))
             features = {h.name: dict(h.export(person)) for h in self.hooks if h.export}
         return Export(
             person=person,
             exported_at=dt.datetime.now(dt.UTC).replace(microsecond=0),
             profile=profile,
-            created_at=times[0],
-            updated_at=times[1],
+            created_at=times[0] if times else None,
+            updated_at=times[1] if times else None,
             tokens=tokens,
             avoid=avoid,
             collaborations=collaborations,

@@ -239,15 +239,24 @@ class ProfileService:
                 return ProfilePage(tuple(page), after)
 
     def create_profile(
-        self, raw: Mapping[str, Any], *, also: Callable[[Profile], Any] | None = None
+        self,
+        raw: Mapping[str, Any],
+        *,
+        also: Callable[[Profile], Any] | None = None,
+        taken: Callable[[str], bool] | None = None,
     ) -> Profile:
         """Create a profile (its id must be free) and encode it.
 
         ``also(profile)`` runs in the same transaction (sign-up issues a token there).
+        ``taken(id)``: whether the id is also taken without a profile (an account signed up
+        but with no profile yet: an anonymous sign-up must not take its id, and with it the
+        account's inbox, e-mail and tokens).
         """
         profile = check_profile(raw)
         with self.db.transaction():
-            if self.store.get_profile(profile.id) is not None:
+            if self.store.get_profile(profile.id) is not None or (
+                taken is not None and taken(profile.id)
+            ):
                 raise Conflict(
                     f"profile id {profile.id!r} is already taken",
                     field="id",

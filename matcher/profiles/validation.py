@@ -62,7 +62,7 @@ from matcher.errors import (
     control_character,
     read_json,
 )
-from matcher.ids import id_problem, suggest_id
+from matcher.ids import PSEUDONYM_PREFIX, id_problem, suggest_id
 from matcher.profiles.model import (
     CRITERIA,
     Commitment,
@@ -123,6 +123,10 @@ REQUIRED = ("id", "name", "offers", "needs")
 AVAILABLE_FROM = (dt.date(1950, 1, 1), dt.date(2099, 12, 31))
 MIN_UTC_OFFSET = -12
 MAX_UTC_OFFSET = 14
+
+#: The texts shown on one line (in lists, e-mail subjects, badges): no line break or tab,
+#: as an account's name. The free texts (offers, needs, values) may have them.
+ONE_LINE = frozenset({"id", "name", "headline", "location", "email", "industry"})
 
 #: Length limits (characters, or items for lists).
 LIMITS = {
@@ -414,6 +418,13 @@ def profile_errors(
             errors.append(
                 TooLong(field=key, length=len(value), limit=limit, start=value, where=where)
             )
+        elif key in ONE_LINE and (found := control_character(value, allowed="")) is not None:
+            bad(
+                key,
+                f"{key} holds a control character (U+{ord(found[1]):04X} at position {found[0]})",
+                value[:40],
+                "write it on one line: no line break, tab or other control character",
+            )
         elif (found := control_character(value)) is not None:
             bad(
                 key,
@@ -424,6 +435,13 @@ def profile_errors(
     rid = raw.get("id")
     if isinstance(rid, str) and rid and (problem := id_problem(rid)) is not None:
         bad("id", f"id {problem}", rid, f"use for example {suggest_id(rid)!r}")
+    elif isinstance(rid, str) and rid.startswith(PSEUDONYM_PREFIX):
+        bad(
+            "id",
+            f"an id starting with {PSEUDONYM_PREFIX!r} is kept for erased members",
+            rid,
+            "choose another id",
+        )
     for key in ("roles_offered", "roles_sought"):
         try:
             roles = _as_list(raw.get(key))

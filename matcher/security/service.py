@@ -92,9 +92,15 @@ class SecurityService:
         """Create a profile and a member token for it; returns both (the token is shown once)."""
         token: list[str] = []
         profile = self.profiles.create_profile(
-            raw, also=lambda p: token.append(self._new_token(p.id, "member", "sign-up"))
+            raw,
+            also=lambda p: token.append(self._new_token(p.id, "member", "sign-up")),
+            taken=self._known_member,
         )
         return profile, token[0]
+
+    def _known_member(self, member_id: str) -> bool:
+        """Whether ``member_id`` is a member known without a profile (:attr:`members`)."""
+        return any(known(member_id) for known in self.members)
 
     # --------------------------------------------------------------- tokens
     def _new_token(self, profile_id: str | None, role: Role, label: str) -> str:
@@ -126,7 +132,7 @@ class SecurityService:
             if (
                 profile_id is not None
                 and self.profiles.store.get_profile(profile_id) is None
-                and not any(known(profile_id) for known in self.members)
+                and not self._known_member(profile_id)
             ):
                 raise UnknownProfile(
                     f"no profile {profile_id!r}", field="profile", value=profile_id

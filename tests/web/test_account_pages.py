@@ -215,7 +215,8 @@ def test_the_account_page_creates_lists_and_revokes_tokens(app: object, c: Commu
 def test_the_account_page_downloads_all_my_data(app: object, c: Community, lang: str) -> None:
     """The right of access from the pages: the account page offered erasure but no export
     (only the API's /me/export, with a token). A link downloads the same document; a member
-    gets their own data only, and an account without a profile is sent to make one."""
+    gets their own data only; an account without a profile gets its account's data (the
+    right of access asks for no profile first); the signed out are sent to sign in."""
     ana = browser(app)
     member = join(ana, "Ana", "ana@example.org", c, lang)
     page = ana.get(f"/web/account?lang={lang}")
@@ -233,9 +234,12 @@ def test_the_account_page_downloads_all_my_data(app: object, c: Community, lang:
         ).status_code
         == 303
     )
-    assert 'href="/web/account/export"' not in bare.get("/web/account").text
+    assert 'href="/web/account/export"' in bare.get("/web/account").text
     r = bare.get("/web/account/export", follow_redirects=False)
-    assert r.status_code == 303 and r.headers["location"] == "/web/profile/new"
+    assert r.status_code == 200 and r.headers["content-type"] == "application/json"
+    data = r.json()
+    assert data["profile"] is None and data["person"] != member
+    assert data["features"]["accounts"]["account"]["email"] == "bo@example.org"
     assert browser(app).get("/web/account/export", follow_redirects=False).status_code == 303
 
 
