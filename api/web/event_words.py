@@ -187,7 +187,7 @@ def problem_text(t: Translator, problem: LineProblem) -> str:
     >>> problem_text(translator("en"), p)
     "email 'zoe@' is not an e-mail address; write it like name@example.org"
     >>> problem_text(translator("fr"), p)
-    "«\\xa0zoe@\\xa0» n'est pas une adresse e-mail\\u202f; écrivez-la comme nom@exemple.org."
+    "«\\xa0zoe@\\xa0» n'est pas une adresse e\\u2011mail\\u202f; écrivez-la comme nom@exemple.org."
     """
     value = problem.value or ""
     if t.lang == SOURCE:

@@ -88,11 +88,11 @@ def test_sign_up_sign_in_by_e_mail_and_the_inbox(
     shoot(page, "signin")
     page.get_by_role("link", name="Créez votre compte").click()
     page.get_by_label("Nom").fill("Zoé Martin")
-    page.get_by_label("Adresse e-mail").fill("zoe@example.org")
+    page.get_by_label("Adresse e\u2011mail").fill("zoe@example.org")
     page.get_by_label("Mot de passe").fill("court")
     page.get_by_role("button", name="Créer mon compte").click()
     assert "10 à 256" in page.locator("#f-password-error").inner_text()
-    assert page.get_by_label("Adresse e-mail").input_value() == "zoe@example.org"
+    assert page.get_by_label("Adresse e\u2011mail").input_value() == "zoe@example.org"
     shoot(page, "signup-errors")
     page.get_by_label("Mot de passe").fill("trois mots faciles")
     page.get_by_role("button", name="Créer mon compte").click()
@@ -110,7 +110,7 @@ def test_sign_up_sign_in_by_e_mail_and_the_inbox(
     while not smtp.to("zoe@example.org") and time.monotonic() < deadline:
         time.sleep(0.2)
     [confirm_mail] = smtp.to("zoe@example.org")
-    assert confirm_mail["Subject"] == "Confirmez votre adresse e-mail"
+    assert confirm_mail["Subject"] == "Confirmez votre adresse e\u2011mail"
     confirm = re.search(r"http://\S+/web/confirm\?code=\S+", body(confirm_mail))
     assert confirm
     page.goto(confirm.group(0))
@@ -122,17 +122,17 @@ def test_sign_up_sign_in_by_e_mail_and_the_inbox(
     # on a laptop: a sign-in link, e-mailed through the SMTP server
     laptop = new_page(browser, base, lang="fr-FR")
     laptop.goto("/web/signin")
-    laptop.get_by_role("link", name="M'envoyer un lien de connexion par e-mail").click()
-    laptop.get_by_label("Adresse e-mail").fill("zoe@example.org")
+    laptop.get_by_role("link", name="M'envoyer un lien de connexion par e\u2011mail").click()
+    laptop.get_by_label("Adresse e\u2011mail").fill("zoe@example.org")
     laptop.get_by_role("button", name="M'envoyer le lien").click()
-    laptop.get_by_role("heading", name="Regardez vos e-mails").wait_for()
+    laptop.get_by_role("heading", name="Regardez vos e\u2011mails").wait_for()
     deadline = time.monotonic() + 30
     while len(smtp.to("zoe@example.org")) < 3 and time.monotonic() < deadline:
         time.sleep(0.2)
     subjects = sorted(m["Subject"] for m in smtp.to("zoe@example.org"))
     assert subjects == [
         "Ana souhaite vous rencontrer",
-        "Confirmez votre adresse e-mail",
+        "Confirmez votre adresse e\u2011mail",
         "Votre lien de connexion",
     ]
     [link_mail] = [m for m in smtp.to("zoe@example.org") if m["Subject"].startswith("Votre")]
