@@ -139,6 +139,8 @@ class Community:
             self.profiles, self.security, self.mail, accounts, compose=compose, clock=clock
         )
         self.security.members.append(lambda member: self.accounts.store.get(member) is not None)
+        # an organiser's import never makes the profile of a member who has none yet
+        self.events.known_member = self.security.known_member
         # a new account's id is one no record names (what an old id left is not inherited)
         self.accounts.in_use.append(
             lambda member: bool(self.privacy.rows.references(member, self.privacy.columns))

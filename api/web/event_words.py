@@ -200,7 +200,7 @@ def problem_text(t: Translator, problem: LineProblem) -> str:
         )
     if problem.reason == "taken":
         return t.gettext(
-            "A profile with the id “%(value)s” already exists: add this person by id, or give this line another id.",
+            "The id “%(value)s” is already taken: add this person by id if they have a profile, or give this line another id (or none: one is made).",
             value=value,
         )
     kind = _CHOICES.get(problem.key or "")

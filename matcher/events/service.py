@@ -221,6 +221,10 @@ class EventService:
         self.pairs = TrustStore(matching.db)  # feedback, collaborations
         #: told of each person an organiser invites, in its transaction (the inbox)
         self.on_notice: list[Notify] = []
+        #: whether an id is a member's who has no profile yet (an account: the community wires
+        #: :meth:`~matcher.security.SecurityService.known_member`); an import never makes a
+        #: profile under it, which would be the member's own
+        self.known_member: Callable[[str], bool] = lambda member_id: False
         self.clock = clock or utcnow
         #: writes the invitation e-mails of imported people (the community wires its inbox;
         #: without one, an import e-mails nobody)
@@ -748,6 +752,19 @@ class EventService:
                         f"a profile with the id {pid!r} already exists",
                         pid,
                         "add this person to the event by their id instead, or give this line a new id",
+                        "taken",
+                    )
+                )
+            elif not problems and pid is not None and self.known_member(pid):
+                # a member who has not written their profile yet: the organiser's text and
+                # address would become theirs
+                problems.append(
+                    problem(
+                        "id",
+                        f"the id {pid!r} is a member's, who has not written their profile yet",
+                        pid,
+                        "leave the id empty (one is made from the name and e-mail), or give"
+                        " this line another id",
                         "taken",
                     )
                 )

@@ -94,12 +94,14 @@ class SecurityService:
         profile = self.profiles.create_profile(
             raw,
             also=lambda p: token.append(self._new_token(p.id, "member", "sign-up")),
-            taken=self._known_member,
+            taken=self.known_member,
         )
         return profile, token[0]
 
-    def _known_member(self, member_id: str) -> bool:
-        """Whether ``member_id`` is a member known without a profile (:attr:`members`)."""
+    def known_member(self, member_id: str) -> bool:
+        """Whether ``member_id`` is a member known without a profile (:attr:`members`): no
+        profile is ever made under such an id but the member's own (a sign-up, an
+        organiser's import)."""
         return any(known(member_id) for known in self.members)
 
     # --------------------------------------------------------------- tokens
@@ -132,7 +134,7 @@ class SecurityService:
             if (
                 profile_id is not None
                 and self.profiles.store.get_profile(profile_id) is None
-                and not self._known_member(profile_id)
+                and not self.known_member(profile_id)
             ):
                 raise UnknownProfile(
                     f"no profile {profile_id!r}", field="profile", value=profile_id

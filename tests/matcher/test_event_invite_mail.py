@@ -203,3 +203,36 @@ def test_the_invitation_goes_over_smtp_and_its_link_leaves_the_outbox(clock: Clo
         # sent: the outbox keeps no link, and the link still works
         assert {m.body for m in c.mail.store.messages()} == {SECRET_ERASED}
         assert c.events.invited_by_link("night", found.group(1)).me is not None
+
+
+def test_an_import_never_writes_the_profile_of_a_member_who_has_none_yet(c: Community) -> None:
+    """Red team 14: a member signed up (account ``bob``) and has not written a profile. An
+    organiser's file with ``id=bob`` made the profile under bob's account: bob's ``/me``
+    showed the organiser's text, with the organiser's address as his contact. The line is
+    refused on its id (``taken``); the file's other lines, and a line without the id, are
+    imported; bob still writes his own profile."""
+    bob = confirmed_sign_up(c, "Bob", "bob@example.org", PASSWORD)
+    assert bob.id == "bob" and c.profiles.store.get_profile("bob") is None
+    squat = (
+        "id,name,offers,needs,email\r\n"
+        "bob,Bob,written by the organiser,x,org@example.org\r\n"
+        "zed,Zed,design,sales,zed@example.org\r\n"
+    )
+    held = c.events.import_csv("night", squat, actor=ORG)  # a line refused: nothing written
+    assert not held.written and c.profiles.store.get_profile("bob") is None
+    done = c.events.import_csv("night", squat, actor=ORG, skip_invalid=True)
+    (refused,) = [line for line in done.lines if line.outcome == "rejected"]
+    (problem,) = refused.problems
+    assert (problem.field, problem.value, problem.reason) == ("id", "bob", "taken")
+    assert (
+        "has not written their profile" in problem.detail and "leave the id empty" in problem.hint
+    )
+    assert done.ids("added") == ["zed"]
+    assert c.profiles.store.get_profile("bob") is None
+    # without the id, the same person gets an id of the event's own
+    (made,) = c.events.import_csv(
+        "night", "name,offers,needs\r\nBob,written by the organiser,x\r\n", actor=ORG
+    ).ids("added")
+    assert made != "bob"
+    c.profiles.create_profile({"id": "bob", "name": "Bob", "offers": "mine", "needs": "n"})
+    assert c.profiles.store.get_profile("bob").offers == "mine"  # type: ignore[union-attr]
