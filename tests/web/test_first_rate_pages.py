@@ -24,7 +24,7 @@ def app(community: Community) -> TestClient:
 
 
 def _answer_forms(html: str) -> list[str]:
-    return re.findall(r'action="/web/ventures/acme/proposals/(\d+)/answer"', html)
+    return re.findall(r'action="/web/ventures/acme/proposals/(\d+)/answer(?:\?lang=\w+)?"', html)
 
 
 @pytest.mark.parametrize(
@@ -57,6 +57,10 @@ def test_an_opening_salary_waits_for_its_member_on_the_page(
     page = unescape(bob.get(f"/web/ventures/acme?lang={lang}").text)
     listed = page[page.find('id="proposals"') :][:1500]
     assert proposed in listed and waits in listed, listed
+    # one sentence after another, spaced as written: no "2023 ." nor "Ana.Waiting"
+    said = re.sub(r"[ \t\n]+", " ", re.sub(r"<[^>]+>", "", listed[listed.find("<li>") :]))
+    said = said[: said.find(waits) + len(waits) + 1]
+    assert re.search(r"\d\. \w+ \w+ Ana\. " + re.escape(waits) + r"\.$", said), said
     assert _answer_forms(page) == [str(p.id)]  # bob is asked
     assert _answer_forms(cy.get("/web/ventures/acme").text) == []  # cy is not
     mine = ana.get("/web/ventures/acme").text  # ana proposed it: she may withdraw it only
