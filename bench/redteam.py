@@ -360,15 +360,24 @@ def seed(server: Server) -> World:
         venture = {"id": "va", "name": f"Acme {c['venture']}", "start": "2024-01-01"}
         exact = {"owner": "ana", "exact": True}  # only an admin's id is exact
         _must(s.post("/ventures", json=venture | exact, headers=h["admin"]))
+        # the sole founder's own opening salary applies at once
+        rate = {"member": "ana", "effective": "2024-01-01", "salary": "90000"}
+        _must(s.post("/ventures/va/rates", json=rate, headers=ana | {"Idempotency-Key": "ana"}))
         # people join by accepting an invitation (issue 17)
         _must(s.post("/ventures/va/members", json={"member": "bob"}, headers=ana))
         _must(s.post("/ventures/va/invitation", json={"accept": True}, headers=bob))
+        # bob's opening salary, set by the owner, waits for bob's word
+        rate = {"member": "bob", "effective": "2024-01-01", "salary": "90000"}
+        r = _must(s.post("/ventures/va/rates", json=rate, headers=ana), 202)
+        answer = {"accept": True}
+        _must(
+            s.post(
+                f"/ventures/va/proposals/{r.json()['proposal']}/answer", json=answer, headers=bob
+            )
+        )
         # a private member an admin invited: ana and bob work with someone they may not see
         _must(s.post("/ventures/va/members", json={"member": "pia"}, headers=h["admin"]))
         _must(s.post("/ventures/va/invitation", json={"accept": True}, headers=pia))
-        for who in ("ana", "bob"):  # the owner sets the salaries
-            rate = {"member": who, "effective": "2024-01-01", "salary": "90000"}
-            _must(s.post("/ventures/va/rates", json=rate, headers=ana | {"Idempotency-Key": who}))
         entry = {"member": "ana", "kind": "time", "on": "2024-01-02", "hours": "10"}
         entry["note"] = f"design work {c['ledger']}"
         r = _must(
