@@ -909,6 +909,15 @@ class TrustService:
         never exceed the limits.
         """
         ACT_AS.require(actor, requester, what="ask for an introduction")
+        if self.people.get_profile(requester) is None:
+            # the person asked would get a request from someone they cannot look up, and
+            # accepting it would give their contact details to a blank
+            raise Conflict(
+                "you have no profile yet: whoever you ask could not see who is asking",
+                field="requester",
+                value=requester,
+                hint="write your profile first (PUT /me, or the profile page), then ask",
+            )
         message = self._text(message, "message")
         if target == requester:
             raise InvalidInput(

@@ -37,3 +37,23 @@ def test_an_anonymous_sign_up_cannot_take_an_accounts_id() -> None:
     assert api.get("/me", headers=bob).json()["name"] == "Bob"
     r = api.post("/profiles", json={"id": "eve", "name": "Eve", "offers": "o", "needs": "n"})
     assert r.status_code == 201, r.text
+
+
+def test_a_member_without_a_profile_cannot_ask_for_an_introduction() -> None:
+    """Red team 14: a member who signed up and wrote no profile asked bob for an
+    introduction (201); bob saw a request from someone whose page answers 404, and accepting
+    it would have given his contact details to a blank. 409 on ``requester``, nothing sent;
+    once the profile is written, the same request goes."""
+    c: Community = accounts_community()
+    api: TestClient = client_over(c)
+    c.profiles.create_profile({"id": "bob", "name": "Bob", "offers": "o", "needs": "n"})
+    ana = signed_up(api, "Ana", "ana@example.org")
+    r = api.post("/me/introductions", json={"target": "bob", "message": "hi"}, headers=ana)
+    assert r.status_code == 409, r.text
+    body = r.json()
+    assert body["field"] == "requester" and body["value"] == "ana"
+    assert "profile first" in body["hint"]
+    assert c.trust.store.introductions("bob") == []
+    c.profiles.create_profile({"id": "ana", "name": "Ana", "offers": "o", "needs": "n"})
+    r = api.post("/me/introductions", json={"target": "bob", "message": "hi"}, headers=ana)
+    assert r.status_code == 201, r.text
