@@ -26,7 +26,7 @@ import numpy.typing as npt
 from embeddings.index import HNSW_DIM, IVF_DIM, IVF_FROM, NPROBE, IndexMismatch, VectorIndex
 from matcher.access import ADMIN_ONLY, SEE_SUGGESTIONS, Actor
 from matcher.db import ERASURE_EPOCH, Job, Jobs, utcnow
-from matcher.errors import Conflict, InvalidInput, NotEnoughFeedback, UnknownProfile
+from matcher.errors import Conflict, InvalidInput, NotEnoughFeedback, UnknownProfile, counted
 from matcher.matching.model import (
     Filters,
     LearnedOrder,
@@ -566,7 +566,9 @@ class MatchingService:
                     raise IndexMismatch(f"index was built for {index.model_!r}")
                 changed = self.profiles.store.changed_since(int(saved))
                 if len(changed) > self._catch_up_limit(len(table)):
-                    raise IndexMismatch(f"{len(changed)} profiles changed since it was saved")
+                    raise IndexMismatch(
+                        f"{counted(len(changed), 'profile')} changed since it was saved"
+                    )
                 dims = self.settings.hnsw_dim
                 want = dims if 0 < dims < index.dim_ else index.dim_
                 if index.kind_ == "hnsw" and index.kept_dim != want:  # hnsw_dim changed
@@ -657,7 +659,7 @@ class MatchingService:
         changed = len(self.profiles.store.changed_since(int(saved)))
         limit = self._catch_up_limit(len(index))
         if changed > limit:
-            return f"{changed} profiles changed since it was saved (at most {limit} are caught up)"
+            return f"{counted(changed, 'profile')} changed since it was saved (at most {limit} are caught up)"
         return None
 
     def save_index(self) -> bool:
