@@ -495,13 +495,7 @@ def combine(
     kept = max(0.0, values) if values is not None else 0.0
     reciprocal = two_way(need_met, need_met_back, w.directions)
     score = float(blend(reciprocal, kept, roles, known, weights))
-    parts = Components(
-        need_met=round(need_met, 6),
-        need_met_back=round(need_met_back, 6),
-        reciprocal=round(reciprocal, 6),
-        values=round(kept, 6) if known else None,
-        roles=round(roles, 6),
-    )
+    parts = Components.rounded(need_met, need_met_back, reciprocal, kept if known else None, roles)
     return round(score, 6), parts
 
 
@@ -710,6 +704,33 @@ class Components:
     roles: float
     #: share of the nice-to-haves met (both sides' mean); None when neither side has any
     preferences: float | None = None
+
+    @classmethod
+    def rounded(
+        cls,
+        need_met: float,
+        need_met_back: float,
+        reciprocal: float,
+        values: float | None,
+        roles: float,
+        preferences: float | None = None,
+    ) -> Components:
+        """The parts as every page shows them: each to 6 decimals (None stays None); the one
+        rounding of :func:`combine` and :func:`matcher.matching.ranking.rank_exact`.
+
+        Examples
+        --------
+        >>> Components.rounded(0.1234567, 0.5, 0.25, None, 1.0)
+        Components(need_met=0.123457, need_met_back=0.5, reciprocal=0.25, values=None, roles=1.0, preferences=None)
+        """
+        return cls(
+            need_met=round(need_met, 6),
+            need_met_back=round(need_met_back, 6),
+            reciprocal=round(reciprocal, 6),
+            values=None if values is None else round(values, 6),
+            roles=round(roles, 6),
+            preferences=None if preferences is None else round(preferences, 6),
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -840,13 +840,8 @@ def rank_exact(
         Ranked(
             row=row,
             score=total,
-            components=Components(
-                need_met=round(met, 6),
-                need_met_back=round(back, 6),
-                reciprocal=round(two, 6),
-                values=round(alike, 6) if was_known else None,
-                roles=round(role, 6),
-                preferences=round(share, 6) if shared else None,
+            components=Components.rounded(
+                met, back, two, alike if was_known else None, role, share if shared else None
             ),
         )
         for row, total, met, back, two, alike, was_known, role, share, shared in columns

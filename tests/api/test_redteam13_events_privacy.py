@@ -36,7 +36,7 @@ def _imported(day: Community) -> str:
     return line.id
 
 
-def _sees(day: Community, viewer: str, pid: str) -> bool:
+def sees(day: Community, viewer: str, pid: str) -> bool:
     try:
         day.profiles.get_profile(pid, actor=Actor(viewer))
     except UnknownProfile:
@@ -46,11 +46,11 @@ def _sees(day: Community, viewer: str, pid: str) -> bool:
 
 def test_who_joins_by_the_link_does_not_see_who_never_answered(day: Community) -> None:
     zoe = _imported(day)
-    assert not _sees(day, "mal", zoe)
-    assert not _sees(day, "p01", zoe)  # nor does an attendee the organiser added
+    assert not sees(day, "mal", zoe)
+    assert not sees(day, "p01", zoe)  # nor does an attendee the organiser added
     listed = day.profiles.list_profiles(actor=Actor("mal"), limit=200).profiles
     assert zoe not in {p.id for p in listed}
-    assert _sees(day, "p00", zoe)  # the organiser does
+    assert sees(day, "p00", zoe)  # the organiser does
     token = day.security.create_token("mal")
     client = client_over(day)
     headers = {"Authorization": f"Bearer {token}"}
@@ -65,9 +65,9 @@ def test_once_they_answer_or_check_in_the_attendees_see_them(
     zoe = _imported(day)
     day_clock.paris(17, 0)  # check-in opens on the event's day
     day.events.mark("night", zoe, how, actor=ORG)
-    assert _sees(day, "mal", zoe) and _sees(day, "p01", zoe)
+    assert sees(day, "mal", zoe) and sees(day, "p01", zoe)
     day.events.mark("night", zoe, "invited", actor=ORG)  # the organiser undoes it
-    assert not _sees(day, "mal", zoe)
+    assert not sees(day, "mal", zoe)
 
 
 def test_whom_the_plan_seats_them_with_sees_them(day: Community) -> None:
@@ -76,9 +76,9 @@ def test_whom_the_plan_seats_them_with_sees_them(day: Community) -> None:
     day.events.create_event("duo", "Duo", actor=ORG)
     day.events.add_attendees("duo", ["mal"], actor=ORG)
     day.events.add_attendees("duo", [zoe], actor=ORG)
-    assert not _sees(day, "mal", zoe)
+    assert not sees(day, "mal", zoe)
     day.events.plan_rounds("duo", rounds=1, actor=ORG)
-    assert _sees(day, "mal", zoe)
+    assert sees(day, "mal", zoe)
     (item,) = day.events.agenda("duo", "mal", actor=Actor("mal"))
     assert [m.with_name for m in item.meetings] == ["Zoe Secret"]
 
@@ -87,6 +87,6 @@ def test_a_team_shows_its_members_to_each_other(day: Community) -> None:
     zoe = _imported(day)
     day.events.create_event("pair", "Pair", actor=ORG)
     day.events.add_attendees("pair", ["mal", zoe], actor=ORG)
-    assert not _sees(day, "mal", zoe)
+    assert not sees(day, "mal", zoe)
     day.events.form_teams("pair", size=2, actor=ORG, time_limit=1.0)
-    assert _sees(day, "mal", zoe)
+    assert sees(day, "mal", zoe)
