@@ -17,6 +17,18 @@ cross-lingual text hit@3. The rule, checked at the end:
 3. the pooled cross-lingual text hit@3 falls by no more than one standard error;
 4. sample data: the designed partner first, and in the top 5, at least as often;
 5. no filter violation.
+
+``--rule v6`` applies the rule written on 7 December for the fifth blind set (the same page):
+the files hold v6's development half (``--sets v6 --split dev``); ``--older BASE CANDIDATE``
+names the two runs of the first rule above, for the pooled figure. Adopt only if:
+
+1. on v6's development half, full MRR and text MRR both rise;
+2. its cross-lingual text hit@3 falls by no more than one standard error;
+3. pooled over the development halves of v2-v5 (from ``--older``) and v6, full and text MRR
+   both rise;
+4. no filter violation.
+
+The sample data, when the files hold it, is printed, not judged.
 """
 
 from __future__ import annotations
@@ -141,14 +153,86 @@ def compare(before: dict[str, Any], after: dict[str, Any]) -> tuple[list[str], b
     return lines, ok
 
 
+def compare_v6(
+    before: dict[str, Any], after: dict[str, Any], older: tuple[dict[str, Any], dict[str, Any]]
+) -> tuple[list[str], bool]:
+    """The report's lines and whether the rule for v6 (``--rule v6``) adopts ``after``."""
+    lines: list[str] = []
+    ok = True
+    half = "v6-dev"
+    rb = before["sets"][half]["configs"]["default"]
+    ra = after["sets"][half]["configs"]["default"]
+    for kind in ("text", "full"):
+        b, a = rb[f"ranks_{kind}"], ra[f"ranks_{kind}"]
+        keys = list(b)
+        mb, ma, se, n = paired(b, a, keys)
+        h1 = paired(b, a, keys, _hit(1))
+        h3 = paired(b, a, keys, _hit(3))
+        lines.append(
+            f"{half} {kind} MRR ({n} queries) {mb:.4f} -> {ma:.4f} ({ma - mb:+.4f}, se {se:.4f})"
+            f" h1 {h1[0]:.3f} -> {h1[1]:.3f} h3 {h3[0]:.3f} -> {h3[1]:.3f}"
+        )
+        if not ma > mb:
+            ok = False
+            lines.append(f"[rule 1: {kind} MRR does not rise on {half}]")
+    cross = [k for k in _cross_keys(half) if k in rb["ranks_text"]]
+    xb, xa, xse, xn = paired(rb["ranks_text"], ra["ranks_text"], cross, _hit(3))
+    lines.append(f"{half} x-ling text hit@3 ({xn} queries): {xb:.4f} -> {xa:.4f} (se {xse:.4f})")
+    if xa - xb < -xse:
+        ok = False
+        lines.append("[rule 2: cross-lingual text hit@3 falls by more than one se]")
+    runs = [(older[0], older[1], h) for h in HALVES] + [(before, after, half)]
+    for kind in ("text", "full"):
+        pb: dict[str, Any] = {}
+        pa: dict[str, Any] = {}
+        for b_run, a_run, h in runs:
+            b = b_run["sets"][h]["configs"]["default"][f"ranks_{kind}"]
+            a = a_run["sets"][h]["configs"]["default"][f"ranks_{kind}"]
+            pb.update({f"{h}:{k}": v for k, v in b.items()})
+            pa.update({f"{h}:{k}": v for k, v in a.items()})
+        mb, ma, se, n = paired(pb, pa, list(pb))
+        lines.append(
+            f"pooled v2-v6 dev {kind} MRR ({n} queries): {mb:.4f} -> {ma:.4f}"
+            f" ({ma - mb:+.4f}, se {se:.4f})"
+        )
+        if not ma > mb:
+            ok = False
+            lines.append(f"[rule 3: pooled {kind} MRR does not rise]")
+    violations = ra["filter_violations"]
+    lines.append(f"filter violations (candidate): {violations}")
+    if violations:
+        ok = False
+        lines.append("[rule 4: filter violations]")
+    if "sample" in before["sets"] and "sample" in after["sets"]:
+        sb = before["sets"]["sample"]["configs"]["default"]["ranks_full"]
+        sa = after["sets"]["sample"]["configs"]["default"]["ranks_full"]
+        for k in (1, 5):
+            nb = sum(1 for r in sb.values() if r is not None and r <= k)
+            na = sum(1 for r in sa.values() if r is not None and r <= k)
+            lines.append(
+                f"sample data (reported, not judged), designed partner in the top {k}:"
+                f" {nb} -> {na} of {len(sa)}"
+            )
+    lines.append("ADOPT" if ok else "NOT ADOPTED")
+    return lines, ok
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("before", type=Path)
     parser.add_argument("after", type=Path)
+    parser.add_argument("--rule", choices=["e5q", "v6"], default="e5q")
+    parser.add_argument("--older", type=Path, nargs=2, metavar=("BASE", "CANDIDATE"))
     args = parser.parse_args(argv)
     before = json.loads(args.before.read_text(encoding="utf-8"))
     after = json.loads(args.after.read_text(encoding="utf-8"))
-    lines, _ = compare(before, after)
+    if args.rule == "v6":
+        if not args.older:
+            parser.error("--rule v6 needs --older BASE CANDIDATE (the runs over v2-v5)")
+        older = tuple(json.loads(f.read_text(encoding="utf-8")) for f in args.older)
+        lines, _ = compare_v6(before, after, (older[0], older[1]))
+    else:
+        lines, _ = compare(before, after)
     print(f"{before['encoder']} -> {after['encoder']}")
     print("\n".join(lines))
     return 0
