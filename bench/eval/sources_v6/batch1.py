@@ -108,8 +108,8 @@ PAIRS = [
         ),
         b=person(
             "Priya Lanchester",
-            "Head chef, 40-cover tasting room in Bristol. We buy whole birds, use everything.",
-            "Need 60 young pigeons a week, same farm every week, delivered plucked.",
+            "Head chef, 40-cover tasting room in Bristol. We buy whole carcasses, use everything.",
+            "Need 60 squab a week, same farm every week, delivered plucked.",
             "Know the farmer by name.",
             tz=0,
             langs=["en"],
@@ -189,9 +189,9 @@ PAIRS = [
         ),
         one=person(
             "Fenella Drummore",
-            "Music journalist, I write a weekly column on Scottish labels.",
-            "Looking for a label boss who'll give me early listens and interviews for the column.",
-            "Local scenes deserve coverage.",
+            """I'm a music journalist in Glasgow; I write a weekly column on Scottish labels for a national paper and host a monthly radio hour on new folk. I've interviewed most of the scene in a pub at some point.""",
+            """I'm looking for a label boss who'll give me early listens, studio visits and interviews with their artists, so the column can follow a record from demo to release.""",
+            """Local scenes deserve serious coverage.""",
             tz=0,
             langs=["en"],
         ),
@@ -223,7 +223,7 @@ PAIRS = [
             quand il manque quelqu'un.""",
             """Un tiers de nos résidents avalent mal et reçoivent des purées mixées, toutes
             beiges, servies dans des ramequins. Ils ne mangent plus, ils maigrissent, les
-            familles se plaignent. Mes cuisiniers ne savent pas faire autrement, et la
+            familles se plaignent. Mes équipes aux fourneaux ne savent pas faire autrement, et la
             diététicienne n'a pas le temps.""",
             """Manger est un plaisir jusqu'au bout. Je refuse les économies sur
             l'assiette.""",
@@ -240,7 +240,7 @@ PAIRS = [
             mixés en forme de carotte, de filet de poisson, de tranche de rôti, avec des
             gélifiants qui tiennent au chaud. Je forme les équipes en deux jours.""",
             """Je veux m'installer avec un établissement qui héberge des personnes âgées,
-            qui me laisse sa cuisine et ses équipes pour créer une gamme, et qui accepte de
+            qui me laisse ses fourneaux et son personnel pour créer une gamme, et qui accepte de
             peser les résidents pendant six mois pour prouver que ça marche.""",
             """Le goût d'abord, la preuve ensuite.""",
             ro=["domain"],
@@ -358,8 +358,8 @@ PAIRS = [
             du cadre de scène, never properly used. I also sing in a barbershop quartet on
             Thursdays, which has nothing to do with this.""",
             """Il me faut une personne qui adapte les livrets en phrases courtes, lisibles
-            en trois secondes, and who sits in the booth every night to follow the conductor
-            line by line. Quelqu'un qui lit la partition, pas seulement le texte.""",
+            en trois secondes, and who sits up in the box at the back every night, keeping pace
+            with the baton. Quelqu'un qui lit la partition, pas seulement le texte.""",
             """Opera for the whole town, not only the connoisseurs.""",
             ro=["operations"],
             tz=1,
@@ -375,7 +375,7 @@ PAIRS = [
             à Angers depuis 2019.""",
             """I'm looking for a house that will take me for a whole season, not one-off
             jobs, so I can build a library of titles and train a second person to cue.
-            Une maison qui programme du répertoire en langue originale, ideally in the
+            Une maison qui monte des œuvres chantées dans leur langue, ideally in the
             Loire valley.""",
             """Titles should disappear: the audience should remember the music.""",
             tz=1,
@@ -432,7 +432,7 @@ PAIRS = [
             """Visitors wander in at weekends, can't find anything, trample the wildflower
             areas and ask the groundskeepers the same questions over and over. Families of
             the buried complain about strangers picnicking on their relatives. I have a
-            hundred and fifty years of burial registers nobody ever reads.""",
+            hundred and fifty years of burial ledgers nobody ever reads.""",
             """The dead deserve respect and the living deserve a good story.""",
             tz=0,
             langs=["en", "fr"],
@@ -502,8 +502,8 @@ PAIRS = [
             abroad. My clients send me phone photos and napkin sketches, and I lose weeks
             chasing draughtsmen who don't know the rules on line weight and reference
             numerals. I'm also a lay reader at my church.""",
-            """Someone who can turn a napkin sketch into the black-and-white figures the
-            office wants, exploded views and all, in a week.""",
+            """Someone who can turn a napkin sketch into the formal drawings the
+            examiners accept, parts pulled apart and numbered, in a week.""",
             """Small inventors deserve the same protection as big firms.""",
             ro=["legal"],
             rs=["design"],
@@ -514,7 +514,7 @@ PAIRS = [
         b=person(
             "Rupert Ellingham",
             "Technical illustrator: line figures to USPTO/EPO rules, exploded views, 3D to 2D.",
-            "Want a steady flow of inventions from one practice, paid per figure.",
+            "Want a steady flow of new contraptions from one firm, paid per figure.",
             "Clean lines, on time.",
             ro=["design"],
             rs=["legal"],
@@ -563,7 +563,7 @@ PAIRS = [
         a=person(
             "Séraphine Lagarrigue",
             "Confiseuse à Nérac, pralinés et pâtes à tartiner, 6 salariés.",
-            "Un producteur d'ici qui me fournisse des noisettes, décortiquées, 8 tonnes/an.",
+            "Un producteur d'ici qui me fournisse des noisettes, décortiquées, 8 t/an.",
             "Local, même si c'est plus cher.",
             ro=["product"],
             rs=["operations"],
@@ -600,9 +600,9 @@ PAIRS = [
         ),
         one=person(
             "Ghislaine Peyrecave",
-            "Épicerie fine à Agen, je vends des confiseries locales.",
-            "Une confiseuse qui me fasse une gamme à mon nom pour Noël.",
-            "Le goût du coin.",
+            """Je tiens une épicerie fine à Agen depuis quinze ans, avec des pruneaux, des vins du Sud-Ouest, des conserves de canard et des confiseries locales, et je fais des paniers cadeaux pour les entreprises à Noël.""",
+            """Je cherche une confiseuse qui me fasse une petite gamme à mon nom pour les fêtes, pralinés et pâtes à tartiner, en pots de verre, livrée en novembre.""",
+            """Le goût du coin, bien présenté.""",
             rs=["product"],
             tz=1,
             langs=["fr"],

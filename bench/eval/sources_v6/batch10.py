@@ -16,10 +16,10 @@ PAIRS = [
             avec une équipe de huit agents et un budget d'entretien serré. Beaucoup
             d'étudiants étrangers qui restent un an et repartent. J'ai moi-même vécu en
             cité U à Lille, dans une chambre où le chauffage marchait un jour sur deux.""",
-            """Chaque fin juin, les étudiants partent en laissant quatre tonnes de matelas,
+            """Chaque fin juin, les étudiants partent en laissant des montagnes de matelas,
             de vaisselle, de lampes, de vélos et de bouilloires dans les couloirs. Nos agents
-            passent trois semaines à tout jeter, la benne nous coûte une fortune, et en
-            septembre les nouveaux arrivent sans rien et achètent tout neuf.""",
+            passent trois semaines à tout jeter, la benne nous coûte une fortune, et à la
+            rentrée les nouveaux arrivent sans rien et achètent tout neuf.""",
             """Un étudiant ne devrait pas s'endetter pour une casserole.""",
             tz=1,
             langs=["fr"],
@@ -162,9 +162,9 @@ PAIRS = [
         ),
         one=person(
             "Jonty Ravensbourne",
-            "Wine merchant, London, I sell English fizz.",
-            "A vineyard that gives me an exclusive cuvée.",
-            "Drink local.",
+            """I'm a wine merchant with two shops in Islington and Richmond and a mail-order list of four thousand customers; English sparkling is our fastest-growing shelf, and I write a monthly newsletter people actually read.""",
+            """I'd like a young vineyard that gives me an exclusive cuvée under our label, a few thousand bottles a year, and invites our customers to a harvest day.""",
+            """Drink local, drink well.""",
             ro=["sales"],
             rs=["operations"],
             tz=0,
@@ -198,8 +198,8 @@ PAIRS = [
             our own fleet. I came from the ambulance service twenty years ago. My spare time
             goes on restoring a narrow-gauge railway carriage with a group of
             enthusiasts.""",
-            """Drivers leave after a month, the children have meltdowns on the bus because
-            every week there's a stranger, and the schools ring me at nine to say a child
+            """Staff at the wheel leave after a month, the kids have meltdowns on board because
+            every week there's a stranger, and the heads ring me at nine to say a pupil
             arrived too distressed to learn. Parents have started complaining to their
             MP.""",
             """The journey is part of the school day.""",
@@ -214,8 +214,8 @@ PAIRS = [
             training for drivers and passenger assistants on autism, epilepsy, restraint-free
             calming and communication boards, and I match the same crew to the same children
             term after term. Two councils use it and their turnover halved.""",
-            """I need a transport manager with real routes, authority over rotas and
-            contracts, and the patience to run a pilot for a year.""",
+            """I need someone who runs the buses themselves, who decides who drives which
+            run and for how long, and has the patience to pilot this for a year.""",
             """Same faces, calm children.""",
             ro=["domain"],
             rs=["operations"],
@@ -236,10 +236,8 @@ PAIRS = [
         ),
         one=person(
             "Gordon Truscott",
-            """I own a minibus company with twenty-two vehicles, all wheelchair-accessible,
-            and I'm looking for council contracts.""",
-            """A council transport manager who'll give us routes on a three-year
-            contract.""",
+            """I own a minibus company in Devon with twenty-two vehicles, all wheelchair-accessible, and drivers with enhanced checks; we do day centres and hospital runs.""",
+            """I'm looking for a council transport manager who'll give us school routes on a three-year contract.""",
             """On time, every time.""",
             ro=["operations"],
             rs=["operations"],
@@ -270,7 +268,7 @@ PAIRS = [
         a=person(
             "Gilberte Castellane-Roux",
             "Pharmacie à Cannes, moitié de clients anglophones, yachts et retraités.",
-            "Un pharmacien qui parle leur langue et connaît leurs médicaments.",
+            "Un diplômé au comptoir qui parle leur langue et connaît leurs traitements.",
             "Conseiller, pas vendre.",
             ro=["operations"],
             tz=1,
@@ -319,7 +317,7 @@ PAIRS = [
         a=person(
             "Ludivine Okafor-Marsh",
             "Resto vegan à Montpellier, 80 couverts. Our tempeh comes frozen from Holland.",
-            "Quelqu'un qui fait du tempeh frais avec des fèves d'ici, delivered weekly.",
+            "Quelqu'un qui fait ce gâteau de soja fermenté, fresh, avec des légumineuses d'ici.",
             "Local, végétal, bon.",
             ro=["product"],
             tz=1,
@@ -339,18 +337,16 @@ PAIRS = [
         ),
         twin=person(
             "Ketut Moreau-Hale",
-            """Je fais du tofu frais et du lait de soja in a small workshop near Nîmes,
-            vendus sur les marchés.""",
-            """I need a distributor for organic shops et un investisseur for a bigger
-            press.""",
-            """Soja local.""",
+            """Je fais du tofu frais, du lait de soja et des yubas in a small workshop near Nîmes, vendus sur les marchés and to two Asian grocers, about a hundred kilos a week.""",
+            """I need a distributor for organic shops across the South, et un investisseur for a bigger press and a cold room.""",
+            """Soja local, fait chaque matin.""",
             tz=1,
             langs=["fr", "en"],
         ),
         one=person(
             "Anouk Vasseur-Bright",
-            """Food photographer, je shoote des menus et des livres de cuisine végétale.""",
-            """A vegan restaurant qui me laisse photographier ses plats pour mon livre.""",
+            """Food photographer, je shoote des menus, des livres de cuisine végétale et des campagnes pour des marques bio, with my own lights and props.""",
+            """A vegan restaurant qui me laisse photographier ses plats pour mon prochain livre, one morning a week before service.""",
             """Make it look as good as it tastes.""",
             ro=["marketing"],
             tz=1,
@@ -411,9 +407,9 @@ PAIRS = [
         ),
         one=person(
             "Bertrand Aldington",
-            """Jazz radio presenter in Brighton, I host a weekly vintage jazz show.""",
-            """A collector's family who'll lend me rare records to play on air.""",
-            """Let the old records breathe.""",
+            """Jazz radio presenter in Brighton: a weekly two-hour show of vintage jazz on community radio and a podcast with a few thousand listeners. I play only vinyl on air.""",
+            """I'm after a collector's family who'll lend me rare records to play on air and let me tell the story of the man who bought them.""",
+            """Let the old records breathe again.""",
             tz=0,
             langs=["en"],
         ),
@@ -451,7 +447,7 @@ PAIRS = [
         ),
         b=person(
             "Anthelme Cabrit",
-            "Je pose des clôtures électriques solaires contre les sangliers.",
+            "Je pose des clôtures électriques solaires contre le gros gibier.",
             "Des fermes en bordure de bois, même petites.",
             "Protéger sans tuer.",
             tz=1,
@@ -567,7 +563,7 @@ PAIRS = [
         b=person(
             "Esther Quarmby",
             "Fruit-tree pruner: espaliers, cordons, fans. Restores neglected old trees.",
-            "A walled garden to work in every winter, and people to train.",
+            "A big old kitchen garden to work in every winter, and people to train.",
             "Cut less, cut right.",
             tz=0,
             langs=["en"],

@@ -42,9 +42,9 @@ PAIRS = [
         ),
         one=person(
             "Caspar Rowe",
-            "Owner of a 1912 gaff cutter, moored in Falmouth.",
-            "A yard that takes my boat in for the winter, near home.",
-            "Sail old boats.",
+            """I own a 1912 gaff cutter, thirty-two feet, moored in Falmouth; I sail her every summer with my grandchildren and race her at the classic regattas. She's sound, mostly, and I'm a retired GP with more enthusiasm than skill.""",
+            """I need a yard nearby that takes her out of the water for the winter, keeps her under cover and does the painting and small jobs, at a price a pensioner can manage.""",
+            """Old boats should sail, not sit in museums.""",
             tz=0,
             langs=["en"],
         ),
@@ -73,9 +73,9 @@ PAIRS = [
             classes sont mixtes en âge et les enfants travaillent en autonomie. I was a
             Montessori guide for ten years in Boston before coming home. Le mercredi je fais
             de la voile sur le lac, badly.""",
-            """We need a science teacher qui enseigne dans les deux langues, who can build
-            a hands-on lab for the older children and write materials in the Montessori
-            spirit, pas des cours magistraux.""",
+            """We need a science teacher qui enseigne dans les deux langues, who can set up
+            a hands-on science room for the older children and prepare materials in our
+            method's spirit, pas des cours magistraux.""",
             """Les enfants apprennent en faisant.""",
             ro=["operations"],
             rs=["domain"],
@@ -110,8 +110,8 @@ PAIRS = [
         ),
         one=person(
             "Gwenaël Stratton",
-            """Parent d'élève, I work at CERN and would love to run a physics club.""",
-            """Une école qui me laisse animer un club le vendredi après-midi.""",
+            """Parent d'élève, physicist at CERN, I'd love to run a physics club for teenagers: rockets, magnets, cloud chambers, le genre d'expériences qui font crier les enfants.""",
+            """Une école qui me laisse animer un club le vendredi après-midi, with a room and a cupboard for my kit, une fois par semaine.""",
             """Share the wonder.""",
             ro=["domain"],
             rs=["operations"],
@@ -167,21 +167,18 @@ PAIRS = [
         ),
         twin=person(
             "Lysander Holt",
-            """Electronic composer; I write scores for video games and short films from my
-            home studio. I speak French.""",
-            """I need an agent who gets me game studio contracts, and a lawyer for
-            royalties.""",
-            """Music for worlds.""",
+            """Electronic composer; I write scores for video games and short films from my home studio near Aix, orchestral and synth, and I've scored four indie games. I speak French.""",
+            """I need an agent who gets me game studio contracts, and a lawyer who sorts out my royalties and rights.""",
+            """Music for imaginary worlds.""",
             rs=["sales", "legal"],
             tz=1,
             langs=["en", "fr"],
         ),
         one=person(
             "Noëlle Fabbri",
-            """Danseuse contemporaine, sortie du conservatoire, je cherche une compagnie qui
-            m'engage pour une création.""",
-            """Une compagnie qui m'auditionne et m'engage sur une saison.""",
-            """Danser, encore.""",
+            """Danseuse contemporaine, sortie du conservatoire de Lyon l'an dernier, formée à l'improvisation et au contact; j'ai dansé dans deux courtes pièces et je donne des cours aux enfants pour payer mon loyer.""",
+            """Je cherche une compagnie qui m'auditionne et m'engage sur une création et une saison de tournée, même pour un petit rôle.""",
+            """Danser, encore et encore.""",
             ro=["domain"],
             tz=1,
             langs=["fr"],
@@ -334,7 +331,7 @@ PAIRS = [
             grange de la Somme, trente tonnes par an, avec des orges de brasserie cultivées
             par trois voisins. Je sais faire du pâle, du Munich, du caramel et du fumé au
             hêtre, et j'analyse chaque lot.""",
-            """Il me manque des brasseurs qui s'engagent sur des volumes à l'année, pour que
+            """Il me manque des clients qui s'engagent sur des volumes à l'année, pour que
             mes voisins sèment plus d'orge et que je puisse acheter un deuxième
             touraillon.""",
             """Du champ au verre, sans détour.""",
@@ -357,11 +354,9 @@ PAIRS = [
         ),
         one=person(
             "Éloïse Carpentier",
-            """Gérante d'un bar à bières à Amiens, je cherche des brasseurs locaux pour mes
-            tireuses.""",
-            """Une brasserie de la région qui me livre des fûts chaque semaine et vienne
-            présenter ses bières.""",
-            """Boire local.""",
+            """Je gère un bar à bières à Amiens, douze tireuses, des soirées quiz et des concerts le samedi; je ne sers que des bières de la région.""",
+            """Une brasserie des environs qui me livre des fûts chaque semaine et vienne présenter ses bières un soir par mois.""",
+            """Boire local, boire curieux.""",
             ro=["sales"],
             rs=["product"],
             tz=1,
@@ -389,7 +384,7 @@ PAIRS = [
         a=person(
             "Bérengère Lamotte",
             "Salon de thé à Honfleur, plein de touristes anglais l'été.",
-            "Quelqu'un qui fasse de vrais scones, des crumpets et des cakes anglais.",
+            "Quelqu'un qui fasse les vraies pâtisseries du thé britannique, comme là-bas.",
             "Le thé, c'est sacré.",
             tz=1,
             langs=["fr"],
@@ -408,18 +403,17 @@ PAIRS = [
         ),
         twin=person(
             "Beatrice Fothergill",
-            """Baker from Kent, I make wedding cakes and celebration cakes to order in
-            Caen. I speak French.""",
-            """I need a wedding planner network and an online order system.""",
-            """Cakes for big days.""",
+            """Baker from Kent, living in Caen; I make wedding cakes and celebration cakes to order, tiered and decorated, for about sixty weddings a year. I speak French.""",
+            """I need a network of wedding planners who recommend me, and an online order system with deposits, because I'm drowning in emails.""",
+            """Cakes for the big days.""",
             tz=1,
             langs=["en", "fr"],
         ),
         one=person(
             "Olivier Hautecoeur",
-            """Importateur de thés en vrac, je fournis les salons de thé de Normandie.""",
-            """Un salon de thé qui prenne mes thés et les mette en avant sur sa carte.""",
-            """Le bon thé.""",
+            """Importateur de thés en vrac depuis vingt ans, je fournis les salons de thé et les épiceries de Normandie en thés de Darjeeling, d'Assam et de Chine, et je forme leur personnel à l'infusion.""",
+            """Je cherche un salon de thé qui prenne mes thés, les mette en avant sur sa carte et organise avec moi une dégustation par saison.""",
+            """Le bon thé, bien infusé.""",
             tz=1,
             langs=["fr"],
         ),
@@ -500,7 +494,7 @@ PAIRS = [
             We hold the builder's plans of forty ships launched here between 1860 and 1950,
             but almost none of the ships survive. I collect barometers, which my wife
             tolerates.""",
-            """I'd like someone who can build accurate scale models from those plans, hull
+            """I'd like someone who can build accurate scale models from those drawings, hull
             planked frame by frame, rigging and all, so visitors can see what came out of
             this town, and who could run a workshop where our volunteers help.""",
             """Show people what their grandparents built.""",
@@ -533,9 +527,9 @@ PAIRS = [
         ),
         one=person(
             "Agnes Rutherford",
-            """Retired naval architect, I catalogue old ship plans as a volunteer.""",
-            """A museum that lets me sort and digitise its plan archive.""",
-            """Plans are history.""",
+            """Retired naval architect; forty years designing frigates and ferries. I now volunteer, cataloguing old ship plans and explaining them to anyone who'll listen, and I can date a plan by its lettering.""",
+            """I'm looking for a museum that lets me sort, catalogue and digitise its archive of builders' plans, with a desk, a scanner and a quiet room.""",
+            """Plans are history; someone should read them.""",
             ro=["domain"],
             tz=0,
             langs=["en"],
@@ -571,7 +565,7 @@ PAIRS = [
         b=person(
             "Enzo Rabaté",
             "Je répare les vieilles consoles, soudure fine, pièces introuvables refaites.",
-            "Une boutique qui m'envoie ses machines en panne chaque semaine.",
+            "Un magasin qui m'envoie ses machines en panne chaque semaine.",
             "Rien n'est mort.",
             tz=1,
             langs=["fr"],

@@ -49,9 +49,9 @@ PAIRS = [
         ),
         one=person(
             "Imogen Thackery",
-            "Actor, trained in commedia in Venice, looking for a role.",
-            "A commedia production that casts me for its tour.",
-            "Play it big.",
+            """Actor, trained in commedia dell'arte in Venice for two years; I've played Columbina and Arlecchino in fringe shows and I can juggle, tumble and improvise in half-masks for an hour.""",
+            """I'm looking for a commedia production that casts me for its spring tour and wants someone who already knows the lazzi and the physical work.""",
+            """Play it big, land it small.""",
             ro=["domain"],
             rs=["product"],
             tz=0,
@@ -168,10 +168,9 @@ PAIRS = [
         ),
         one=person(
             "Xabier Etcheverria",
-            """Aide-soignant, je cherche un poste dans une maison de retraite au Pays basque
-            après dix ans à l'hôpital.""",
-            """Une résidence qui m'embauche de jour, avec une équipe stable.""",
-            """Prendre soin.""",
+            """Aide-soignant depuis dix ans à l'hôpital de Bayonne, je cherche un poste plus calme dans une maison de retraite au Pays basque; je parle basque et français.""",
+            """Une résidence qui m'embauche de jour, avec une équipe stable et des horaires qui me laissent voir mes enfants.""",
+            """Prendre soin sans courir.""",
             tz=1,
             langs=["fr"],
         ),
@@ -222,28 +221,25 @@ PAIRS = [
         ),
         twin=person(
             "Elowen Dupré-Carter",
-            """Autrice jeunesse bilingue, I write picture books in French and English et je
-            fais des lectures en librairie.""",
-            """I need a publisher pour une collection bilingue and an illustrator.""",
+            """Autrice jeunesse bilingue, I write picture books in French and English, three published with a small press, et je fais des lectures en librairie.""",
+            """I need a publisher pour une collection bilingue with proper distribution, and an illustrator to work with long-term.""",
             """Deux langues, un livre.""",
             tz=1,
             langs=["fr", "en"],
         ),
         one=person(
             "Mathias Beaulieu-Grant",
-            """Distributeur de livres en anglais pour les librairies françaises, I supply
-            new titles weekly.""",
-            """A bookshop qui prend mes nouveautés en anglais chaque semaine.""",
+            """Distributeur de livres en anglais pour les librairies françaises, I supply new titles weekly, fiction and children's books, avec retours acceptés et un catalogue chaque saison.""",
+            """A bookshop qui prend mes nouveautés en anglais chaque semaine and gives them a proper table near the door.""",
             """Books travel.""",
             tz=1,
             langs=["fr", "en"],
         ),
         trap=person(
             "Ffion Le Guennec",
-            """Conteuse bilingue, I tell folk tales in French and English, mixing both, avec
-            marionnettes et tambour.""",
-            """Un lieu with bilingual families that wants me regularly.""",
-            """A story told twice.""",
+            """Conteuse bilingue from Swansea, I tell folk tales in French and English, mixing both in the same story, avec marionnettes et tambour, in libraries and schools.""",
+            """Un lieu with bilingual families that wants me regularly, every other Saturday, so the same children come back.""",
+            """A story told twice is twice as good.""",
             c="side-project",
             tz=1,
             langs=["fr", "en"],
@@ -477,7 +473,7 @@ PAIRS = [
         a=person(
             "Fenella Markham",
             "Rowing club, Henley, 40 boats. Hulls cracked, oars split.",
-            "Someone who can mend carbon and wooden shells and oars, properly.",
+            "Someone who can mend composite and timber shells and blades, properly.",
             "Row clean.",
             ro=["operations"],
             tz=0,
@@ -557,10 +553,9 @@ PAIRS = [
         ),
         twin=person(
             "Dr Eamon Fitzwarren",
-            """Food scientist; I turn acid whey into protein powder for sports drinks, with
-            a membrane filtration pilot at a university.""",
-            """I need an investor and a sports-nutrition brand to buy the powder.""",
-            """Protein from waste.""",
+            """Food scientist; I turn acid whey from yoghurt plants into protein powder for sports drinks, with a membrane filtration pilot at a university in Cork, and two patents pending.""",
+            """I need an investor to build a plant and a sports-nutrition brand to buy the powder in bulk.""",
+            """Protein from what others pour away.""",
             ro=["product"],
             rs=["finance", "sales"],
             tz=0,

@@ -71,12 +71,9 @@ PAIRS = [
         ),
         trap=person(
             "Maximilien Delattre",
-            """Ingénieur, je découpe des pales d'éoliennes démontées pour en faire des
-            passerelles, des abris de bus et des bancs; neuf ouvrages déjà posés, agréments
-            obtenus.""",
-            """Des exploitants qui démontent leurs machines et me laissent récupérer les
-            pales entières avec leurs plans, même outre-Manche.""",
-            """Rien ne se jette.""",
+            """Ingénieur en structure, je découpe des pales d'éoliennes démontées pour en faire des passerelles piétonnes, des abris de bus et des bancs; neuf ouvrages déjà posés dans le Nord, agréments obtenus, convois spéciaux disponibles.""",
+            """Des exploitants de parcs qui démontent leurs machines et me laissent récupérer les pales entières, avec leurs plans et l'historique des réparations, même en Angleterre.""",
+            """Rien ne se jette quand ça peut encore porter quelqu'un.""",
             tz=1,
             langs=["fr"],
         ),
@@ -189,9 +186,9 @@ PAIRS = [
         ),
         one=person(
             "Firmin Bournazel",
-            "Organisateur de bals musette en Corrèze, 30 bals par an.",
-            "Une école qui m'envoie ses meilleurs élèves pour jouer dans nos bals.",
-            "Faire danser.",
+            """J'organise des bals musette en Corrèze, une trentaine par an dans les salles des fêtes et sur les places l'été, avec buvette et piste en bois. Je connais tous les comités des fêtes du département.""",
+            """Je cherche une école d'accordéon qui m'envoie ses meilleurs élèves pour jouer en première partie dans nos bals, rémunérés, pour que les jeunes prennent la relève.""",
+            """Faire danser les villages.""",
             ro=["operations"],
             rs=["domain"],
             tz=1,
@@ -260,9 +257,9 @@ PAIRS = [
         ),
         one=person(
             "Perrine Caudron",
-            "Guide nature sur la Côte d'Opale, balades de groupe chaque week-end.",
-            "A landowner in the dunes who lets me bring walkers onto private land.",
-            "Apprendre à regarder.",
+            """Guide nature sur la Côte d'Opale, I lead group walks every weekend in the dunes and marshes, with birdwatching and plant walks for schools. Environ deux mille marcheurs par an.""",
+            """A landowner in the dunes who lets me bring walkers onto private land, avec un petit parking et l'accord de passer en toute saison.""",
+            """Apprendre à regarder, and tread lightly.""",
             ro=["domain"],
             rs=["operations"],
             tz=1,
@@ -298,7 +295,7 @@ PAIRS = [
             pigeons, which is a separate story.""",
             """What I can't do is decide, after an operation on a knee or a spine, how much
             a dog should swim, when to add the treadmill and when to stop. I need a vet who
-            has trained in rehabilitation, who can examine the dogs, write each recovery
+            has trained in rehabilitation, who can assess the dogs, write each recovery
             plan and sign off the risky ones.""",
             """The dog sets the pace, never the owner's impatience.""",
             tz=1,
@@ -624,7 +621,7 @@ PAIRS = [
         b=person(
             "Marten Blokzijl",
             "Je pose des pièges à CO2 anti-moustiques, without insecticide, tested in Dutch parks.",
-            "Looking for des terrains de camping where I can equip the whole site.",
+            "Looking for des sites de plein air where I can equip the whole place.",
             "Sans poison.",
             tz=1,
             langs=["en", "fr", "nl"],

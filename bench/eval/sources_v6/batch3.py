@@ -57,21 +57,17 @@ PAIRS = [
         ),
         one=person(
             "Ludivine Mouthier",
-            """Je suis cheffe de chœur d'une chorale de soixante voix dans le Haut-Doubs,
-            nous répétons dans une salle paroissiale glaciale.""",
-            """Je cherche une commune qui nous prête une grande salle chauffée le mardi soir
-            pour nos répétitions, et un lieu pour deux concerts par an.""",
+            """Je suis cheffe de chœur d'une chorale de soixante voix dans le Haut-Doubs, nous chantons du répertoire sacré et populaire et nous répétons dans une salle paroissiale glaciale.""",
+            """Je cherche une commune qui nous prête une grande salle chauffée le mardi soir pour nos répétitions, et un lieu pour deux concerts par an.""",
             """Chanter ensemble, quel que soit le niveau.""",
             tz=1,
             langs=["fr"],
         ),
         trap=person(
             "Rosamund Tebbit",
-            """Ran a walkers' hostel on the Pennine Way and a hotel in the Lakes: bunk
-            rooms, drying rooms, licences, seasonal staff, two heritage conversions.""",
-            """A building on a long-distance trail, leased long-term by an owner who wants
-            it to stay public, for a café downstairs and a dozen beds upstairs.""",
-            """Soup wherever walkers stop.""",
+            """I ran a walkers' hostel on the Pennine Way for eight years and a hotel in the Lakes before that: bunk rooms, drying rooms, packed lunches, licences, seasonal staff, and two heritage conversions.""",
+            """A building on a long-distance trail, leased long-term by an owner who wants it to stay public, for a café downstairs and a dozen beds upstairs. I'll put in work and some money.""",
+            """Soup and a warm room wherever walkers stop.""",
             tz=1,
             langs=["en"],
         ),
@@ -86,7 +82,7 @@ PAIRS = [
         a=person(
             "Eugénie Bonnardot",
             "Agence immobilière à Château-Chinon, maisons en granit, acheteurs parisiens.",
-            "Quelqu'un qui mesure le gaz qui remonte du sous-sol et dit quoi faire aux caves.",
+            "Quelqu'un qui sache quantifier le gaz qui remonte du sous-sol et dire quoi faire.",
             "Vendre sans cacher.",
             ro=["sales"],
             rs=["domain"],
@@ -126,10 +122,8 @@ PAIRS = [
         ),
         one=person(
             "Frédégonde Lavault",
-            """Notaire à Autun, je signe une quarantaine de ventes de maisons anciennes par
-            an, surtout à des acheteurs de la région parisienne.""",
-            """Une agence qui m'apporte des ventes déjà bien préparées, dossiers complets,
-            pour éviter les ventes qui traînent six mois.""",
+            """Notaire à Autun, je signe une quarantaine de ventes de maisons anciennes par an, surtout à des acheteurs de la région parisienne, et je gère aussi les successions.""",
+            """Une agence qui m'apporte des ventes déjà bien préparées, dossiers complets et diagnostics faits, pour éviter les ventes qui traînent six mois.""",
             """Des signatures sans surprise.""",
             ro=["legal"],
             rs=["sales"],
@@ -227,11 +221,11 @@ PAIRS = [
         ),
         b=person(
             "Dr Oonagh Fairbairn",
-            """Wetland ecologist; I've spent ten years blocking drains and re-wetting
+            """Wetland ecologist; I've spent ten years blocking ditches and re-wetting
             farmland in the Fens, and I designed two reserves that now pay for themselves
             through biodiversity units sold to developers, a small entrance fee and a café.
             I can do the surveys, the hydrology and the paperwork for the credits.""",
-            """I'm looking for a private owner of a large, flat, drained site who is willing
+            """I'm looking for a private owner of a large, flat site that was once wet ground, who is willing
             to let water back in and sign a thirty-year management agreement, and who can
             look after the buildings and visitors while I handle the ecology.""",
             """Water first; people love a marsh once they've seen one.""",
@@ -363,8 +357,8 @@ PAIRS = [
             rooms since they were woven, et elles souffrent : the silk highlights are gone,
             the linings are rotten, one is torn along a seam. Visitors adore them. Mon
             mari dit que je parle plus aux tapisseries qu'à lui.""",
-            """I need a conservator trained on woven hangings, someone who can clean,
-            consolidate and reline them on site, qui sache aussi former notre équipe à les
+            """I need a specialist in old woven wall art, someone who can wash,
+            stabilise and back them on site, qui sache aussi former notre équipe à les
             manipuler, et qui puisse estimer le coût pour nos mécènes.""",
             """Conserver, pas restaurer à neuf.""",
             tz=1,
@@ -458,9 +452,9 @@ PAIRS = [
         ),
         one=person(
             "Hugh Pemberton-Lacey",
-            "Retired, play bridge, want a hall for a weekly bridge club.",
-            "A village association that'll let us use their hall on Tuesdays.",
-            "Keep the brain busy.",
+            """Retired solicitor living near Eymet for ten years; I play duplicate bridge and I've gathered twenty-four keen players, French and English, who currently meet in my sitting room and are running out of chairs.""",
+            """I'd like a village association that lets our bridge club use its hall on Tuesday afternoons, with tables and heating, in exchange for a modest rent and a cake rota.""",
+            """Keep the brain busy and the company good.""",
             tz=1,
             langs=["en"],
         ),
@@ -487,7 +481,7 @@ PAIRS = [
         a=person(
             "Mathurin Lepeltier",
             "Bar à Rouen, déco années 50.",
-            "Un artisan qui plie le verre au chalumeau pour une enseigne lumineuse.",
+            "Un artisan qui plie le verre au chalumeau pour une devanture qui brille.",
             "Du vrai, pas du plastique.",
             tz=1,
             langs=["fr"],

@@ -13,7 +13,7 @@ PAIRS = [
         a=person(
             "Ximena Etcheverry",
             "Chocolatière à Bayonne, 3 boutiques. Je travaille de la couverture industrielle.",
-            "Un planteur qui fermente et sèche lui-même, qui me vende en direct, 2 t/an.",
+            "Un planteur qui fait lui-même tout le travail des fèves, en direct, 2 t/an.",
             "Savoir d'où vient la fève.",
             ro=["product"],
             rs=["domain"],
@@ -29,7 +29,7 @@ PAIRS = [
             international competitions. I grew up in Brussels, so French is my second
             language.""",
             """Exporters pay us the commodity price and blend our beans with everyone
-            else's. I want one chocolate maker in Europe who buys a fixed volume every year,
+            else's. I want one bar maker in Europe who buys a fixed volume every year,
             visits the farm, and puts our name on the bar.""",
             """Pay the farm first, and the trees will be looked after.""",
             ro=["domain"],
@@ -53,10 +53,8 @@ PAIRS = [
         ),
         one=person(
             "Garance Lissarrague",
-            """Organisatrice de salons du chocolat au Pays basque, deux éditions par an,
-            huit mille visiteurs, des ateliers pour enfants.""",
-            """Des chocolatiers de la région qui tiennent un stand et animent une
-            démonstration à chaque édition.""",
+            """J'organise des salons du chocolat au Pays basque, deux éditions par an, huit mille visiteurs, avec des ateliers pour enfants et un concours de pâtissiers amateurs.""",
+            """Je cherche des chocolatiers de la région qui tiennent un stand et animent une démonstration à chaque édition.""",
             """Le chocolat se partage.""",
             ro=["operations"],
             rs=["product"],
@@ -65,11 +63,9 @@ PAIRS = [
         ),
         trap=person(
             "Desmond Kwarteng",
-            """Cacao farm manager, thirty hectares of fine-flavour trees; we ferment and
-            dry our own beans and cut-test every batch.""",
-            """One chocolate maker in Europe who buys a fixed volume each year, visits the
-            farm and names us on the bar.""",
-            """Pay the farm first.""",
+            """Cacao farm manager in Ghana's Western Region: thirty hectares of fine-flavour trees, our own fermentation boxes and drying racks, and a cut test for every batch.""",
+            """One chocolate maker in Europe who buys a fixed volume every year, visits the farm and puts our name on the bar, instead of exporters who blend us away.""",
+            """Pay the farm first, and the trees are looked after.""",
             ro=["domain"],
             rs=["product"],
             tz=0,
@@ -223,7 +219,7 @@ PAIRS = [
             """Un quart de la récolte, les petites têtes, part en ail de seconde catégorie
             presque pour rien. Je cherche quelqu'un qui sache faire vieillir ces têtes en
             étuve pendant des semaines, jusqu'à ce qu'elles deviennent noires et sucrées, et
-            qui sache vendre ce produit aux chefs et aux épiceries fines.""",
+            qui sache vendre ce produit aux restaurants et aux épiceries fines.""",
             """Rien ne se jette dans une ferme.""",
             ro=["domain", "operations"],
             rs=["product", "sales"],
@@ -239,7 +235,7 @@ PAIRS = [
             étuves et une recette de crème et de poudre. Les chefs de Toulouse me demandent
             déjà des volumes que je n'ai pas.""",
             """Il me faut un producteur qui me fournisse toute l'année plusieurs tonnes de
-            têtes, même petites, bien séchées, et qui ait un bâtiment où installer de
+            bulbes, même petits, bien séchés, et qui ait un bâtiment où installer de
             nouvelles étuves près des champs.""",
             """Le temps fait le goût.""",
             ro=["product", "sales"],
@@ -262,11 +258,9 @@ PAIRS = [
         ),
         one=person(
             "Aymeric Lannepouquet",
-            """Grossiste en fruits et légumes à Agen, je fournis les cantines et les
-            supermarchés du Sud-Ouest en produits de saison.""",
-            """Des producteurs d'ail qui me réservent leurs belles têtes en filets, à prix
-            fixe, de juillet à mars.""",
-            """Des volumes tenus.""",
+            """Grossiste en fruits et légumes à Agen, je fournis les cantines, les restaurants et les supermarchés du Sud-Ouest en produits de saison, avec mes camions frigorifiques.""",
+            """Des producteurs d'ail qui me réservent leurs belles têtes en filets, à prix fixe, de juillet à mars, avec des volumes tenus.""",
+            """Des volumes tenus et des prix justes.""",
             ro=["sales"],
             rs=["domain"],
             tz=1,
@@ -329,9 +323,9 @@ PAIRS = [
         ),
         one=person(
             "Sabine Lorgeoux",
-            "Professeure d'EPS dans un collège de Reims.",
-            "Un club d'escrime qui accueille ma classe le jeudi après-midi.",
-            "Essayer tous les sports.",
+            """Professeure d'EPS dans un collège de Reims classé en éducation prioritaire, je fais découvrir un sport nouveau à mes classes chaque trimestre, et je cherche des clubs partenaires.""",
+            """Un club d'escrime qui accueille ma classe de quatrième le jeudi après-midi pendant un trimestre, avec le matériel et un maître d'armes.""",
+            """Essayer tous les sports.""",
             tz=1,
             langs=["fr"],
         ),
@@ -356,7 +350,7 @@ PAIRS = [
         a=person(
             "Romane Duclair",
             "Festival de cerfs-volants à Dieppe, 400k visitors. We rent our big kites.",
-            "Un artisan qui coud des cerfs-volants géants, whales, octopus, sur commande.",
+            "Un artisan qui coud d'énormes cerfs-volants, whales, octopus, sur commande.",
             "Le ciel pour tout le monde.",
             ro=["operations"],
             rs=["design"],
@@ -366,7 +360,7 @@ PAIRS = [
         b=person(
             "Morwen Tregarthen",
             "Je couds des kites géants gonflables, 30 m, ripstop. Built for festivals.",
-            "A festival qui me commande deux pièces par an et les fait voler.",
+            "A big kite event qui me commande deux pièces par an et les fait voler.",
             "Fly big.",
             ro=["design"],
             rs=["operations"],
@@ -568,9 +562,9 @@ PAIRS = [
         ),
         one=person(
             "Pascaline Orengo",
-            "Art-thérapeute, ateliers de peinture pour personnes âgées.",
-            "Une maison de retraite qui m'accueille une fois par semaine.",
-            "Créer à tout âge.",
+            """Art-thérapeute, j'anime des ateliers de peinture et de collage pour personnes âgées, y compris celles qui perdent la mémoire; j'apporte le matériel et j'expose leurs œuvres en fin d'année.""",
+            """Je cherche une maison de retraite de la Riviera qui m'accueille une fois par semaine, avec une salle lumineuse et une soignante pour accompagner les résidents.""",
+            """Créer à tout âge.""",
             tz=1,
             langs=["fr"],
         ),
@@ -633,10 +627,8 @@ PAIRS = [
         ),
         one=person(
             "Lorraine Bickerstaff",
-            """I'm a retired music teacher with a piano and I'd run sing-alongs and a
-            choir.""",
-            """A retirement village manager who'll give me the lounge on Wednesday
-            afternoons.""",
+            """I'm a retired music teacher with a piano and forty years of songbooks; I run sing-alongs and a small choir, and I know every music-hall song ever written.""",
+            """I'm looking for a retirement village manager who'll give me the lounge on Wednesday afternoons and round up the residents.""",
             """Singing is medicine.""",
             tz=0,
             langs=["en"],

@@ -234,7 +234,7 @@ PAIRS = [
             pour l'ambiance. Je fais aussi partie d'un club de pétanque féminin, nous avons
             gagné le tournoi de la ville.""",
             """Les assises se défont, les accoudoirs se cassent, et je ne trouve personne
-            qui sache refaire les assises tressées et redonner forme aux fauteuils comme autrefois. Les
+            qui sache refaire les sièges tressés et redonner forme aux pièces comme autrefois. Les
             marchands me proposent de tout remplacer par du plastique imitation. Il me
             faudrait un artisan capable de refaire une centaine de pièces en deux hivers.""",
             """Garder l'hôtel tel qu'il a été pensé.""",
@@ -361,7 +361,7 @@ PAIRS = [
         b=person(
             "Lorcan Mabey",
             "Foley artist, Bristol. Own stage: gravel pits, doors, 300 pairs of shoes.",
-            "Indie features needing a full effects pass, with a credit.",
+            "Indie films needing a full effects pass, with a credit.",
             "Every step counts.",
             tz=0,
             langs=["en"],
@@ -507,10 +507,9 @@ PAIRS = [
         ),
         one=person(
             "Maialen Etchart",
-            """Restauratrice à Pau, cuisine de rivière, and I want trout on the menu all
-            year round.""",
-            """Un pisciculteur who delivers fresh trout twice a week, cleaned.""",
-            """Local first.""",
+            """Restauratrice à Pau, cuisine de rivière et de montagne, quarante couverts, and I want trout on the menu all year round, smoked, grilled, en rillettes.""",
+            """Un pisciculteur who delivers fresh trout twice a week, cleaned, and can tell my customers where the water comes from.""",
+            """Local first, always.""",
             ro=["sales"],
             rs=["domain"],
             tz=1,
@@ -582,11 +581,9 @@ PAIRS = [
         ),
         one=person(
             "Aubin Lerebours",
-            """Organisateur de concours d'attelage en Normandie, quatre épreuves par an,
-            cent attelages.""",
-            """Un haras qui nous accueille avec ses écuries et ses prés pour nos concours de
-            printemps et d'automne.""",
-            """Le cheval au travail.""",
+            """J'organise des concours d'attelage en Normandie, quatre épreuves par an, une centaine d'attelages, avec marathon, dressage et maniabilité, et des bénévoles rodés.""",
+            """Je cherche un haras qui nous accueille avec ses écuries, ses prés et ses allées pour nos concours de printemps et d'automne, contre une participation aux frais.""",
+            """Le cheval au travail, devant le public.""",
             ro=["operations"],
             rs=["operations"],
             tz=1,
@@ -594,11 +591,9 @@ PAIRS = [
         ),
         trap=person(
             "Georgiana Whitelaw",
-            """Retirement livery for old horses, thirty horses with care plans, vet rounds
-            and daily turnout. I speak French.""",
-            """A site in Normandy with good grazing, sound boxes and a manager for staff and
-            buildings.""",
-            """A quiet old age.""",
+            """I run a retirement livery for old horses in Gloucestershire: thirty horses, retired hunters, ex-racers and outgrown ponies, each with a care plan, a farrier and vet round and turnout every day. Owners pay monthly and visit when they like. I speak French from years of eventing in Normandy.""",
+            """Land here is too dear to grow. I'm looking for a site in Normandy with good grazing, sound boxes and someone on the ground to run staff and buildings, so I can bring British and French owners' horses there.""",
+            """A quiet old age for every horse.""",
             ro=["domain"],
             rs=["operations"],
             c="side-project",
@@ -616,7 +611,7 @@ PAIRS = [
         a=person(
             "Anne-Sixtine Daubrée",
             "Papeterie à Nancy, faire-part et cartes, beaucoup de mariages.",
-            "Quelqu'un avec une belle plume, qui écrive adresses et menus à l'encre.",
+            "Quelqu'un avec une belle main, qui écrive adresses et cartes de table à l'encre.",
             "Le papier, le vrai.",
             tz=1,
             langs=["fr"],
@@ -646,18 +641,17 @@ PAIRS = [
         ),
         one=person(
             "Sixte Mangin",
-            """Imprimeur typographe à Metz, faire-part en relief et cartes de visite.""",
-            """Une papeterie qui vende mes faire-part imprimés au plomb.""",
-            """Le plomb et l'encre.""",
+            """Imprimeur typographe à Metz, je compose à la main et j'imprime en relief des faire-part, des menus et des cartes de visite sur une presse de 1920, avec des papiers de coton.""",
+            """Je cherche une papeterie qui vende mes faire-part imprimés au plomb en vitrine et prenne les commandes des futurs mariés pour moi.""",
+            """Le plomb, l'encre et la patience.""",
             tz=1,
             langs=["fr"],
         ),
         trap=person(
             "Maëlle Toussaint",
-            """Calligraphe à Tahiti, formée à l'anglaise et à l'onciale : enveloppes, menus,
-            marque-places, encres faites maison.""",
-            """Une boutique qui prenne les commandes des mariés et me les transmette.""",
-            """Prendre le temps.""",
+            """Calligraphe à Tahiti, formée à l'anglaise, à l'onciale et à la chancelière; j'écris enveloppes, menus, marque-places et diplômes à la plume et au pinceau, avec des encres que je prépare moi-même.""",
+            """Une boutique qui prenne les commandes des mariés, expose mes échantillons en vitrine et me les transmette, pour que je ne passe plus mes soirées à démarcher.""",
+            """Prendre le temps d'écrire.""",
             tz=-10,
             langs=["fr"],
         ),

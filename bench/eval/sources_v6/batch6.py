@@ -61,7 +61,7 @@ PAIRS = [
         a=person(
             "Percival Oddie",
             "Toy shop in York, 40 yrs. Customers bring granny's bear, bald and torn.",
-            "Someone patient who re-stitches and re-stuffs old bears, kindly.",
+            "Someone patient who re-stitches and re-stuffs old teddies, kindly.",
             "Toys are memories.",
             ro=["sales"],
             rs=["domain"],
@@ -173,8 +173,8 @@ PAIRS = [
             calligraphy, a tea room and a small library. Our members are mostly retired
             people and students, about three hundred in all. On a une grande salle vide le
             mercredi soir. I also play the shamisen, very badly, in a student group.""",
-            """We'd like a weekly club for the old board game with black and white stones,
-            quelqu'un qui l'enseigne aux débutants from zero, organise des petits tournois
+            """We'd like a weekly club for the old board game with black and white pieces,
+            quelqu'un qui le transmette aux novices from zero, organise des petits tournois
             et fasse venir des joueurs d'autres villes.""",
             """Apprendre lentement, together.""",
             tz=1,
@@ -260,11 +260,9 @@ PAIRS = [
         ),
         one=person(
             "Maryvonne Couderc",
-            """Filatrice à la main, je file toutes les fibres au rouet et je vends mes
-            pelotes sur les marchés d'Aveyron.""",
-            """Un éleveur qui me vende sa fibre brute en petite quantité, à prix
-            d'ami.""",
-            """Le fil à la main.""",
+            """Filatrice à la main, je file toutes les fibres au rouet, laine, mohair, soie, et je vends mes pelotes teintes aux plantes sur les marchés d'Aveyron et dans une boutique de Rodez.""",
+            """Je cherche un éleveur qui me vende sa fibre brute en petite quantité, à prix d'ami, quelques kilos par saison, pour mes pelotes de luxe.""",
+            """Le fil à la main, lentement.""",
             ro=["domain"],
             rs=["domain"],
             tz=1,
@@ -272,11 +270,9 @@ PAIRS = [
         ),
         trap=person(
             "Margaret Oyelowo-Finch",
-            """Knitwear designer in Sydney, formerly at a luxury label; I design and sell
-            to forty boutiques. I speak French.""",
-            """One farmer who shears humanely and supplies a few hundred kilos of clean,
-            traceable fibre a year.""",
-            """No cruelty.""",
+            """Knitwear designer in Sydney, eight years at a London luxury label before that; I design, grade patterns and sell to forty boutiques worldwide. I speak French from a year in Toulouse.""",
+            """One farmer who shears humanely, never plucks, and supplies a few hundred kilos of clean, traceable fibre a year, so a whole collection can come from a single farm.""",
+            """Beautiful things, no cruelty.""",
             ro=["design", "sales"],
             rs=["domain"],
             tz=10,
@@ -440,11 +436,9 @@ PAIRS = [
         ),
         one=person(
             "Glenys Pothecary",
-            """Dental nurse, fifteen years, calm with nervous children; looking for a new
-            job near Hull.""",
-            """A practice that hires me four days a week and lets me run its children's
-            sessions.""",
-            """Kind hands.""",
+            """Dental nurse for fifteen years, calm with nervous children and adults, trained in sedation support; I'm moving to Hull to be near my daughter and need a new job.""",
+            """I'm looking for a practice that hires me four days a week and lets me run its children's sessions after school.""",
+            """Kind hands, steady voice.""",
             ro=["domain"],
             tz=0,
             langs=["en"],
@@ -551,11 +545,9 @@ PAIRS = [
         ),
         twin=person(
             "Griet Desmedt",
-            """Radiographer, I run a mobile mammography unit for a screening programme in
-            Wallonia. Je parle français.""",
-            """I need a fleet manager and a second driver-technician, plus funding for a
-            new unit.""",
-            """Screen everyone.""",
+            """Radiographer; I run a mobile mammography unit for the breast screening programme in Wallonia, two trucks and six technicians. Je parle français.""",
+            """I need a fleet manager and a second driver-technician, plus funding for a new unit.""",
+            """Screen everyone, everywhere.""",
             ro=["domain"],
             rs=["operations", "finance"],
             tz=1,
@@ -563,10 +555,9 @@ PAIRS = [
         ),
         one=person(
             "Anouk Ribeyrolles",
-            """Jeune médecin généraliste, I want to settle in the countryside after my
-            residency in Lyon.""",
-            """Une maison de santé rurale qui m'accueille as a partner and shares patients.""",
-            """Médecine de campagne.""",
+            """Jeune médecin généraliste, I finish my residency in Lyon this spring and want to settle in the countryside, with patients who need a doctor and colleagues to share night calls.""",
+            """Une maison de santé rurale qui m'accueille as a partner, shares patients and helps me find a house nearby.""",
+            """Médecine de campagne, en équipe.""",
             ro=["domain"],
             rs=["operations"],
             tz=1,

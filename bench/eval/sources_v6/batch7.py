@@ -178,10 +178,8 @@ PAIRS = [
         ),
         one=person(
             "Maguelone Fréchet",
-            """Étudiante en animation, je sors de l'école en juin, je sais animer en volume
-            et j'ai un court primé.""",
-            """Une production d'animation en volume qui m'embauche comme animatrice sur sa
-            série.""",
+            """Étudiante en animation, je sors de l'école des Gobelins en juin; je sais animer en volume, j'ai un court métrage primé à un festival étudiant et je sais aussi fabriquer des décors.""",
+            """Une production d'animation en volume qui m'embauche comme animatrice sur sa série, même en assistante au début.""",
             """Apprendre sur le plateau.""",
             ro=["domain"],
             rs=["product"],
@@ -211,7 +209,7 @@ PAIRS = [
         a=person(
             "Philippa Gorringe",
             "I conduct a 70-voice community choir in Derby, Tuesday evenings.",
-            "Our pianist moved away. Need someone to play rehearsals and 3 concerts.",
+            "Our keyboard player moved away. Need someone for rehearsals and 3 concerts.",
             "Anyone can sing.",
             ro=["domain"],
             rs=["domain"],
@@ -222,7 +220,7 @@ PAIRS = [
         b=person(
             "Ambrose Keighley",
             "Pianist, sight-reads anything, 20 yrs accompanying singers and shows.",
-            "A choir that wants me every week, evenings, and a small fee.",
+            "A singing group that wants me every week after work, and a small fee.",
             "Support, don't show off.",
             ro=["domain"],
             rs=["domain"],
@@ -304,10 +302,8 @@ PAIRS = [
         ),
         one=person(
             "Kirsty Blenkinsop",
-            """I run a cleaning company for holiday lets in Somerset, twelve cleaners, and
-            I'm looking for more properties.""",
-            """A holiday-flat owner who'll give us all their changeovers on a year-long
-            contract.""",
+            """I run a cleaning company for holiday lets in Somerset and Wiltshire, twelve cleaners, two vans and a laundry contract, and we can turn a flat round in ninety minutes.""",
+            """I'm after a holiday-flat owner who'll give us all their changeovers on a year-long contract, so I can hire two more staff.""",
             """Spotless, every time.""",
             tz=0,
             langs=["en"],
@@ -333,7 +329,7 @@ PAIRS = [
         a=person(
             "Derek Aubenas-Holt",
             "Location de péniches on the Canal de Bourgogne, 14 boats. Engines from 1990.",
-            "A mechanic qui connaît les diesels marins and can come out on the towpath.",
+            "Quelqu'un qui connaît les moteurs de bateaux and can come out on the towpath.",
             "Slow holidays.",
             ro=["operations"],
             tz=1,
@@ -342,7 +338,7 @@ PAIRS = [
         b=person(
             "Sylvain Mercadier",
             "Mécanicien marine, diesels Perkins et Nanni, I fix boats where they are.",
-            "Une flotte de location qui me confie all its servicing, year-round.",
+            "Une flotte de bateaux à louer qui me confie all its servicing, year-round.",
             "Fix it right.",
             tz=1,
             langs=["fr", "en"],
@@ -395,7 +391,7 @@ PAIRS = [
             brand in London, then my own small line, made by two workshops in Spain and
             sold in twenty shops. I draw, cut patterns and manage the workshops. I speak
             French fluently.""",
-            """I want to build a collection from one tannery's own hides, with the tannery
+            """I want to build a collection from one leather maker's own hides, with them
             as a partner and its name on the label, ideally old-fashioned bark tanning.""",
             """Fewer, better bags.""",
             ro=["design"],
@@ -416,9 +412,9 @@ PAIRS = [
         ),
         one=person(
             "Armel Cadilhac",
-            """Sellier à Rodez, selles et harnais sur mesure pour cavaliers.""",
-            """Une tannerie qui me vende des croupons épais à prix atelier.""",
-            """Le cuir qui dure.""",
+            """Sellier à Rodez, je fabrique à la main des selles, des harnais et des brides sur mesure pour des cavaliers d'endurance et d'attelage, et je répare les vieilles selles.""",
+            """Je cherche une tannerie qui me vende des croupons épais et réguliers à prix d'atelier, livrés chaque mois, au lieu de les faire venir d'Italie.""",
+            """Le cuir qui dure toute une vie de cheval.""",
             ro=["domain"],
             rs=["domain"],
             tz=1,
@@ -465,7 +461,7 @@ PAIRS = [
             fosterers across Norfolk and Suffolk, each with a shed or a garage, scales, a
             feeding chart and my phone number. I train them, visit them and keep the
             records the vets need.""",
-            """I need a rescue centre that does the intake, the first treatment and the
+            """I need a centre that does the intake, the first care and the
             release, and sends the stable animals out to my fosterers for the long
             weeks.""",
             """Many small hands.""",
@@ -568,7 +564,7 @@ PAIRS = [
             Je fais les marchés et quelques magasins bio, et je n'arrive pas à vendre plus de
             la moitié de ce que je pourrais produire. Je fais de l'escalade à Seynes le
             dimanche.""",
-            """Il me faut quelqu'un qui connaisse les salles de musculation et les clubs
+            """Il me faut quelqu'un qui connaisse les clubs de musculation et
             d'endurance, qui sache parler aux coachs et placer un produit dans leurs
             rayons.""",
             """Une spiruline propre, analysée, sans promesse miracle.""",

@@ -75,7 +75,7 @@ PAIRS = [
             lot of goodwill. The fronts are mostly plastic vinyl banners screwed over
             Victorian fascias. I sing bass in a Welsh male voice choir that happens to be in
             Kent.""",
-            """I need someone who can letter fascias by hand, with gold leaf and shading,
+            """I need someone who can paint shop names by hand, with gold leaf and shading,
             matching each shop's character, and teach a couple of local young people the
             trade while doing it.""",
             """A high street should look like someone cares.""",
@@ -88,8 +88,8 @@ PAIRS = [
             """Signwriter for sixteen years: brush lettering on fascias, windows and vans,
             water-gilding and glass gilding, and restoring old ghost signs on brick. I've
             painted for pubs, barbers and a whole market hall in Norwich.""",
-            """I want a project that gives me a full street, a budget and the council's
-            blessing, so I can take on two apprentices and make it visible enough to bring
+            """I want a project that gives me a whole row of shops, a budget and the town
+            hall's blessing, so I can take on two apprentices and make it visible enough to bring
             work from other towns.""",
             """Letters by hand, built to weather.""",
             tz=0,
@@ -220,11 +220,9 @@ PAIRS = [
         ),
         one=person(
             "Ysolde Vautrin",
-            """Programmatrice d'un festival de films muets avec musique live, à Beaune, une
-            semaine en octobre.""",
-            """Une salle partenaire qui accueille nos séances de films muets et nos
-            musiciens.""",
-            """Le muet vit encore.""",
+            """Je programme un festival de films muets avec musique live à Beaune, une semaine en octobre, avec des pianistes et un petit orchestre, et des séances scolaires l'après-midi.""",
+            """Je cherche une salle partenaire à Dijon qui accueille nos séances et nos musiciens toute la semaine, avec une bonne acoustique.""",
+            """Le muet vit encore, en musique.""",
             ro=["operations"],
             tz=1,
             langs=["fr"],
@@ -300,11 +298,9 @@ PAIRS = [
         ),
         trap=person(
             "Caitlin O'Rourke-Blaine",
-            """I breed alpacas in Alberta and lead halter walks for families and schools,
-            the alpacas carrying the picnics. I speak French.""",
-            """A place that already hosts families and wants a regular activity, with
-            pasture to rent.""",
-            """Slow walks.""",
+            """I breed alpacas in Alberta, twenty animals, and lead halter walks for families and school groups, the alpacas carrying the picnics. I speak French, learnt in Montreal.""",
+            """A place that already hosts families and groups and wants a regular activity, with pasture I can rent nearby.""",
+            """Gentle animals, slow walks.""",
             tz=-7,
             langs=["en", "fr"],
         ),
@@ -332,7 +328,7 @@ PAIRS = [
         b=person(
             "Noémie Ashcroft",
             "Officiante laïque, j'écris et je célèbre, half in French, half in English.",
-            "Wedding planners qui me confient leurs couples mixtes.",
+            "Des organisatrices de fêtes qui me confient leurs mariés binationaux.",
             "Words that everyone feels.",
             tz=1,
             langs=["fr", "en"],
@@ -408,9 +404,9 @@ PAIRS = [
         ),
         one=person(
             "Bridget Oakhampton",
-            "Farm shop owner, Evesham; I sell local veg.",
-            "A grower who'll supply fresh asparagus daily in season.",
-            "Local first.",
+            """I run a farm shop outside Evesham with a café and a butcher's counter; we sell only what grows or grazes within twenty miles, and our busiest weeks are late spring, when coach parties stop on their way to the Cotswolds.""",
+            """I want a grower nearby who'll send fresh-cut spears every morning from April to June, bunched and labelled with the farm's name, and let us run a 'meet the grower' day in the field.""",
+            """Local first, and say where it comes from.""",
             ro=["sales"],
             rs=["domain"],
             tz=0,
@@ -519,18 +515,17 @@ PAIRS = [
         ),
         twin=person(
             "Barnaby Quenington",
-            """Cheesemaker in Devon, hard cheeses, cloth-bound, aged two years; I speak
-            French.""",
-            """I need an affineur's cave and a distributor in France.""",
-            """Age well.""",
+            """Cheesemaker in Devon: soft goat's cheeses, ash-coated logs and little crottins, from our own herd of ninety goats. I speak French, badly but bravely, and I sell at three farmers' markets.""",
+            """I need a refrigerated courier who can get fresh cheese to London restaurants overnight, and someone to build us a proper web shop.""",
+            """Fresh, young and honest.""",
             tz=0,
             langs=["en", "fr"],
         ),
         one=person(
             "Hortense Leclerc-Marais",
-            "Pizzeria à Caen, je veux de la mozza locale.",
-            "Un éleveur qui me vende sa mozzarella chaque semaine.",
-            "Le local d'abord.",
+            """Je tiens une pizzeria au feu de bois à Caen, quatre-vingts couverts, avec des produits normands partout où je peux: farine, jambon, cidre. La mozzarella reste la seule chose qui vient d'Italie.""",
+            """Je cherche un éleveur ou une fromagerie du coin qui me livre de la mozzarella fraîche deux fois par semaine, pour dire sur la carte que tout est normand.""",
+            """Le local d'abord, même pour la pizza.""",
             tz=1,
             langs=["fr"],
         ),
@@ -558,9 +553,9 @@ PAIRS = [
             bateau de douze places, un local au Vieux-Port et des moniteurs bénévoles. Nous
             plongeons dans les calanques toute l'année. Je suis plombier de métier, ce qui
             fait rire les membres quand un détendeur fuit.""",
-            """On reçoit des demandes de personnes en fauteuil, de personnes aveugles ou
-            amputées, et on dit non, faute de savoir faire. Il me faut un moniteur formé
-            pour encadrer ces plongeurs, adapter le matériel et former mes bénévoles.""",
+            """On reçoit des demandes de personnes en fauteuil, de non-voyants ou
+            d'amputés, et on dit non, faute de savoir faire. Il me faut un moniteur formé
+            pour encadrer ces plongeurs, modifier l'équipement et former mes bénévoles.""",
             """La mer est à tout le monde.""",
             tz=1,
             langs=["fr"],
@@ -571,8 +566,8 @@ PAIRS = [
             situation de handicap, quinze ans d'expérience, dont cinq dans un centre de
             rééducation. Je sais mettre à l'eau une personne paraplégique, guider une
             personne aveugle à vingt mètres et adapter gilets et palmes.""",
-            """Je cherche un club avec un bateau et des bénévoles motivés qui veuille
-            ouvrir une section adaptée, où je pourrais venir deux jours par semaine et
+            """Je cherche un club qui a les moyens d'aller en mer et une équipe motivée,
+            prêt à ouvrir une section adaptée, où je pourrais venir deux jours par semaine et
             former l'équipe.""",
             """Sous l'eau, le corps est libre.""",
             tz=1,
@@ -590,11 +585,9 @@ PAIRS = [
         ),
         one=person(
             "Régine Baccarini",
-            """Ergothérapeute dans un centre de rééducation à Marseille, je cherche des
-            activités de plein air pour mes patients.""",
-            """Un club de plongée qui accueille mes patients paraplégiques pour un
-            baptême.""",
-            """Retrouver son corps.""",
+            """Ergothérapeute dans un centre de rééducation à Marseille, je cherche des activités de plein air pour mes patients blessés médullaires, pour qu'ils retrouvent confiance en leur corps.""",
+            """Un club de plongée qui accueille mes patients paraplégiques pour un baptême au printemps, et qui me laisse venir avec eux.""",
+            """Retrouver son corps, autrement.""",
             tz=1,
             langs=["fr"],
         ),

@@ -13,7 +13,7 @@ PAIRS = [
         a=person(
             "Barnaby Heathcote",
             "8 gastropubs in Yorkshire. Our pâté comes from a factory and tastes of it.",
-            "Someone who cooks proper terrines and rillettes by hand, in volume, weekly.",
+            "Someone who makes proper potted meats and country pies by hand, weekly.",
             "Pub food done properly.",
             ro=["sales"],
             tz=0,
@@ -46,11 +46,9 @@ PAIRS = [
         ),
         one=person(
             "Priscilla Amery",
-            """Chef, twelve years in London kitchens, looking for a head chef job in
-            Yorkshire near my family.""",
-            """A pub group that hires me to run one of its kitchens and lets me write the
-            menu.""",
-            """Cook what's local.""",
+            """Chef, twelve years in London kitchens, the last four as sous-chef in a gastropub in Borough; I cook seasonal, nose-to-tail, and I'm moving back to Yorkshire to be near my mother.""",
+            """I'm looking for a pub group that hires me to run one of its kitchens and lets me write the menu, with a brigade of four.""",
+            """Cook what's local, waste nothing.""",
             ro=["domain"],
             tz=0,
             langs=["en"],
@@ -75,7 +73,7 @@ PAIRS = [
         a=person(
             "Manech Larralde-Scott",
             "École de surf à Hossegor, 60 beginners a day en été. Boards snap all the time.",
-            "Un shaper qui fait des planches solides for beginners, and repairs ours.",
+            "Quelqu'un qui taille à la main des planches solides for beginners, and repairs ours.",
             "Surf pour tous.",
             ro=["operations"],
             rs=["domain"],
@@ -165,10 +163,8 @@ PAIRS = [
         ),
         twin=person(
             "Tobias Penwarden",
-            """Boat restorer in Falmouth: I rebuild classic wooden yachts for collectors
-            and sell them. I speak French.""",
-            """I need a buyer network in the US and an investor to fund two restorations at
-            a time.""",
+            """Boat restorer in Falmouth: I rebuild classic wooden yachts for collectors, from keel to varnish, and sell them on; two or three a year. I speak French from summers in Brittany.""",
+            """I need a buyer network in the US and an investor to fund two restorations at a time, because one boat ties up all my money for a year.""",
             """Old boats deserve a second life.""",
             ro=["domain"],
             rs=["sales", "finance"],
@@ -177,11 +173,9 @@ PAIRS = [
         ),
         one=person(
             "Gwénolé Le Bihan",
-            """Je loue des voiliers à la semaine, douze bateaux, et je cherche des places
-            à l'année pour agrandir ma flotte.""",
-            """Un port qui me réserve six places supplémentaires à l'année, près de la
-            capitainerie.""",
-            """La mer pour tous.""",
+            """Je loue des voiliers à la semaine depuis La Rochelle, douze bateaux de neuf à douze mètres, avec ou sans skipper, et je travaille avec deux écoles de voile pour les stages de printemps.""",
+            """Je cherche un port qui me réserve six places supplémentaires à l'année près de la capitainerie, et un accès prioritaire à ses élévateurs pour l'hivernage.""",
+            """La mer pour tous, pas seulement pour les propriétaires.""",
             ro=["operations"],
             rs=["operations"],
             tz=1,
@@ -324,7 +318,7 @@ PAIRS = [
         ),
         b=person(
             "Gratien Faurie",
-            "Boucher, je travaille le chevreau, découpe et plats cuisinés pour restaurants.",
+            "Boucher, je travaille la viande des jeunes caprins, découpe et plats cuisinés.",
             "Des éleveuses qui me vendent leurs chevreaux au printemps, pas un marchand.",
             "Du pré à l'assiette.",
             ro=["sales"],
@@ -393,10 +387,8 @@ PAIRS = [
         ),
         twin=person(
             "Jolyon Ravenscroft",
-            """Joiner, I make new oak floors and staircases for barn conversions in the
-            Dordogne. I speak French.""",
-            """I need a timber supplier with seasoned oak and a designer who sends me
-            clients.""",
+            """Joiner in the Dordogne: I make new oak floors, doors and staircases for barn conversions, with a workshop and two men. I speak French after twelve years here.""",
+            """I need a timber supplier with properly seasoned oak at a fair price, and a designer or architect who sends me clients.""",
             """Solid oak only.""",
             rs=["operations"],
             tz=1,
@@ -404,9 +396,9 @@ PAIRS = [
         ),
         one=person(
             "Bérangère Peyrony",
-            "Organisatrice de mariages en Périgord.",
-            "Un château qui accueille mes mariages l'été.",
-            "Des fêtes inoubliables.",
+            """J'organise des mariages en Périgord depuis douze ans, une vingtaine par an, surtout des couples anglais et hollandais, avec traiteur, musiciens et hébergement des invités. J'ai un carnet de prestataires fidèles et une liste d'attente pour l'été.""",
+            """Je cherche un château ou une grande demeure qui accueille mes mariages de mai à septembre, avec des salons pour le dîner, un parc pour la cérémonie et des chambres pour la famille.""",
+            """Des fêtes dont on parle encore dix ans après.""",
             ro=["operations"],
             tz=1,
             langs=["fr"],
@@ -465,10 +457,9 @@ PAIRS = [
         ),
         one=person(
             "Anselm Berthier-Coles",
-            """Claveciniste, I play continuo with two ensembles et je cherche des concerts
-            en soliste l'été.""",
-            """A festival qui me programme en récital dans une abbaye.""",
-            """Play every note.""",
+            """Claveciniste, I play continuo with two baroque ensembles in Lyon et j'enseigne au conservatoire; I'd like to be heard as a soloist, with a Couperin and Rameau programme ready.""",
+            """A festival qui me programme en récital dans une abbaye, one evening in July, with its own instrument in good shape.""",
+            """Play every note as if it mattered.""",
             tz=1,
             langs=["fr", "en"],
         ),
@@ -557,7 +548,7 @@ PAIRS = [
             and wild swimmers pay for sessions, about four hundred a week in summer. I
             bought it as a diving site, then realised I hate diving.""",
             """Half the people who turn up can barely swim a length and panic in cold water.
-            I'd like a qualified teacher who can take nervous adults from the first splash
+            I'd like a qualified teacher who can take frightened grown-ups from the first splash
             to a kilometre, run courses, and make them safe.""",
             """The water is for everyone, not just the fit.""",
             tz=0,
