@@ -43,6 +43,7 @@ from matcher.equity import (
     parse_day,
     parse_departure,
     parse_rate,
+    parse_salary_offer,
     parse_terms,
     split_dict,
 )
@@ -131,6 +132,9 @@ def _show_venture(public: VenturePublic) -> None:
     say(f"  members: {', '.join(public.members) or 'none'}")
     if public.invited:
         say(f"  invited: {', '.join(public.invited)}")
+        for member, offer in public.invited_salaries.items():
+            day = offer.effective or "the joining day"
+            say(f"    {member}: salary {offer.salary} ({offer.paid_salary} paid) from {day}")
     if public.former:
         say(f"  left: {', '.join(public.former)}")
     if public.end is not None:
@@ -290,10 +294,27 @@ def member_invite(
     opts: Common,
     venture: VentureArg,
     person: Annotated[str, typer.Argument(help="The profile id to invite.")],
+    salary: Annotated[
+        str | None,
+        typer.Option(help="Their opening yearly fair market salary, which they accept with it."),
+    ] = None,
+    paid_salary: Annotated[
+        str | None, typer.Option(help="Yearly cash salary actually paid (with --salary).")
+    ] = None,
+    effective: Annotated[
+        str | None,
+        typer.Option("--from", help="The salary's effective date YYYY-MM-DD (the joining day)."),
+    ] = None,
 ) -> None:
-    """Invite a person (an owner): they join when they accept."""
-    view = _equity(opts.db).invite(venture, person, actor=opts.actor())
-    say(f"invited {person} to {venture}; invited: {', '.join(view.roles.invited)}")
+    """Invite a person (an owner): they join when they accept. With --salary, the
+    invitation carries their opening salary (checked as a rate is); inviting them again
+    with another changes it."""
+    offer = parse_salary_offer(
+        {"salary": salary, "paid_salary": paid_salary, "effective": effective}, person
+    )
+    view = _equity(opts.db).invite(venture, person, salary=offer, actor=opts.actor())
+    said = f" with {offer.text}" if offer else ""
+    say(f"invited {person} to {venture}{said}; invited: {', '.join(view.roles.invited)}")
 
 
 member_app.command("add", hidden=True, help="Same as invite.")(member_invite)
@@ -337,9 +358,10 @@ def invitations(opts: Common) -> None:
         say("no invitation waiting")
     for i in found:
         by = i.invited_by or "the community's administrators"  # an admin has no profile
+        offer = f"; {i.salary.text}" if i.salary else ""
         say(
             f"{i.venture.id} ({i.venture.name or 'no name'}): invited by {by}"
-            f" on {i.invited_at[:10]}; members {', '.join(i.members)}"
+            f" on {i.invited_at[:10]}; members {', '.join(i.members)}{offer}"
         )
 
 
@@ -356,11 +378,36 @@ def accept_invitation(
             " which the answer names."
         ),
     ] = None,
+    salary: Annotated[
+        str | None,
+        typer.Option(
+            help="The salary your invitation carries (venture invitations), to accept it with"
+            " the invitation; refused when it changed since. Left out: you join, and the"
+            " salary waits for your word as a proposal."
+        ),
+    ] = None,
+    paid_salary: Annotated[
+        str | None, typer.Option(help="Its cash salary paid, as the invitation says.")
+    ] = None,
+    effective: Annotated[
+        str | None, typer.Option("--from", help="Its effective date, as the invitation says.")
+    ] = None,
 ) -> None:
     """Accept your invitation: you join the venture, with the members it names (as the
-    API's and the page's acceptance do)."""
+    API's and the page's acceptance do), and the salary it carries when you name it
+    (--salary, with --paid-salary and --from as the invitation says them)."""
     actor = opts.actor()
     equity = _equity(opts.db)
+    named = {"salary": salary, "paid_salary": paid_salary, "effective": effective}
+    offer = parse_salary_offer(named, actor.profile_id or "")
+    if offer is None and (paid_salary or effective):
+        raise InvalidInput(
+            "--salary is required to accept the invitation's salary",
+            field="salary",
+            value=None,
+            hint="give --salary as the invitation says it, or leave the salary options out"
+            " to join and discuss the salary",
+        )
     if members is None:
         assert actor.profile_id is not None
         seen = next(
@@ -373,9 +420,17 @@ def accept_invitation(
         )
     else:
         seen = tuple(m.strip() for m in members.split(",") if m.strip())
-    equity.answer_invitation(venture, True, members=seen, actor=actor)
+    equity.answer_invitation(venture, True, members=seen, salary=offer, actor=actor)
     said = f" (members {', '.join(seen)})" if seen else ""
     say(f"you joined {venture}{said}")
+    me = actor.profile_id or ""
+    if any(
+        p.kind == "rate" and p.subject == me
+        for p in equity.proposals(venture, actor=actor, open_only=True)
+    ):  # joined to discuss the salary (or it waits for others too)
+        _say_proposed(equity, venture, "rate", me, opts)
+    elif offer is not None:
+        say(f"you accepted {offer.text}: it is in force")
 
 
 @venture_app.command("decline")

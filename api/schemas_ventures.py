@@ -35,12 +35,14 @@ from matcher.equity import (
     Proposal,
     Rate,
     Reason,
+    SalaryOffer,
     Terms,
     VentureView,
     fraction_text,
     parse_day,
     parse_entry,
     parse_rate,
+    parse_salary_offer,
     parse_terms,
     split_dict,
 )
@@ -59,10 +61,13 @@ __all__ = [
     "FreezeIn",
     "ImportPublic",
     "InvitationPublic",
+    "InviteIn",
     "MemberAdd",
     "RateIn",
     "RejectIn",
     "ReverseIn",
+    "SalaryIn",
+    "SalaryPublic",
     "SplitPublic",
     "TermsIn",
     "VentureCreate",
@@ -199,6 +204,9 @@ class VenturePublic(BaseModel):
     owners: list[str]
     invited: list[str] = Field(description="invited, not yet accepted")
     former: list[str] = Field(description="members who left")
+    invited_salaries: dict[str, SalaryPublic] = Field(
+        default_factory=dict, description="the opening salary each invitation carries"
+    )
     end: EndPublic | None
 
     @classmethod
@@ -222,8 +230,26 @@ class VenturePublic(BaseModel):
             owners=list(roles.owners),
             invited=list(roles.invited),
             former=list(roles.former),
+            invited_salaries={
+                m.member: SalaryPublic.of(m.offer[0])
+                for m in roles.memberships
+                if m.member in roles.invited and m.offer is not None
+            },
             end=None if view.end is None else EndPublic.of(view.end, waiting),
         )
+
+
+class SalaryPublic(BaseModel):
+    """The opening salary an invitation carries: give it back to accept it."""
+
+    salary: str
+    paid_salary: str
+    effective: str | None = Field(description="YYYY-MM-DD; null: the day the invitee joins")
+
+    @classmethod
+    def of(cls, offer: SalaryOffer) -> SalaryPublic:
+        day = offer.effective.isoformat() if offer.effective else None
+        return cls(salary=str(offer.salary), paid_salary=str(offer.paid_salary), effective=day)
 
 
 class InvitationPublic(BaseModel):
@@ -235,13 +261,38 @@ class InvitationPublic(BaseModel):
     invited_at: str
     members: list[str]
     owners: list[str]
+    salary: SalaryPublic | None = Field(
+        None,
+        description="the opening salary the invitation carries: accept the invitation with"
+        " it (POST /ventures/{id}/invitation, salary) to accept the salary too",
+    )
 
     @classmethod
     def of(cls, i: Invitation) -> InvitationPublic:
-        return cls(**fields_of(cls, i, venture=i.venture.id, name=i.venture.name))
+        salary = None if i.salary is None else SalaryPublic.of(i.salary)
+        return cls(**fields_of(cls, i, venture=i.venture.id, name=i.venture.name, salary=salary))
 
 
 class MemberAdd(Input):
+    member: StrictStr = _ID
+
+
+class SalaryIn(Input):
+    """An opening salary: as a rate's fields (same checks, same errors)."""
+
+    salary: Number | None = None
+    paid_salary: Number | None = None
+    effective: Day | None = Field(None, description="YYYY-MM-DD; default: the joining day")
+
+    def offer(self) -> SalaryOffer | None:
+        return parse_salary_offer(self.model_dump())
+
+
+class InviteIn(SalaryIn):
+    """Invite a person; optionally with their opening fair market salary (``salary``,
+    ``paid_salary``, ``effective``, as for a rate; ``effective`` default: the day they
+    join)."""
+
     member: StrictStr = _ID
 
 
@@ -254,6 +305,13 @@ class AnswerIn(Input):
         max_length=1000,
         description="the members the invitation showed (GET /me/venture-invitations):"
         " an acceptance is refused (409, field members) when they changed since",
+    )
+    salary: SalaryIn | None = Field(
+        None,
+        description="the invitation's salary as shown (GET /me/venture-invitations): joining"
+        " with it accepts it (in force from its day); left out, one joins and the salary"
+        " waits for one's word as a proposal; another salary than the invitation's: 409,"
+        " field salary",
     )
 
 

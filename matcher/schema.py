@@ -23,6 +23,7 @@ from matcher.db import Database, Migration, m_change_log, m_jobs, open_database
 from matcher.equity.store import (
     m_entry_keys_per_author,
     m_equity,
+    m_invitation_salary,
     m_ledger_rules,
     m_venture_proposals,
 )
@@ -110,6 +111,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m_venture_proposals,  # steps that wait for another member's word: rates, freezes, reasons
     m_event_removed,  # when the organiser removed an attendee from an event
     m_intro_withdrawn,  # when the requester withdrew a pending introduction request
+    m_invitation_salary,  # an invitation's opening salary (ledger15)
 )
 
 

@@ -195,6 +195,7 @@ CONTRACT = {
     "tests.matcher.test_equity_import",  # the ledger import: statements, lock, guard, kills
     "tests.matcher.test_equity_keys",  # idempotency keys per author, and their migration
     "tests.matcher.test_equity_agreements",  # what waits for another member's word (ledger13)
+    "tests.matcher.test_equity_invitation_salary",  # an invitation's opening salary (ledger15)
     "tests.matcher.test_venture_ids",  # a member's chosen venture id tells nothing
     # issue 17's rules (roles, invitations, rejections, freeze, confirmed end): a few runs
     # of the state machine of partners who fall out; its 80 runs stay on SQLite

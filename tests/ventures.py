@@ -138,3 +138,28 @@ def before_proposals(equity: EquityService, monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setattr(equity.store, "proposals", lambda *_, **__: [])
     monkeypatch.setattr(EquityService, "_claims", staticmethod(lambda *_: False))
     monkeypatch.setattr(EquityService, "_rate_needs", lambda *_: "")  # every rate at once
+    from matcher.db import utcnow_text
+    from matcher.equity.store import Membership
+
+    places = (  # no invitation's salary yet (m_invitation_salary)
+        "SELECT member_id, role, added_by, added_at, joined_at, needs_second, seconded_by"
+        " FROM venture_members WHERE venture_id = ? ORDER BY member_id"
+    )
+    joins = (
+        "UPDATE venture_members SET role = 'member', joined_at = ?, needs_second = ?"
+        " WHERE venture_id = ? AND member_id = ? AND role = 'invited'"
+    )
+    monkeypatch.setattr(
+        equity.store,
+        "join",
+        lambda vid, mid, *, needs_second: db.execute(
+            joins, [utcnow_text(), int(needs_second), vid, mid]
+        ),
+    )
+    monkeypatch.setattr(
+        equity.store,
+        "memberships",
+        lambda vid: db.rows(
+            places, [vid], lambda r: Membership(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6])
+        ),
+    )

@@ -27,6 +27,7 @@ from api.schemas_ventures import (
     FreezeIn,
     ImportPublic,
     InvitationPublic,
+    InviteIn,
     MemberAdd,
     ProposalAnswerIn,
     ProposalPublic,
@@ -85,10 +86,13 @@ def get_venture(venture_id: str, equity: EquityDep, actor: MemberDep) -> Venture
 
 @router.post("/{venture_id}/members", response_model=VenturePublic, **CREATES)
 def invite_member(
-    venture_id: str, body: MemberAdd, equity: EquityDep, actor: MemberDep
+    venture_id: str, body: InviteIn, equity: EquityDep, actor: MemberDep
 ) -> VenturePublic:
-    """Invite a person (an owner): they join when they accept."""
-    return VenturePublic.of(equity.invite(venture_id, body.member, actor=actor))
+    """Invite a person (an owner): they join when they accept. With ``salary`` (and
+    ``paid_salary``, ``effective``, checked as for a rate), the invitation carries their
+    opening salary, which they accept with it; inviting them again changes it."""
+    view = equity.invite(venture_id, body.member, salary=body.offer(), actor=actor)
+    return VenturePublic.of(view)
 
 
 @router.post("/{venture_id}/invitation")
@@ -96,8 +100,20 @@ def answer_invitation(
     venture_id: str, body: AnswerIn, equity: EquityDep, actor: MemberDep
 ) -> dict[str, bool]:
     """Accept (join) or decline my invitation to a venture; with ``members``, only the
-    venture whose members I read."""
-    joined = equity.answer_invitation(venture_id, body.accept, members=body.members, actor=actor)
+    venture whose members I read; with ``salary``, the salary the invitation carries,
+    accepted with it (left out: I join, and the salary waits for my word as a proposal)."""
+    salary = None if body.salary is None else body.salary.offer()
+    if body.salary is not None and salary is None:
+        raise InvalidInput(
+            "salary must give the invitation's salary to accept it",
+            field="salary",
+            value=None,
+            hint="copy the salary of GET /me/venture-invitations, or leave salary out to"
+            " join and discuss the salary",
+        )
+    joined = equity.answer_invitation(
+        venture_id, body.accept, members=body.members, salary=salary, actor=actor
+    )
     return {"joined": joined}
 
 

@@ -200,6 +200,9 @@ ERRORS: dict[str, str] = {
     ),
     "reason": N_("Give a reason, or pick it from the list."),
     "idempotency_key": N_("This form was already sent with other values; reload the page."),
+    "Conflict.salary": N_(
+        "The salary of this invitation changed since you read it: read the invitation again, then join with its salary or join and discuss it."
+    ),
     "Conflict.members": N_(
         "The venture's members changed since you read the invitation (now: %(value)s): read it again, then join or decline."
     ),

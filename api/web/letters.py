@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping
+from decimal import Decimal
 
 from api.web.i18n import N_, NN_, Message, Translator, translator
 from matcher.mail import Compose
 
-__all__ = ["COUNTED", "LETTERS", "letters"]
+__all__ = ["COUNTED", "LETTERS", "letters", "salary_said"]
 
 #: (subject, opening line) per kind; ``%(name)s`` is who acted, ``%(title)s`` the venture's
 #: or the event's name. A link's lifetime is ``%(num)s`` in an opening with a plural, counted
@@ -141,6 +142,13 @@ LETTERS: dict[str, tuple[str, str | Message]] = {
             "The community's administrators made a proposal in the venture %(title)s that applies only once you accept it. Accept or decline it on the venture's page:"
         ),
     ),
+    # its proposer withdrew a proposal that waited for the reader: nothing to answer
+    "venture_proposal.withdrawn": (
+        N_("A proposal in %(title)s was withdrawn"),
+        N_(
+            "%(name)s withdrew proposal %(proposal)s in the venture %(title)s, which waited for your word: there is nothing to answer. See the venture's page:"
+        ),
+    ),
     # a leaver disputed the cost another recorded (a ``cause`` proposal): the leaver acted
     "venture_proposal.cause": (
         N_("A departure from %(title)s is disputed"),
@@ -236,6 +244,52 @@ def _when_and_where(t: Translator, data: Mapping[str, str]) -> list[str]:
     return [*lines, ""] if lines else []
 
 
+def salary_said(t: Translator, data: Mapping[str, str]) -> str:
+    """Which salary a notice is about, in the reader's words: whose (``member``, by
+    ``member_name``), how much a year, the cash salary paid and from when (a rate proposal's
+    facts, or an invitation's opening salary, which has no member: the reader's own, from
+    the day they join when it names no day); empty when the notice names no salary.
+
+    Examples
+    --------
+    >>> from api.web.i18n import translator
+    >>> facts = {"member": "bob", "member_name": "Bob", "salary": "60000.5",
+    ...          "paid_salary": "10000", "effective": "2024-05-01"}
+    >>> salary_said(translator("en"), facts)
+    'The salary: Bob, 60,000.5 a year (10,000 paid) from May 1, 2024.'
+    >>> salary_said(translator("fr"), facts)
+    'Le salaire\\xa0: Bob, 60\\u202f000,5 par an (10\\u202f000 versés) à partir du 1er mai 2024.'
+    >>> salary_said(translator("en"), {"salary": "50000", "paid_salary": "0", "effective": ""})
+    'Your opening salary: 50,000 a year (0 paid) from the day you join.'
+    >>> salary_said(translator("en"), {"who": "ana"})
+    ''
+    """
+    if not data.get("salary"):
+        return ""
+    salary, paid = t.figure(Decimal(data["salary"])), t.figure(Decimal(data["paid_salary"]))
+    day = data.get("effective")
+    if not data.get("member"):  # an invitation's: the reader's own
+        if not day:
+            return t.gettext(
+                "Your opening salary: %(salary)s a year (%(paid)s paid) from the day you join.",
+                salary=salary,
+                paid=paid,
+            )
+        return t.gettext(
+            "Your opening salary: %(salary)s a year (%(paid)s paid) from %(date)s.",
+            salary=salary,
+            paid=paid,
+            date=t.date(dt.date.fromisoformat(day)),
+        )
+    return t.gettext(
+        "The salary: %(name)s, %(salary)s a year (%(paid)s paid) from %(date)s.",
+        name=data.get("member_name") or data["member"],
+        salary=salary,
+        paid=paid,
+        date=t.date(dt.date.fromisoformat(day or "")),
+    )
+
+
 def _opening(t: Translator, kind: str, opening: str | Message, values: dict[str, str]) -> str:
     """The letter's opening line, its lifetime counted in the reader's grammar (``1 hour``,
     ``0,5 minute``) when :data:`COUNTED` names the fact that counts it.
@@ -267,7 +321,11 @@ def _letter_of(kind: str, data: Mapping[str, str]) -> str:
     ('venture_invite.admins', 'venture_invite')
     >>> _letter_of("venture_proposal", {"who": "bob", "what": "cause"})
     'venture_proposal.cause'
+    >>> _letter_of("venture_proposal", {"who": "ana", "what": "rate", "status": "withdrawn"})
+    'venture_proposal.withdrawn'
     """
+    if f"{kind}.{data.get('status')}" in LETTERS:
+        return f"{kind}.{data.get('status')}"
     if f"{kind}.{data.get('what')}" in LETTERS:
         return f"{kind}.{data.get('what')}"
     return f"{kind}.admins" if f"{kind}.admins" in LETTERS and not data.get("who") else kind
@@ -300,6 +358,8 @@ def letters(base_url: str, *, told: Callable[[str], None] | None = None) -> Comp
             values["name"] = values.get("who", "") or t.gettext("Someone")
         lines = [t.gettext("Hello,"), "", _opening(t, kind, opening, values), ""]
         lines += _when_and_where(t, data)
+        if salary_said(t, data):  # which salary a proposal (or an invitation) is about
+            lines += [salary_said(t, data), ""]
         lines += [base + data.get("path", "/web/inbox"), ""]
         if data.get("personal"):  # an imported person's invitation: the link is theirs
             lines += [t.gettext(PERSONAL), ""]

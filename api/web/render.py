@@ -38,6 +38,7 @@ from api.web.feedback import error_message, field_errors
 from api.web.figures import FORM_LIMITS
 from api.web.i18n import LANGS, N_, NC_, NN_, Message, Translator, elide, translator
 from api.web.labels import attendee_state, label
+from api.web.letters import salary_said
 from matcher.errors import CofoundryError, InvalidInput, NotAuthenticated
 
 __all__ = [
@@ -284,6 +285,8 @@ def install_language(env: jinja2.Environment, t: Translator) -> None:
     env.globals["label"] = lambda family, value: label(t, family, value)
     env.globals["attendee_state"] = lambda a: attendee_state(t, a)
     env.filters["number"] = t.number
+    env.filters["figure"] = t.figure
+    env.globals["salary_said"] = lambda data: salary_said(t, data)
     env.filters["percent"] = t.percent
     env.filters["date"] = t.date
     env.filters["time"] = t.time

@@ -52,11 +52,12 @@ from matcher.equity import (
     parse_day,
     parse_departure,
     parse_rate,
+    parse_salary_offer,
     rate_errors,
     timeline_csv,
     timeline_svg,
 )
-from matcher.errors import CofoundryError, ImportFailed, InvalidInput, NotAllowed
+from matcher.errors import CofoundryError, Conflict, ImportFailed, InvalidInput, NotAllowed
 
 __all__ = ["FORMULAS", "VentureForm", "VentureFormDep", "formula_text", "router", "venture_page"]
 
@@ -210,12 +211,20 @@ def _button(value: str, field: str, yes: str, no: str) -> bool:
 def invitation_answer(
     venture_id: str, page: MemberPageDep, form: FormDep, equity: EquityDep
 ) -> Response:
-    """Accept (join) or decline my invitation: one of the two buttons, nothing else (a
-    missing or tampered answer declines nothing)."""
-    accept = _button(form["answer"], "accept", "accept", "decline")
+    """Accept (join) or decline my invitation: one of its buttons, nothing else (a
+    missing or tampered answer declines nothing). An invitation with a salary has two ways
+    to join: accepting the salary it showed (the form carries it back, so a salary changed
+    since is refused, never accepted) or joining to discuss it (it waits as a proposal)."""
+    answer = form["answer"]
+    discuss = answer == "discuss"
+    accept = discuss or _button(answer, "accept", "accept", "decline")
     seen = form["members"]  # the members the invitation showed, if the form says them
     members = [m for m in seen.split(",") if m] if seen else None
-    joined = equity.answer_invitation(venture_id, accept, members=members, actor=page.actor)
+    shown = {name: form[name] for name in ("salary", "paid_salary", "effective")}
+    salary = None if discuss or not accept else parse_salary_offer(shown, page.member_id)
+    joined = equity.answer_invitation(
+        venture_id, accept, members=members, salary=salary, actor=page.actor
+    )
     if joined:
         return redirect(f"/web/ventures/{venture_id}", "invitation_accepted")
     return redirect("/web/ventures", "invitation_declined", venture_id)
@@ -483,6 +492,11 @@ def entry_add(v: VentureFormDep) -> Response:
         return v.show("entry", Shown.refused(problems, v.page.t, fields, v.form.values()))
     try:
         posted = v.equity.post(v.venture_id, raw, key=v.form["key"] or "", actor=v.page.actor)
+    except Conflict as exc:
+        if exc.field == "rate":  # the member's salary waits: not the royalty rate box
+            said = {"": v.message(exc), "waiting_rate": str(exc.value)}
+            return v.again("entry", exc, errors=said)
+        return v.again("entry", exc, fields=fields)
     except CofoundryError as exc:
         return v.again("entry", exc, fields=fields)
     return redirect(v.here, "entry_added", str(posted.row.entry.id))
@@ -527,16 +541,21 @@ def entry_reverse(number: str, v: VentureFormDep) -> Response:
 
 @router.post("/{venture_id}/members")
 def member_invite(v: VentureFormDep) -> Response:
-    """Invite a person by profile id (an owner): they join when they accept."""
+    """Invite a person by profile id (an owner): they join when they accept; with a
+    salary, the invitation carries their opening salary (checked as the salary form's)."""
     if not v.form["member"].strip():  # the service's "member must be an id" would be said
         # with the sentence of a member's errors: "“” is not a current member of this venture"
         empty = InvalidInput("member is required", field="member", value="")
         said = v.page.t.gettext("Type the profile id of the person to invite.")
-        return v.again("member", empty, errors={"new_member": said}, keep=False)
+        return v.again("member", empty, errors={"new_member": said})
+    salary_fields = ("salary", "paid_salary", "effective")
     try:
-        v.equity.invite(v.venture_id, v.form["member"], actor=v.page.actor)
+        offer = parse_salary_offer({name: v.form[name] for name in salary_fields})
+        v.equity.invite(v.venture_id, v.form["member"], salary=offer, actor=v.page.actor)
     except CofoundryError as exc:
-        return v.again("member", exc, errors={"new_member": v.message(exc)}, keep=False)
+        if exc.field in salary_fields:
+            return v.again("member", exc, fields=salary_fields)
+        return v.again("member", exc, errors={"new_member": v.message(exc)})
     return redirect(v.here, "member_invited", v.name(v.form["member"]))
 
 

@@ -120,6 +120,7 @@ __all__ = [
     "Numbers",
     "Rate",
     "Reason",
+    "SalaryOffer",
     "Split",
     "Terms",
     "TimeBudget",
@@ -148,6 +149,7 @@ __all__ = [
     "parse_entry",
     "parse_number",
     "parse_rate",
+    "parse_salary_offer",
     "parse_terms",
     "parse_text",
     "rate_errors",
@@ -277,6 +279,47 @@ class Rate:
     effective: dt.date
     salary: Decimal
     paid_salary: Decimal = ZERO
+
+
+@dataclass(frozen=True, slots=True)
+class SalaryOffer:
+    """The opening fair market salary an invitation carries (and the cash salary paid),
+    per year, from ``effective`` (None: the day the invitee joins).
+
+    Examples
+    --------
+    >>> offer = SalaryOffer(Decimal(60_000))
+    >>> offer.rate("bob", dt.date(2026, 12, 7))
+    Rate(member='bob', effective=datetime.date(2026, 12, 7), salary=Decimal('60000'), paid_salary=Decimal('0'))
+    """
+
+    salary: Decimal
+    paid_salary: Decimal = ZERO
+    effective: dt.date | None = None
+
+    def rate(self, member: str, joined: dt.date) -> Rate:
+        """The member's :class:`Rate` this offer becomes, ``joined`` being their joining day."""
+        return Rate(member, self.effective or joined, self.salary, self.paid_salary)
+
+    @property
+    def text(self) -> str:
+        """The offer in the API's and the CLI's English.
+
+        >>> SalaryOffer(Decimal(60000), Decimal(0), dt.date(2026, 12, 1)).text
+        'a salary of 60000 (0 paid) from 2026-12-01'
+        >>> SalaryOffer(Decimal(60000)).text
+        'a salary of 60000 (0 paid) from the joining day'
+        """
+        day = self.effective.isoformat() if self.effective else "the joining day"
+        return f"a salary of {self.salary} ({self.paid_salary} paid) from {day}"
+
+    def same(self, other: SalaryOffer | None) -> bool:
+        """The same salary, paid salary and day (``60000`` is ``60000.00``)."""
+        return other is not None and (self.salary, self.paid_salary, self.effective) == (
+            other.salary,
+            other.paid_salary,
+            other.effective,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -1020,6 +1063,39 @@ def rate_errors(raw: Mapping[str, object]) -> list[InvalidInput]:
         except InvalidInput as exc:
             errors.append(exc)
     return errors
+
+
+def parse_salary_offer(raw: Mapping[str, object], member: str = "") -> SalaryOffer | None:
+    """The opening salary an invitation carries, from plain values (``salary``,
+    ``paid_salary``, ``effective``, the rates' names), checked as a rate is
+    (:func:`check_rate`: the same errors); None when ``salary`` and the others are all
+    left out (an invitation without a salary). ``effective`` left out: the joining day.
+
+    Examples
+    --------
+    >>> parse_salary_offer({"salary": "60 000"}).salary
+    Decimal('60000')
+    >>> parse_salary_offer({}) is None
+    True
+    >>> parse_salary_offer({"salary": "-5"}, "bob")
+    Traceback (most recent call last):
+    ...
+    matcher.errors.InvalidInput: salary must be between 0 and 1000000000000, got -5; record a refund as a reversing entry or a repayment
+    """
+    if all(raw.get(name) in (None, "") for name in ("salary", "paid_salary", "effective")):
+        return None
+    given = {name: raw.get(name) for name in ("salary", "paid_salary", "effective")}
+    readers: dict[str, Callable[[object], Any]] = {
+        "salary": _rate_salary,
+        "paid_salary": lambda v: _n(parse_number(v, "paid_salary")),
+        "effective": lambda v: None if v in (None, "") else parse_day(v, "effective"),
+    }
+    fields, errors = _read_each(readers, given)
+    if errors:
+        raise errors[0]
+    offer = SalaryOffer(fields["salary"], fields["paid_salary"], fields["effective"])
+    check_rate(offer.rate(member or "the invitee", fields["effective"] or FIRST_DAY))
+    return offer
 
 
 def _rate_salary(value: object) -> Decimal:

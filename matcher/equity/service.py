@@ -89,6 +89,7 @@ from matcher.equity.model import (
     Numbers,
     Rate,
     Reason,
+    SalaryOffer,
     Split,
     Terms,
     TimeBudget,
@@ -203,6 +204,16 @@ _KIND_ALIASES = {
 
 
 _DAY = dt.timedelta(days=1)
+
+
+def _salary_facts(offer: SalaryOffer) -> dict[str, str]:
+    """An invitation's salary as a notice carries it (as a rate proposal's: ``salary``,
+    ``paid_salary``, ``effective``, empty for the joining day)."""
+    return {
+        "salary": str(offer.salary),
+        "paid_salary": str(offer.paid_salary),
+        "effective": offer.effective.isoformat() if offer.effective else "",
+    }
 
 
 def _column(name: str) -> str:
@@ -396,6 +407,8 @@ class Invitation:
     invited_at: str
     members: tuple[str, ...]
     owners: tuple[str, ...]
+    #: the opening salary the invitation carries (:meth:`EquityService.invite`), if any
+    salary: SalaryOffer | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -1000,20 +1013,44 @@ class EquityService:
         for venture_id, by, at in self.store.invitations_of(member_id):
             roles = self._roles(venture_id)
             if roles is not None:
-                out.append(Invitation(roles.venture, by, at, roles.members, roles.owners))
+                offer = self._offer(roles, member_id)
+                out.append(Invitation(roles.venture, by, at, roles.members, roles.owners, offer))
         return out
+
+    @staticmethod
+    def _offer(roles: Roles, person: str) -> SalaryOffer | None:
+        """The opening salary ``person``'s invitation carries, if any."""
+        place = roles.membership(person)
+        return place.offer[0] if place is not None and place.offer is not None else None
 
     def members(self, venture_id: str, *, actor: Actor | None) -> list[str]:
         """Ids of the people who joined the venture (current and former members)."""
         return list(self._readable(venture_id, actor).joined)
 
-    def invite(self, venture_id: str, person: str, *, actor: Actor | None) -> VentureView:
+    def invite(
+        self,
+        venture_id: str,
+        person: str,
+        *,
+        salary: SalaryOffer | None = None,
+        actor: Actor | None,
+    ) -> VentureView:
         """Invite a person (an owner): they join when they accept. Only a profile the
-        inviter may see can be invited (others are unknown, as everywhere)."""
+        inviter may see can be invited (others are unknown, as everywhere).
+
+        ``salary``: the opening fair market salary the invitation carries, checked as a
+        rate is (:func:`~matcher.equity.model.check_rate`, from the venture's start, not in
+        a frozen venture). Inviting a person already invited with a salary changes it
+        (and tells them again); their acceptance names the salary they accept
+        (:meth:`answer_invitation`), so a change they did not read is never accepted."""
         with self.db.transaction():
             roles, actor = self._owner_step(
-                venture_id, actor, INVITE_MEMBER, person, frozen_ok=True
+                venture_id, actor, INVITE_MEMBER, person, frozen_ok=salary is None
             )
+            if salary is not None:
+                check_rate(salary.rate(person, salary.effective or self.today()))
+                if salary.effective is not None:
+                    self._from_start(roles, salary.effective, "effective")
             self._vouched_for(roles, actor.profile_id, person, "may not invite anyone")
             self._visible_person(person, actor, "member")
             place = roles.membership(person)
@@ -1031,13 +1068,19 @@ class EquityService:
                     value=person,
                     hint="nothing to do",
                 )
+            facts = {
+                "who": actor.profile_id or "",
+                "venture": venture_id,
+                "title": roles.venture.name or venture_id,
+            }
             if place is None:
                 self.store.add_membership(venture_id, person, "invited", actor.profile_id)
-                facts = {
-                    "who": actor.profile_id or "",
-                    "venture": venture_id,
-                    "title": roles.venture.name or venture_id,
-                }
+            elif salary is None or salary.same(self._offer(roles, person)):
+                salary = None  # invited again as before: nothing changes, nobody is told
+            if salary is not None:
+                self.store.set_offer(venture_id, person, salary, actor.profile_id or "admin")
+                facts |= _salary_facts(salary)
+            if place is None or salary is not None:
                 announce(self.on_notice, [Notice(person, NoticeKind.VENTURE_INVITE, facts)])
         logger.info("venture member invited")  # no ids in logs
         return self.view(venture_id, actor=actor)
@@ -1048,9 +1091,22 @@ class EquityService:
         accept: bool,
         *,
         members: Iterable[str] | None = None,
+        salary: SalaryOffer | None = None,
         actor: Actor | None,
     ) -> bool:
         """Accept (join) or decline an invitation, as the invited person; True if joined.
+
+        An invitation that carries an opening salary (:meth:`invite`): accepting it with
+        ``salary``, the salary the invitation showed, is the invitee's word on it, the
+        word a first rate another sets waits for (:meth:`_rate_needs`): it is a ``rate``
+        proposal of whoever set it, accepted by the new member at once, so it applies from
+        its effective day (the joining day if it names none), unless the existing rule
+        asks other members too (then it waits for them, as any proposal). Accepting
+        without ``salary`` joins and leaves the salary an open proposal waiting for the
+        new member ("join, discuss the salary"). A ``salary`` other than the invitation's
+        (an owner changed it since it was read) is refused (409, field ``salary``, with
+        the salary now), never accepted for an amount one did not read. Declining records
+        nothing.
 
         ``members``: the members the invitation showed (its page's form carries them). One
         joins the partners one read of: when the members changed since (someone joined,
@@ -1078,6 +1134,17 @@ class EquityService:
                 self.store.remove_invitation(venture_id, me)
                 return False
             self._open(roles, frozen_ok=True)
+            offer = roles.membership(me)
+            offered = offer.offer if offer is not None else None
+            if salary is not None and (offered is None or not salary.same(offered[0])):
+                now = "none" if offered is None else offered[0].text
+                raise Conflict(
+                    f"the salary of your invitation to venture {venture_id!r} is not the one"
+                    f" you accept: it is now {now}",
+                    field="salary",
+                    value=now,
+                    hint="read the invitation again, then accept it or join and discuss the salary",
+                )
             if members is not None and sorted(set(members)) != sorted(roles.members):
                 now = ", ".join(roles.members)
                 raise Conflict(
@@ -1093,8 +1160,32 @@ class EquityService:
             # no member's second account to guard against, so no second is needed
             others = set(roles.members) - {inviter} if inviter is not None else set()
             self.store.join(venture_id, me, needs_second=bool(others))
+            if offered is not None:
+                self._opening_salary(venture_id, me, *offered, accepted=salary is not None)
         logger.info("venture invitation accepted")
         return True
+
+    def _opening_salary(
+        self, venture_id: str, member: str, offer: SalaryOffer, by: str, *, accepted: bool
+    ) -> None:
+        """The salary an invitation carried, once its invitee joined: the rate proposal
+        ``by`` would make setting it now (:meth:`_offer_rate`, the same rule), accepted by
+        the new member when they accepted the salary with the invitation. Accepted, one
+        that cannot apply (the venture froze since, say) refuses the acceptance with the
+        reason; not accepted, it is left to be proposed again (the invitee joins)."""
+        roles = self._roles(venture_id)
+        assert roles is not None
+        rate = offer.rate(member, self.today())
+        try:
+            self._check_rate(roles, rate)
+            self._open(roles)
+        except CofoundryError:
+            if accepted:
+                raise
+            return
+        p = self._offer_rate(roles, rate, by, answered=member if accepted else None)
+        if p is not None and accepted:
+            self._accepted(roles, p, member, "accepted with the invitation")
 
     @staticmethod
     def _vouched_for(roles: Roles, member: str | None, subject: str, what: str) -> None:
@@ -1278,21 +1369,29 @@ class EquityService:
         with self.db.transaction():
             roles, actor = self._owner_step(venture_id, actor, SET_RATE, rate.member)
             self._check_rate(roles, rate)
-            me = actor.profile_id or "admin"
-            needs = self._rate_needs(roles, rate, me)
-            if needs and [m for m in self._rate_waits(roles, rate.member, needs, me)]:
-                self._one_open(roles, "rate", rate.member, f"a salary of {rate.member!r}")
-                data = {
-                    "effective": rate.effective.isoformat(),
-                    "salary": str(rate.salary),
-                    "paid_salary": str(rate.paid_salary),
-                    "needs": needs,
-                }
-                self._propose(roles, "rate", rate.member, data, me)
-                logger.info("venture rate proposed")
-            else:
-                self.store.add_rate(venture_id, rate)
+            self._offer_rate(roles, rate, actor.profile_id or "admin")
         return self.store.member_rates(venture_id)
+
+    def _offer_rate(
+        self, roles: Roles, rate: Rate, proposer: str, *, answered: str | None = None
+    ) -> Proposal | None:
+        """``rate`` (checked) set by ``proposer``: recorded at once when it moves nobody's
+        share against their word, else a ``rate`` proposal for those it waits for
+        (:meth:`_rate_needs`), returned. ``answered``: a member who gives their word with
+        this very step (an invitee accepting their salary), who is not told about it."""
+        needs = self._rate_needs(roles, rate, proposer)
+        if needs and [m for m in self._rate_waits(roles, rate.member, needs, proposer)]:
+            self._one_open(roles, "rate", rate.member, f"a salary of {rate.member!r}")
+            data = {
+                "effective": rate.effective.isoformat(),
+                "salary": str(rate.salary),
+                "paid_salary": str(rate.paid_salary),
+                "needs": needs,
+            }
+            logger.info("venture rate proposed")
+            return self._propose(roles, "rate", rate.member, data, proposer, answered=answered)
+        self.store.add_rate(roles.venture.id, rate)
+        return None
 
     def _check_rate(self, roles: Roles, rate: Rate) -> None:
         """``rate`` may take its place now (:meth:`set_rate`, and again when accepted)."""
@@ -2611,12 +2710,20 @@ class EquityService:
         return self._rate_waits(roles, p.subject, p.data["needs"], p.proposed_by), False
 
     def _propose(
-        self, roles: Roles, kind: str, subject: str, data: Mapping[str, str], by: str
-    ) -> None:
+        self,
+        roles: Roles,
+        kind: str,
+        subject: str,
+        data: Mapping[str, str],
+        by: str,
+        *,
+        answered: str | None = None,
+    ) -> Proposal:
         """Record a proposal and tell each member it waits for (an inbox notice, and the
-        e-mail members get for it), in the step's transaction. A ``cause`` proposal is
-        opened by its leaver's dispute, not by its proposer (the recorder, who made no new
-        step): its notice names the leaver as who acted, and the recorder apart."""
+        e-mail members get for it), but ``answered`` (who answers it in the same step), in
+        the step's transaction. A ``cause`` proposal is opened by its leaver's dispute, not
+        by its proposer (the recorder, who made no new step): its notice names the leaver
+        as who acted, and the recorder apart."""
         number = self.store.add_proposal(roles.venture.id, kind, subject, data, by)
         p = self.store.proposal(roles.venture.id, number)
         assert p is not None
@@ -2626,8 +2733,9 @@ class EquityService:
             told |= {"who": subject, "recorder": "" if by == "admin" else by}
         announce(
             self.on_notice,
-            [Notice(m, NoticeKind.VENTURE_PROPOSAL, told) for m in needed],
+            [Notice(m, NoticeKind.VENTURE_PROPOSAL, told) for m in needed if m != answered],
         )
+        return p
 
     def _close(
         self, roles: Roles, p: Proposal, status: str, by: str | None, reason: str = ""
@@ -2646,13 +2754,18 @@ class EquityService:
         """What a notice about proposal ``p`` says: who acted (none: an admin, or nobody
         when it settled), the venture, the proposal's number and kind."""
         venture = roles.venture
-        return {
+        facts = {
             "who": "" if who == "admin" else who,
             "venture": venture.id,
             "title": venture.name or venture.id,
             "proposal": str(p.id),
             "what": p.kind,
         }
+        if p.kind == "rate":  # which salary: whose, how much, from when
+            facts |= {"member": p.subject} | {
+                k: p.data[k] for k in ("salary", "paid_salary", "effective")
+            }
+        return facts
 
     def _unanswerable(self, roles: Roles, p: Proposal) -> bool:
         """True when nobody is left to answer open proposal ``p`` (:meth:`_settle`)."""
@@ -2732,7 +2845,7 @@ class EquityService:
                 )
             me = actor.profile_id or ("admin" if actor.is_admin else None)
             withdraw = not accept and me is not None and me == p.proposed_by
-            needed, one = self._needed(roles, p)
+            needed, _ = self._needed(roles, p)
             if not withdraw:
                 waiting = [m for m in needed if m not in p.accepted_by]
                 self._require(ANSWER_PROPOSAL, actor, str(number), waiting, roles)
@@ -2740,6 +2853,12 @@ class EquityService:
             assert me is not None
             if withdraw:
                 self.store.close_proposal(p.id, "withdrawn", me, note)
+                # those it still waited for learn there is nothing to answer any more
+                told = self._told(roles, p, me) | {"status": "withdrawn", "done": "1"}
+                asked = [m for m in needed if m not in p.accepted_by and m != me]
+                announce(
+                    self.on_notice, [Notice(m, NoticeKind.VENTURE_PROPOSAL, told) for m in asked]
+                )
             elif not accept:
                 if not note:
                     raise InvalidInput(
@@ -2750,14 +2869,20 @@ class EquityService:
                 self.store.add_proposal_answer(p.id, me, False, note)
                 self._close(roles, p, "declined", me, note)
             else:
-                self.store.add_proposal_answer(p.id, me, True, note)
-                if one or set(needed) <= p.accepted_by | {me}:
-                    self._apply(roles, p)
-                    self._close(roles, p, "accepted", me)
+                self._accepted(roles, p, me, note)
             done = self.store.proposal(venture_id, number)
             assert done is not None
         logger.info("venture proposal answered")
         return done
+
+    def _accepted(self, roles: Roles, p: Proposal, me: str, note: str) -> None:
+        """``me`` accepts open proposal ``p``; with the last word it waits for, it applies
+        (:meth:`_apply`) and closes, its proposer told."""
+        needed, one = self._needed(roles, p)
+        self.store.add_proposal_answer(p.id, me, True, note)
+        if one or set(needed) <= p.accepted_by | {me}:
+            self._apply(roles, p)
+            self._close(roles, p, "accepted", me)
 
     def _apply(self, roles: Roles, p: Proposal) -> None:
         """What an accepted proposal does, checked again as if it were made now."""

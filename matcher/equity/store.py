@@ -32,6 +32,7 @@ from matcher.equity.model import (
     Ledger,
     Rate,
     Reason,
+    SalaryOffer,
     Terms,
     Venture,
     best_case,
@@ -51,6 +52,7 @@ __all__ = [
     "Proposal",
     "m_entry_keys_per_author",
     "m_equity",
+    "m_invitation_salary",
     "m_ledger_rules",
     "m_venture_proposals",
     "report_from_json",
@@ -76,6 +78,7 @@ PERSON_COLUMNS = (
     ("venture_members", "member_id"),
     ("venture_members", "added_by"),
     ("venture_members", "seconded_by"),
+    ("venture_members", "offer_by"),
     ("member_rates", "member_id"),
     ("ledger_entries", "member_id"),
     ("ledger_entries", "author"),
@@ -358,6 +361,40 @@ def m_venture_proposals(db: Database) -> None:
     )
 
 
+def m_invitation_salary(db: Database) -> None:
+    """An invitation may carry the invitee's opening salary (ledger15): ``offer`` on the
+    invited person's row of ``venture_members``, JSON of ``salary``, ``paid_salary``,
+    ``effective`` (null: the joining day), and who set it (``admin`` for an admin) in ``offer_by`` (a person's column, pseudonymised by an erasure, never inside
+    the JSON); both cleared when they join (the salary is then a rate proposal, or a
+    rate). Invitations made before have none (NULL) and work as before."""
+    db.execute("ALTER TABLE venture_members ADD COLUMN offer TEXT")
+    db.execute("ALTER TABLE venture_members ADD COLUMN offer_by TEXT")
+
+
+def _offer_json(offer: SalaryOffer) -> str:
+    return json.dumps(
+        {
+            "salary": str(offer.salary),
+            "paid_salary": str(offer.paid_salary),
+            "effective": offer.effective.isoformat() if offer.effective else None,
+        },
+        sort_keys=True,
+    )
+
+
+def _offer(text: str | None, by: str | None) -> tuple[SalaryOffer, str] | None:
+    if not text:
+        return None
+    data = json.loads(text)
+    effective = data.get("effective")
+    offer = SalaryOffer(
+        Decimal(data["salary"]),
+        Decimal(data["paid_salary"]),
+        _date(effective) if effective else None,
+    )
+    return offer, by or "admin"
+
+
 #: The columns :meth:`EquityStore.add_entries` writes, in order.
 _ENTRY_COLUMNS = (
     "venture_id", "member_id", "kind", "on_date", "amount", "hours", "months", "paid",
@@ -409,6 +446,8 @@ class Membership:
     joined_at: str | None
     needs_second: bool
     seconded_by: str | None
+    #: the opening salary an invitation carries, and who set it (invited people only)
+    offer: tuple[SalaryOffer, str] | None = None
 
     @property
     def joined(self) -> bool:
@@ -546,7 +585,7 @@ def _date(text: str) -> dt.date:
 
 
 def _membership(r: Any) -> Membership:
-    return Membership(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6])
+    return Membership(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6], _offer(r[7], r[8]))
 
 
 def _rate(r: Any) -> Rate:
@@ -704,9 +743,19 @@ class EquityStore:
         """An invited person accepts: they become a member. Must run in a transaction."""
         self.db.require_transaction()
         self.db.execute(
-            "UPDATE venture_members SET role = 'member', joined_at = ?, needs_second = ?"
-            " WHERE venture_id = ? AND member_id = ? AND role = 'invited'",
+            "UPDATE venture_members SET role = 'member', joined_at = ?, needs_second = ?,"
+            " offer = NULL, offer_by = NULL WHERE venture_id = ? AND member_id = ? AND role = 'invited'",
             [utcnow_text(), int(needs_second), venture_id, member_id],
+        )
+
+    def set_offer(self, venture_id: str, member_id: str, offer: SalaryOffer, by: str) -> None:
+        """The opening salary ``member_id``'s invitation carries, set (or changed) by
+        ``by``. Must run in a transaction."""
+        self.db.require_transaction()
+        self.db.execute(
+            "UPDATE venture_members SET offer = ?, offer_by = ? WHERE venture_id = ?"
+            " AND member_id = ? AND role = 'invited'",
+            [_offer_json(offer), by, venture_id, member_id],
         )
 
     def remove_invitation(self, venture_id: str, member_id: str) -> bool:
@@ -739,8 +788,8 @@ class EquityStore:
     def memberships(self, venture_id: str) -> list[Membership]:
         """Everyone with a place in the venture (owners, members, invited), by id."""
         return self.db.rows(
-            "SELECT member_id, role, added_by, added_at, joined_at, needs_second, seconded_by"
-            " FROM venture_members WHERE venture_id = ? ORDER BY member_id",
+            "SELECT member_id, role, added_by, added_at, joined_at, needs_second, seconded_by,"
+            " offer, offer_by FROM venture_members WHERE venture_id = ? ORDER BY member_id",
             [venture_id],
             _membership,
         )
@@ -1477,6 +1526,7 @@ class EquityStore:
             "UPDATE departures SET author = :ps WHERE author = :p",
             "UPDATE ventures SET frozen_by = :ps WHERE frozen_by = :p",
             "UPDATE venture_members SET seconded_by = :ps WHERE seconded_by = :p",
+            "UPDATE venture_members SET offer_by = :ps WHERE offer_by = :p",
             # what the person wrote goes with them: reasons of rejections, answers, declines
             "UPDATE rejections SET rejecter = :ps, reason = '' WHERE rejecter = :p",
             "UPDATE departure_answers SET member_id = :ps, note = '' WHERE member_id = :p",

@@ -111,6 +111,9 @@ class InboxService:
         who = data.get("who", "")
         if who and not data.get("name"):  # the name shown, as it is now
             data["name"] = self.name_of(who)
+        member = data.get("member", "")  # whose salary a proposal is about
+        if member and not data.get("member_name"):
+            data["member_name"] = self.name_of(member)
         self.store.add(item_id, notice.to, notice.kind, data, self.clock())
         # the page the notice names (an event's page), else the inbox
         self.email(notice.to, notice.kind, {"path": "/web/inbox"} | data, about=who or None)

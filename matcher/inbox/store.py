@@ -223,8 +223,9 @@ class InboxStore:
     def forget(self, member_id: str, pseudonym: str = "") -> int:
         """Delete the member's items and choices (erasure). Must run in a transaction.
 
-        Items addressed to others about the member (``who``) keep the fact, but the id is
-        replaced by the pseudonym and the name shown at the time is dropped.
+        Items addressed to others about the member (``who``, or ``member``: whose salary a
+        proposal is about) keep the fact, but the id is replaced by the pseudonym and the
+        name shown at the time is dropped.
         """
         self.db.require_transaction()
         gone = 0
@@ -238,8 +239,12 @@ class InboxStore:
         ).fetchall()
         for item_id, text in rows:
             data = json.loads(text)
-            if data.get("who") == member_id:
-                changed = data | {"who": pseudonym, "name": ""}
+            changed = dict(data)
+            # who acted, and whose salary a proposal is about, with the names shown then
+            for key, name in (("who", "name"), ("member", "member_name")):
+                if data.get(key) == member_id:
+                    changed |= {key: pseudonym, name: ""}
+            if changed != data:
                 self.db.execute(
                     "UPDATE inbox_items SET data = ? WHERE id = ?",
                     [json.dumps(changed, sort_keys=True), item_id],

@@ -307,7 +307,7 @@ NOT_PERSON = {
         "finished_at",
     },
     "ventures": {"id", "name", "require_approval", "freeze", "created_at", "start", "frozen_at"},
-    "venture_members": {"venture_id", "added_at", "role", "joined_at", "needs_second"},
+    "venture_members": {"venture_id", "added_at", "role", "joined_at", "needs_second", "offer"},
     "venture_terms": {"venture_id", "effective", "data", "created_at"},
     "member_rates": {"venture_id", "effective", "salary", "paid_salary", "created_at"},
     "ledger_entries": {

@@ -58,7 +58,9 @@ def test_an_opening_salary_waits_for_its_member_on_the_page(
     listed = page[page.find('id="proposals"') :][:1500]
     assert proposed in listed and waits in listed, listed
     # one sentence after another, spaced as written: no "2023 ." nor "Ana.Waiting"
-    said = re.sub(r"[ \t\n]+", " ", re.sub(r"<[^>]+>", "", listed[listed.find("<li>") :]))
+    said = re.sub(
+        r"[ \t\n]+", " ", re.sub(r"<[^>]+>", "", listed[listed.find('<li id="proposal-') :])
+    )
     said = said[: said.find(waits) + len(waits) + 1]
     assert re.search(r"\d\. \w+ \w+ Ana\. " + re.escape(waits) + r"\.$", said), said
     assert _answer_forms(page) == [str(p.id)]  # bob is asked
