@@ -656,9 +656,17 @@ class EquityService:
         }
 
     def _require(
-        self, rule: Rule, actor: Actor, subject: str | None, parties: Iterable[str], roles: Roles
+        self,
+        rule: Rule,
+        actor: Actor,
+        subject: str | None,
+        parties: Iterable[str],
+        roles: Roles,
+        **facts: object,
     ) -> Actor:
-        return rule.require(actor, subject, tuple(parties), **self._facts(roles))
+        """``rule`` allows ``actor`` on ``subject`` (``parties``: the people it names), or
+        its refusal naming the venture's facts and ``facts`` (its hint's ``{waiting}``)."""
+        return rule.require(actor, subject, tuple(parties), **(self._facts(roles) | facts))
 
     def _owner_step(
         self,
@@ -2735,7 +2743,18 @@ class EquityService:
             needed, one = self._needed(roles, p)
             if not withdraw:
                 waiting = [m for m in needed if m not in p.accepted_by]
-                self._require(ANSWER_PROPOSAL, actor, str(number), waiting, roles)
+                if me in p.accepted_by:  # a second click, another tab: said as such
+                    raise Conflict(
+                        f"{me!r} accepted proposal {number} of venture {venture_id!r} already;"
+                        f" it waits for {', '.join(waiting) or 'an answer'}",
+                        field="proposal",
+                        value=number,
+                        hint="an answer is given once: nothing more to do",
+                    )
+                self._require(
+                    ANSWER_PROPOSAL, actor, str(number), waiting, roles,
+                    waiting=", ".join(waiting) or "nobody",
+                )  # fmt: skip
             self._open(roles, frozen_ok=p.kind == "reason")
             assert me is not None
             if withdraw:
