@@ -10,12 +10,16 @@ another venture answered by its number, a proposal answered twice or withdrawn o
 
 from __future__ import annotations
 
+import re
+from html import unescape
+
 import pytest
 from fastapi.testclient import TestClient
 
 from matcher.community import Community
 from tests.apps import client_over
 from tests.ventures import START, venture
+from tests.web.pages import browser, post
 
 Auth = dict[str, dict[str, str]]
 
@@ -72,3 +76,27 @@ def test_a_proposal_is_answered_in_its_venture_once(api: tuple[TestClient, Auth]
     for who, body in (("bob", {"accept": True}), ("ana", {"accept": False, "note": "oops"})):
         r = answer(client, auth[who], "acme", n, **body)
         assert r.status_code == 409 and "already accepted" in r.json()["detail"], r.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", "'bob' accepted proposal 1 of venture 'acme' already; it waits for cy"),
+        ("fr", "La proposition 1 a déjà reçu sa réponse"),
+    ],
+)
+def test_the_page_says_a_second_click_was_answered_already(
+    community: Community, lang: str, said: str
+) -> None:
+    """bob accepted the freeze, which still waits for cy; his second click (another tab)
+    was told the proposal did not wait for his word. The page now says it was answered."""
+    venture(community.equity, "acme", "ana", "bob", "cy", name="Acme")
+    app = client_over(community)
+    ana, bob = browser(app, community, "ana"), browser(app, community, "bob")
+    assert post(ana, "/web/ventures/acme/freeze", {"freeze": "2024-03-01"}).status_code == 303
+    form = f"/web/ventures/acme/proposals/1/answer?lang={lang}"
+    r = post(bob, form, {"answer": "accept", "note": ""})
+    assert r.status_code == 303 and "proposal_open" in r.headers["location"], r.headers
+    r = post(bob, form, {"answer": "accept", "note": ""})
+    alert = " ".join(re.findall(r"role=\"alert\">(.*?)</p>", r.text, re.S))
+    assert r.status_code == 409 and said in unescape(r.text), alert
