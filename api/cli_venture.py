@@ -718,11 +718,11 @@ def pdf_cmd(
     equity = _equity(opts.db)
     actor = opts.actor()
     day = optional_day(as_of or None, "as_of")
+    day = equity.document_day(venture, actor=actor, as_of=day)  # today, or an end's day
     data = equity.split_pdf(venture, actor=actor, as_of=day, lang=lang)
     write_file(out_file, data)
     digest = equity.ledger_hash(venture, actor=actor, as_of=day)  # the one the PDF prints
-    upto = f" up to {day.isoformat()}" if day else ""
-    say(f"wrote {out_file} ({len(data)} bytes); ledger SHA-256{upto} {digest}")
+    say(f"wrote {out_file} ({len(data)} bytes); ledger SHA-256 up to {day.isoformat()} {digest}")
 
 
 @venture_app.command("leave")

@@ -7,10 +7,11 @@ domain re-exports it. The server that receives the mail is the real judge.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from matcher.errors import InvalidInput
 
-__all__ = ["MAX_ADDRESS", "check_address", "is_address"]
+__all__ = ["MAX_ADDRESS", "address_problem", "check_address", "is_address"]
 
 MAX_ADDRESS = 254  # RFC 5321's path limit
 # one @, a dot in the domain, no spaces or angle brackets: what a form should accept; the
@@ -18,13 +19,38 @@ MAX_ADDRESS = 254  # RFC 5321's path limit
 _ADDRESS = re.compile(r"^[^@\s<>()\[\],;:\"\\]+@[^@\s<>()\[\],;:\"\\]+\.[^@\s<>()\[\],;:\"\\]+$")
 
 
+def address_problem(text: str) -> str | None:
+    """Why ``text`` is not an e-mail address as a form should accept it, or None (the one
+    rule). An invisible character (a zero-width space, a joiner, a soft hyphen, a byte-order
+    mark: Unicode's format characters), pasted from a document or put there on purpose, is
+    named: the address would look like another person's and reach nobody, and two lines of
+    one person would not be seen as one.
+
+    >>> address_problem("ana@example.org") is None
+    True
+    >>> address_problem("ana\u200b@example.org")
+    'holds an invisible character (U+200B at position 3)'
+    >>> address_problem("ana@localhost")
+    'must be an address like name@example.org'
+    """
+    for at, c in enumerate(text):
+        if unicodedata.category(c) == "Cf":
+            return f"holds an invisible character (U+{ord(c):04X} at position {at})"
+    if len(text) > MAX_ADDRESS or _ADDRESS.match(text) is None:
+        return "must be an address like name@example.org"
+    return None
+
+
 def is_address(text: str) -> bool:
-    """Whether ``text`` is an e-mail address as a form should accept it (the one rule).
+    """Whether ``text`` is an e-mail address as a form should accept it
+    (:func:`address_problem`).
 
     >>> is_address("ana@example.org"), is_address("ana@localhost"), is_address("a<b@x.org")
     (True, False, False)
+    >>> is_address("ana@example.org\ufeff")
+    False
     """
-    return len(text) <= MAX_ADDRESS and _ADDRESS.match(text) is not None
+    return address_problem(text) is None
 
 
 def check_address(raw: object, field: str = "email") -> str:
@@ -44,12 +70,15 @@ def check_address(raw: object, field: str = "email") -> str:
             f"{field} is required", field=field, value=raw, hint="give an e-mail address"
         )
     text = raw.strip()
-    if not is_address(text):
+    problem = address_problem(text)
+    if problem is not None:
         raise InvalidInput(
-            f"{field} must be an address like name@example.org",
+            f"{field} {problem}",
             field=field,
             value=text[:80],
-            hint="check for a typo",
+            hint="type the address again (not pasted)"
+            if problem.startswith("holds")
+            else "check for a typo",
         )
     local, _, domain = text.rpartition("@")
     return f"{local}@{domain.lower()}"

@@ -669,9 +669,17 @@ class EquityService:
         }
 
     def _require(
-        self, rule: Rule, actor: Actor, subject: str | None, parties: Iterable[str], roles: Roles
+        self,
+        rule: Rule,
+        actor: Actor,
+        subject: str | None,
+        parties: Iterable[str],
+        roles: Roles,
+        **facts: object,
     ) -> Actor:
-        return rule.require(actor, subject, tuple(parties), **self._facts(roles))
+        """``rule`` allows ``actor`` on ``subject`` (``parties``: the people it names), or
+        its refusal naming the venture's facts and ``facts`` (its hint's ``{waiting}``)."""
+        return rule.require(actor, subject, tuple(parties), **(self._facts(roles) | facts))
 
     def _owner_step(
         self,
@@ -2636,6 +2644,8 @@ class EquityService:
                     field="note",
                     hint="say what you dispute: the date, the reason, the buy-back",
                 )
+            if not acknowledge:
+                self._dispute_open(roles)
             self.store.add_departure_answer(venture_id, member, acknowledge, note)
             if not acknowledge:
                 self._dispute(roles, record)
@@ -2644,6 +2654,34 @@ class EquityService:
                 for r in self.store.departure_records(venture_id)
                 if r.report.departure.member == member
             )
+
+    def _dispute_open(self, roles: Roles) -> None:
+        """A dispute may still change the ledger: no end is proposed (the members confirm
+        the ledger's SHA-256 they read) nor confirmed (the split its members signed is
+        final). A dispute changes the departure, and with it every other member's share:
+        sent after the end, it applied the leaver's best case to a signed split, and the
+        owner who could confirm the cause was refused (the ledger closed). A freeze does
+        not close it: recovery rules still apply after a freeze."""
+        end = self.store.current_end(roles.venture.id)
+        if end is None:
+            return
+        venture_id, on = roles.venture.id, end.on.isoformat()
+        if end.status == "ended":
+            raise Conflict(
+                f"venture {venture_id!r} ended on {on}: its members signed its split, which a"
+                " dispute would change",
+                field="ledger",
+                value=venture_id,
+                hint="an ended venture's split is final; talk to its owners",
+            )
+        waiting = ", ".join(sorted(self._waiting(roles, end))) or "nobody"
+        raise Conflict(
+            f"venture {venture_id!r} has a proposed end on {on} waiting for {waiting}: the"
+            " ledger is locked while members confirm it, and a dispute would change it",
+            field="ledger",
+            value=venture_id,
+            hint="ask a member to decline the end, then dispute your departure",
+        )
 
     def _dispute(self, roles: Roles, record: DepartureRecord) -> None:
         """A leaver disputes a departure another recorded that costs them slices (for
@@ -2848,8 +2886,20 @@ class EquityService:
             needed, _ = self._needed(roles, p)
             if not withdraw:
                 waiting = [m for m in needed if m not in p.accepted_by]
-                self._require(ANSWER_PROPOSAL, actor, str(number), waiting, roles)
-            self._open(roles, frozen_ok=p.kind == "reason")
+                if me in p.accepted_by:  # a second click, another tab: said as such
+                    raise Conflict(
+                        f"{me!r} accepted proposal {number} of venture {venture_id!r} already;"
+                        f" it waits for {', '.join(waiting) or 'an answer'}",
+                        field="proposal",
+                        value=number,
+                        hint="an answer is given once: nothing more to do",
+                    )
+                self._require(
+                    ANSWER_PROPOSAL, actor, str(number), waiting, roles,
+                    waiting=", ".join(waiting) or "nobody",
+                )  # fmt: skip
+            # a leaver's reason and a disputed cause: recovery rules still apply after a freeze
+            self._open(roles, frozen_ok=p.kind in ("reason", "cause"))
             assert me is not None
             if withdraw:
                 self.store.close_proposal(p.id, "withdrawn", me, note)

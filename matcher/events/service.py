@@ -656,6 +656,7 @@ class EventService:
         ignored = tuple(h for h, f in field_of.items() if f not in COLUMNS)
         column_of = {f: h for h, f in field_of.items()}
         attending = {a.profile_id for a in self.events.attendees(event_id)}
+        fresh_read = False  # ``attending`` is read again once, at the first id taken
         lines: list[ImportLine] = []
         fresh: list[dict[str, Any]] = []
         first_line: dict[str, int] = {}
@@ -740,34 +741,15 @@ class EventService:
                 first_line.setdefault(pid, row.line)
             if email:
                 first_email.setdefault(email, row.line)
-            taken = (
-                pid is not None
-                and pid not in attending
-                and self.profiles.store.get_profile(pid) is not None
-            )
-            if not problems and taken:
-                problems.append(
-                    problem(
-                        "id",
-                        f"a profile with the id {pid!r} already exists",
-                        pid,
-                        "add this person to the event by their id instead, or give this line a new id",
-                        "taken",
-                    )
+            taken = None if problems or pid in attending else self._id_taken(pid)
+            if taken is not None and not fresh_read:  # an attendee since? (a double submit)
+                attending, fresh_read = (
+                    {a.profile_id for a in self.events.attendees(event_id)},
+                    True,
                 )
-            elif not problems and pid is not None and self.known_member(pid):
-                # a member who has not written their profile yet: the organiser's text and
-                # address would become theirs
-                problems.append(
-                    problem(
-                        "id",
-                        f"the id {pid!r} is a member's, who has not written their profile yet",
-                        pid,
-                        "leave the id empty (one is made from the name and e-mail), or give"
-                        " this line another id",
-                        "taken",
-                    )
-                )
+                taken = None if pid in attending else taken
+            if taken is not None:
+                problems.append(problem("id", taken[0], pid, taken[1], "taken"))
             if problems:
                 lines.append(ImportLine(row.line, pid, name, "rejected", tuple(problems)))
             elif pid in attending:
@@ -780,22 +762,80 @@ class EventService:
         if dry_run and fresh:  # a check says what the import would refuse
             self._check_room(event_id, len(fresh))
         if write and fresh:
+            emailed: set[str] = set()
+            held: dict[str, dt.datetime | None] = {}
             with self.db.transaction():
-                self._check_room(event_id, len(fresh))
-                self.profiles.import_profiles(fresh, source=source)
-                added = self.events.add_attendees(
-                    event_id, [r["id"] for r in fresh], rsvp="invited", source="import"
-                )
-                emailed = {
-                    pid
-                    for pid in added
-                    if pid != event.organiser and self._email_invitation(event, pid)
-                }
-                held = {pid: self._held_until(pid) for pid in added if pid not in emailed}
+                # the ids again, in the writing transaction: an id taken since its line was
+                # read (a member signed up and wrote their profile, another organiser
+                # imported it) is refused as it would have been then, never overwritten
+                lines = self._taken_since(event_id, lines, source, column_of.get("id"))
+                if any(x.outcome == "rejected" for x in lines) and not skip_invalid:
+                    write = False
+                now = {x.id for x in lines if x.outcome == "added"}
+                fresh = [r for r in fresh if r["id"] in now] if write else []
+                if fresh:
+                    self._check_room(event_id, len(fresh))
+                    self.profiles.import_profiles(fresh, source=source)
+                    added = self.events.add_attendees(
+                        event_id, [r["id"] for r in fresh], rsvp="invited", source="import"
+                    )
+                    emailed = {
+                        pid
+                        for pid in added
+                        if pid != event.organiser and self._email_invitation(event, pid)
+                    }
+                    held = {pid: self._held_until(pid) for pid in added if pid not in emailed}
             lines = [
                 replace(x, emailed=x.id in emailed, held_until=held.get(x.id or "")) for x in lines
             ]
         return AttendeeImport(source, dry_run, write, tuple(lines), ignored)
+
+    def _id_taken(self, pid: str | None) -> tuple[str, str] | None:
+        """Why an imported line may not take ``pid`` (its detail and hint), or None: an id
+        of someone else's profile, or of a member who has not written their profile yet
+        (:meth:`~matcher.security.SecurityService.known_member`): an organiser never
+        writes a person's profile. The caller leaves out the event's attendees (their line
+        is ``already``)."""
+        if pid is None:
+            return None
+        if self.profiles.store.get_profile(pid) is not None:
+            return (
+                f"a profile with the id {pid!r} already exists",
+                "add this person to the event by their id instead, or give this line a new id",
+            )
+        if self.known_member(pid):
+            # a member who has not written their profile yet: the organiser's text and
+            # address would become theirs
+            return (
+                f"the id {pid!r} is a member's, who has not written their profile yet",
+                "leave the id empty (one is made from the name and e-mail), or give"
+                " this line another id",
+            )
+        return None
+
+    def _taken_since(
+        self, event_id: str, lines: Sequence[ImportLine], source: str, column: str | None
+    ) -> list[ImportLine]:
+        """``lines`` with each ``added`` line checked again (:meth:`_id_taken`) in the
+        writing transaction: one whose id was taken since it was read is ``rejected``
+        (``taken``), one whose person became an attendee meanwhile (the same file imported
+        twice at once) is ``already``. ``column``: the file's id column (None: the ids were
+        made from the names). Must run in a transaction."""
+        attending = {a.profile_id for a in self.events.attendees(event_id)}
+        checked: list[ImportLine] = []
+        for x in lines:
+            taken = None if x.outcome != "added" else self._id_taken(x.id)
+            if x.outcome == "added" and x.id in attending:
+                x = replace(x, outcome="already")
+            elif taken is not None:
+                what, hint = taken
+                problem = LineProblem(
+                    x.line, column or "id", x.id, f"{source} line {x.line}: {what}", hint, "id",
+                    "taken", what=what, in_file=column is not None,
+                )  # fmt: skip
+                x = replace(x, outcome="rejected", problems=(problem,))
+            checked.append(x)
+        return checked
 
     def _held_until(self, person: str) -> dt.datetime | None:
         """When ``person``'s invitation, held back by their address's budget of letters

@@ -53,7 +53,7 @@ from enum import StrEnum
 from functools import cache
 from typing import Any, TypeVar
 
-from matcher.addresses import MAX_ADDRESS, is_address
+from matcher.addresses import MAX_ADDRESS, address_problem
 from matcher.csvio import read_csv
 from matcher.errors import (
     InvalidInput,
@@ -550,8 +550,11 @@ def profile_errors(
     ):
         bad("consent", "consent must be true or false", value, "write true or false")
     value = raw.get("email")
-    if isinstance(value, str) and value and not is_address(value):
-        bad("email", "email is not an address", value, "write it like name@example.org")
+    if isinstance(value, str) and value and (problem := address_problem(value)) is not None:
+        if problem.startswith("holds"):
+            bad("email", f"email {problem}", value, "type the address again (not pasted)")
+        else:
+            bad("email", "email is not an address", value, "write it like name@example.org")
     return errors
 
 

@@ -104,8 +104,8 @@ def test_an_owner_opening_their_own_salary_high_waits_for_every_other_member(
     assert svc.store.member_rates("v") == ()  # cy's word is still missing
     with pytest.raises(Conflict, match="waiting for cy"):
         _time(svc, "ana", "2024-01-02")
-    # a second accept by bob is no second word: still cy's
-    with pytest.raises(NotAllowed):
+    # a second accept by bob is no second word: still cy's (409, saying his counted)
+    with pytest.raises(Conflict, match=r"'bob' accepted proposal .* already; it waits for cy"):
         svc.answer_proposal("v", p.id, True, actor=BOB)
     svc.answer_proposal("v", p.id, True, actor=CY)
     assert svc.store.member_rates("v") == (high,)

@@ -118,7 +118,8 @@ class Falling(RuleBasedStateMachine):
         writes = {"post", "repay", "reverse", "rate", "terms"}
         if what == "proposal" and args and isinstance(args[1], int):  # a rate, a freeze
             kinds = {p.id: p.kind for p in self.svc.store.proposals("v")}
-            writes |= {"proposal"} if kinds.get(args[1]) != "reason" else set()
+            # a leaver's reason and a disputed cause may be answered after a freeze (red team 15)
+            writes |= {"proposal"} if kinds.get(args[1]) not in ("reason", "cause") else set()
         assert not (self.frozen and what in writes), f"{what} after the freeze"
         locked = writes | {"approve", "reject", "invite", "accept", "leave", "second", "freeze"}
         assert not (self.end and what in locked), f"{what} while the end is {self.end}"
