@@ -141,6 +141,9 @@ class Community:
         self.security.members.append(lambda member: self.accounts.store.get(member) is not None)
         # an organiser's import never makes the profile of a member who has none yet
         self.events.known_member = self.security.known_member
+        # a member without a profile yet is told so, and how to write it (NoProfileYet)
+        self.profiles.known_member = self.security.known_member
+        self.trust.missing = self.profiles.missing
         # a new account's id is one no record names (what an old id left is not inherited)
         self.accounts.in_use.append(
             lambda member: bool(self.privacy.rows.references(member, self.privacy.columns))

@@ -26,6 +26,7 @@ __all__ = [
     "EventOver",
     "ImportFailed",
     "InvalidInput",
+    "NoProfileYet",
     "NoRows",
     "NoSuchTime",
     "NotAllowed",
@@ -457,6 +458,50 @@ class Conflict(CofoundryError):
         return cls(
             f"{kind} {value!r} already exists", field=kind, value=value, hint="choose another id"
         )
+
+
+class NoProfileYet(Conflict):
+    """A member who signed up (an account) and has not written their profile yet asked for
+    what needs one (suggestions, a pipeline, trust, an introduction): the one definition of
+    that condition and its message, which every shell tells in its own words (the API as
+    409 with the page in ``hint``, the CLI with its command (:meth:`for_command_line`), the
+    pages with a link to the profile form, :attr:`page`).
+
+    Examples
+    --------
+    >>> err = NoProfileYet("ana")
+    >>> err.as_dict()["field"], err.as_dict()["value"]
+    ('profile', 'ana')
+    >>> str(err)
+    "you have no profile yet (got 'ana'); create your profile first, on the page /web/profile/new, then try again"
+    """
+
+    #: where each shell writes a profile: the page (the API's hint names it), the command
+    page: ClassVar[str] = "/web/profile/new"
+    command: ClassVar[str] = "cofoundry import PROFILE.json"
+
+    def __init__(self, person: str, *, hint: str | None = None) -> None:
+        self.person = person
+        super().__init__(
+            "you have no profile yet",
+            field="profile",
+            value=person,
+            hint=hint or f"create your profile first, on the page {self.page}, then try again",
+        )
+
+    def for_command_line(self) -> NoProfileYet:
+        """The same error, its fix told as the command that writes the profile.
+
+        >>> print(NoProfileYet("ana").for_command_line())
+        'ana' has no profile yet; create the profile first: cofoundry import PROFILE.json (a .json or .csv file of profiles with the id 'ana'), then try again
+        """
+        err = NoProfileYet(
+            self.person,
+            hint=f"create the profile first: {self.command} (a .json or .csv file of"
+            f" profiles with the id {self.person!r}), then try again",
+        )
+        err.detail = f"{self.person!r} has no profile yet"
+        return err
 
 
 class EventOver(Conflict):

@@ -31,7 +31,7 @@ from starlette.responses import Response
 from api.deps import CommunityDep, EquityDep
 from api.errors import STATUS
 from api.inputs import whole_number
-from api.web.context import Form, FormDep, MemberPageDep, Page
+from api.web.context import Form, FormDep, Page, SignedInPageDep
 from api.web.feedback import error_message, field_errors
 from api.web.i18n import N_, NC_, Translator
 from api.web.member import names_of
@@ -132,7 +132,7 @@ def _day(value: str, field: str, default: dt.date | None = None) -> dt.date:
 
 
 @router.get("")
-def ventures(page: MemberPageDep, equity: EquityDep, community: CommunityDep) -> Response:
+def ventures(page: SignedInPageDep, equity: EquityDep, community: CommunityDep) -> Response:
     """My ventures, my invitations, and a form to create a venture."""
     return _ventures_page(page, equity, community)
 
@@ -157,7 +157,7 @@ def _ventures_page(
 
 @router.post("")
 def venture_create(
-    page: MemberPageDep, form: FormDep, equity: EquityDep, community: CommunityDep
+    page: SignedInPageDep, form: FormDep, equity: EquityDep, community: CommunityDep
 ) -> Response:
     """Create a venture (I own it); every wrong field is told at once, beside it. The form
     sent twice creates it once (:func:`api.web.once.created_once`)."""
@@ -208,7 +208,7 @@ def _button(value: str, field: str, yes: str, no: str) -> bool:
 
 @router.post("/{venture_id}/invitation")
 def invitation_answer(
-    venture_id: str, page: MemberPageDep, form: FormDep, equity: EquityDep
+    venture_id: str, page: SignedInPageDep, form: FormDep, equity: EquityDep
 ) -> Response:
     """Accept (join) or decline my invitation: one of the two buttons, nothing else (a
     missing or tampered answer declines nothing)."""
@@ -346,7 +346,7 @@ def venture_page(
 
 
 @router.get("/{venture_id}/timeline.csv")
-def timeline_download(venture_id: str, page: MemberPageDep, equity: EquityDep) -> Response:
+def timeline_download(venture_id: str, page: SignedInPageDep, equity: EquityDep) -> Response:
     """Each member's share at every date the ledger changed, as CSV for people: the header,
     dates and numbers in the page's language (``GET /ventures/{id}/timeline.csv`` is for
     programs: English identifiers, ISO dates, decimal points)."""
@@ -425,7 +425,11 @@ class VentureForm:
 
 
 def _venture_form(
-    venture_id: str, page: MemberPageDep, form: FormDep, equity: EquityDep, community: CommunityDep
+    venture_id: str,
+    page: SignedInPageDep,
+    form: FormDep,
+    equity: EquityDep,
+    community: CommunityDep,
 ) -> VentureForm:
     return VentureForm(venture_id, page, form, equity, community)
 
@@ -435,7 +439,7 @@ VentureFormDep = Annotated[VentureForm, Depends(_venture_form)]
 
 @router.get("/{venture_id}")
 def venture(
-    venture_id: str, page: MemberPageDep, equity: EquityDep, community: CommunityDep
+    venture_id: str, page: SignedInPageDep, equity: EquityDep, community: CommunityDep
 ) -> Response:
     """The ledger, the split (as of a date) and its chart over time, and the forms."""
     return venture_page(page, venture_id, equity, community)
@@ -443,7 +447,7 @@ def venture(
 
 @router.get("/{venture_id}/split.pdf")
 def split_pdf(
-    venture_id: str, page: MemberPageDep, equity: EquityDep, community: CommunityDep
+    venture_id: str, page: SignedInPageDep, equity: EquityDep, community: CommunityDep
 ) -> Response:
     """The split document (PDF) in the page's language, as of a date (default today; a
     venture's end: its day), named by that date."""
@@ -666,7 +670,7 @@ def _departure(form_get: Callable[[str], str], default_day: dt.date) -> Departur
 
 @router.get("/{venture_id}/departure")
 def departure_preview(
-    venture_id: str, page: MemberPageDep, equity: EquityDep, community: CommunityDep
+    venture_id: str, page: SignedInPageDep, equity: EquityDep, community: CommunityDep
 ) -> Response:
     """The effect of a departure, before and after, for the leaver and the whole team."""
     view = equity.view(venture_id, actor=page.actor)

@@ -50,6 +50,7 @@ from matcher.access import (
 )
 from matcher.db import ERASURE_EPOCH, Database
 from matcher.errors import (
+    CofoundryError,
     Conflict,
     InvalidInput,
     TooLong,
@@ -242,6 +243,12 @@ class TrustService:
         #: accounts' :meth:`~matcher.accounts.AccountService.proven`); by default none is
         #: proven, so no address is shown
         self.proven: Callable[[str, str], bool] = lambda _member, _address: False
+        #: the error for a profile not there (the community wires the profiles'
+        #: :meth:`~matcher.profiles.ProfileService.missing`: a member without a profile yet
+        #: is told so); by default unknown
+        self.missing: Callable[..., CofoundryError] = lambda person, _actor, field="id": (
+            UnknownProfile(f"no profile {person!r}", field=field, value=person)
+        )
         #: told of each introduction request and answer, in its transaction (the inbox)
         self.on_notice: list[Notify] = []
         self.settings = settings or TrustSettings()
@@ -267,8 +274,16 @@ class TrustService:
     def _exists(self, person: str, field: str = "id", *, actor: Actor | None = None) -> None:
         """``person`` exists and, when ``actor`` is given, is visible to them (else: unknown)."""
         profile = self.people.get_profile(person)
+        if profile is None and actor is not None:  # the actor's own, not written yet?
+            raise self.missing(person, actor, field=field)
         if profile is None or (actor is not None and not actor_sees(profile, actor)):
             raise UnknownProfile(f"no profile {person!r}", field=field, value=person)
+
+    def _own(self, person: str, actor: Actor | None, field: str = "id") -> None:
+        """``person``, whom ``actor`` acts as, has a profile (else :attr:`missing`: a member
+        who has not written theirs yet is told so and how)."""
+        if self.people.get_profile(person) is None:
+            raise self.missing(person, actor, field=field)
 
     def forget_cached(self) -> None:
         """After an erasure: apply it to the live graph now and drop the hidden set (they
@@ -528,7 +543,7 @@ class TrustService:
             proposer_note=self._text(note, "note"),
         )
         with self.db.transaction():
-            self._exists(proposer)
+            self._own(proposer, actor)
             self._exists(partner, "partner", actor=actor)
             waiting = self.store.waiting_partners(proposer) if by_member else []
             if partner in waiting:
@@ -708,7 +723,7 @@ class TrustService:
         """The ``k`` people ``viewer`` trusts most, in [0, 1] (private to the viewer)."""
         ACT_AS.require(actor, viewer, what="see trust scores")
         InvalidInput.unless_within(k, 1, MAX_K, field="k", hint="10 is the usual page")
-        self._exists(viewer)  # a mistyped id is unknown, not someone without trust yet
+        self._own(viewer, actor)  # a mistyped id is unknown, not someone without trust yet
         hidden = set(self.avoids.avoid_list(viewer)) | self._private()
         return [(pid, round(t, 6)) for pid, t in self.local(viewer).top(k, exclude=hidden)]
 
@@ -909,15 +924,9 @@ class TrustService:
         never exceed the limits.
         """
         ACT_AS.require(actor, requester, what="ask for an introduction")
-        if self.people.get_profile(requester) is None:
-            # the person asked would get a request from someone they cannot look up, and
-            # accepting it would give their contact details to a blank
-            raise Conflict(
-                "you have no profile yet: whoever you ask could not see who is asking",
-                field="requester",
-                value=requester,
-                hint="write your profile first (PUT /me, or the profile page), then ask",
-            )
+        # the person asked would get a request from someone they cannot look up, and
+        # accepting it would give their contact details to a blank
+        self._own(requester, actor, "requester")
         message = self._text(message, "message")
         if target == requester:
             raise InvalidInput(
