@@ -157,6 +157,8 @@ class Community:
         # an introduction shows a partner's address only once its owner proved they read it
         self.trust.proven = self.accounts.proven
         self.inbox = InboxService(self.accounts, self.mail, compose=compose, clock=clock)
+        # a withdrawn introduction request's e-mails not sent yet never go
+        self.trust.on_obsolete.append(self.mail.cancel)
         # an account that claims an API-made profile takes its id: what other domains keep
         # under the account's id moves with it
         self.accounts.on_rekey += [

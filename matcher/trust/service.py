@@ -182,6 +182,11 @@ class _StateKey:
         )
 
 
+def _cause(intro: Introduction) -> str:
+    """What the notices of a request come from (:attr:`matcher.notices.Notice.cause`)."""
+    return f"intro:{intro.id}"
+
+
 class TrustService:
     """Trust use cases over a :class:`~matcher.db.Database`.
 
@@ -251,6 +256,10 @@ class TrustService:
         )
         #: told of each introduction request and answer, in its transaction (the inbox)
         self.on_notice: list[Notify] = []
+        #: ``obsolete(cause, reason)``: the notices of ``cause`` (``intro:<id>``) are moot,
+        #: in the transaction that made them so (a withdrawn request: the community cancels
+        #: their e-mails not sent yet, :meth:`~matcher.mail.MailService.cancel`)
+        self.on_obsolete: list[Callable[[str, str], object]] = []
         self.settings = settings or TrustSettings()
         self.limits = limits or InviteLimits()
         self.clock = clock or _utcnow
@@ -983,8 +992,10 @@ class TrustService:
                 created_at=now,
                 expires_at=now + dt.timedelta(days=self.settings.intro_ttl_days),
             )
+            asked = self._asked(intro)
+            intro = replace(intro, told=frozenset(n.data["as"] for n in asked))
             self.store.put_introduction(intro)
-            announce(self.on_notice, self._asked(intro))
+            announce(self.on_notice, asked)
         return self._view(intro, requester, now)
 
     def _asked(self, intro: Introduction) -> list[Notice]:
@@ -992,7 +1003,7 @@ class TrustService:
         requester (then the request is hidden from them, and so is its notice)."""
         facts = {"who": intro.requester, "intro": intro.id}
         return [
-            Notice(person, NoticeKind.INTRO_REQUEST, facts | {"as": role})
+            Notice(person, NoticeKind.INTRO_REQUEST, facts | {"as": role}, _cause(intro))
             for person, role in ((intro.target, "target"), (intro.connector, "connector"))
             if person is not None and not self._hidden_from(intro, person)
         ]
@@ -1106,7 +1117,7 @@ class TrustService:
             self.store.put_introduction(intro)
             answer = "accepted" if accept else "declined"
             facts = {"who": person, "intro": intro.id, "answer": answer}
-            notices = [Notice(intro.requester, NoticeKind.INTRO_ANSWER, facts)]
+            notices = [Notice(intro.requester, NoticeKind.INTRO_ANSWER, facts, _cause(intro))]
             if intro_status(intro, now) == IntroStatus.ACCEPTED:
                 notices += self._feedback_due(intro)
             announce(self.on_notice, notices)
@@ -1175,13 +1186,21 @@ class TrustService:
                 )
             intro = replace(intro, withdrawn_at=now)
             self.store.put_introduction(intro)
+            # its e-mails not sent yet (the request itself, an answer, a move) are moot
+            for obsolete in self.on_obsolete:
+                obsolete(_cause(intro), f"introduction request {intro.id} withdrawn")
             announce(self.on_notice, self._withdrawn(intro))
         return self._view(intro, intro.requester, now)
 
     def _withdrawn(self, intro: Introduction) -> list[Notice]:
-        """Who hears that a request was withdrawn: whoever :meth:`_asked` tells of it now
+        """Who hears that a request was withdrawn: whoever was told of it (``told``: a
+        person who avoided the requester when it came was not) and would be told of it now
         (the target and the connector, unless they avoid the requester), nobody else."""
-        return [Notice(n.to, NoticeKind.INTRO_WITHDRAWN, n.data) for n in self._asked(intro)]
+        return [
+            Notice(n.to, NoticeKind.INTRO_WITHDRAWN, n.data)
+            for n in self._asked(intro)
+            if n.data["as"] in intro.told
+        ]
 
     # --------------------------------------------------------------- avoids
     def avoid(self, owner: str, other: str, *, actor: Actor | None) -> AvoidChange:
@@ -1259,11 +1278,21 @@ class TrustService:
         notices: list[Notice] = []
         if firsts:
             intro = replace(intro, connector=firsts[0], connector_answer=None)
-            notices += [n for n in self._asked(intro) if n.data.get("as") == "connector"]
+            asked = [n for n in self._asked(intro) if n.data.get("as") == "connector"]
+            # the new connector is told of it, or not (hidden from them): not the old one's
+            told = intro.told - {"connector"} | ({"connector"} if asked else set())
+            intro = replace(intro, told=frozenset(told))
+            notices += asked
             facts = {"who": intro.target, "intro": intro.id}
-            notices.append(Notice(intro.requester, NoticeKind.INTRO_MOVED, facts))
+            notices.append(Notice(intro.requester, NoticeKind.INTRO_MOVED, facts, _cause(intro)))
         else:
-            intro = replace(intro, connector=None, connector_answer=None, ended_at=self.clock())
+            intro = replace(
+                intro,
+                connector=None,
+                connector_answer=None,
+                ended_at=self.clock(),
+                told=intro.told - {"connector"},
+            )
             facts = {"who": intro.target, "intro": intro.id}
             notices.append(Notice(intro.requester, NoticeKind.INTRO_ENDED, facts))
         self.store.put_introduction(intro)
