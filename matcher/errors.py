@@ -14,8 +14,12 @@ import re
 import sys
 import unicodedata
 from collections.abc import Mapping
+from decimal import Decimal, InvalidOperation
+from functools import cache
 from types import EllipsisType
 from typing import Any, ClassVar
+
+from babel import Locale
 
 __all__ = [
     "BinaryFile",
@@ -360,11 +364,22 @@ class TooLong(InvalidInput):
         return text
 
 
-def counted(n: float, singular: str, plural: str | None = None) -> str:
+@cache
+def _english() -> Locale:
+    """English, whose plural rule (CLDR, through Babel) :func:`counted` follows (read once,
+    when first needed)."""
+    return Locale("en")
+
+
+def counted(
+    n: float | Decimal, singular: str, plural: str | None = None, *, shown: str | None = None
+) -> str:
     """``n`` and the noun in its English number: the messages' plurals ("1 row", "3 rows"),
     never "row(s)". ``plural`` for a noun that does not take an ``s`` ("people"). A
     setting's figure may be a float: written as briefly as it reads ("1 minute", "0.5
-    minutes").
+    minutes"). ``shown``: how ``n`` is written, when not so (the ledger's ``16666.67...``).
+    The number of the noun is the one CLDR gives the number as written (Babel's plural
+    rule for English): "1 slice", but "1.5 slices" and "1.00 slices".
 
     Examples
     --------
@@ -372,9 +387,17 @@ def counted(n: float, singular: str, plural: str | None = None) -> str:
     ('1 row', '0 rows', '3 people')
     >>> counted(1.0, "minute"), counted(0.5, "minute"), counted(48.0, "hour")
     ('1 minute', '0.5 minutes', '48 hours')
+    >>> counted(Decimal("1.00"), "slice"), counted(1, "slice", shown="1.000..."), counted(-1, "day")
+    ('1.00 slices', '1.000... slices', '-1 day')
     """
-    shown = f"{n:g}" if isinstance(n, float) else str(n)
-    return f"{shown} {singular if n == 1 else plural or singular + 's'}"
+    if shown is None:
+        shown = f"{n:g}" if isinstance(n, float) else str(n)
+    try:
+        written = Decimal(shown.rstrip(".").replace(",", ""))
+    except InvalidOperation:  # not a plain number: count n itself
+        written = Decimal(repr(n)) if isinstance(n, float) else Decimal(n)
+    one = _english().plural_form(abs(written)) == "one"
+    return f"{shown} {singular if one else plural or singular + 's'}"
 
 
 class ImportFailed(CofoundryError, ValueError):

@@ -36,7 +36,7 @@ from api.inputs import whole_number
 from api.web.context import Page, apply_cookies, get_page, safe_next, with_lang
 from api.web.feedback import error_message, field_errors
 from api.web.figures import FORM_LIMITS
-from api.web.i18n import LANGS, N_, NC_, NN_, Message, Translator, elide, translator
+from api.web.i18n import LANGS, N_, NC_, NN_, Message, Translator, elide, rounded, translator
 from api.web.labels import attendee_state, label
 from matcher.errors import CofoundryError, InvalidInput, NoProfileYet, NotAuthenticated
 
@@ -285,6 +285,7 @@ def install_language(env: jinja2.Environment, t: Translator) -> None:
     env.globals["attendee_state"] = lambda a: attendee_state(t, a)
     env.filters["number"] = t.number
     env.filters["percent"] = t.percent
+    env.filters["rounded"] = rounded
     env.filters["date"] = t.date
     env.filters["time"] = t.time
     env.filters["ago"] = t.ago
