@@ -394,9 +394,12 @@ def counted(
         shown = f"{n:g}" if isinstance(n, float) else str(n)
     try:
         written = Decimal(shown.rstrip(".").replace(",", ""))
-    except InvalidOperation:  # not a plain number: count n itself
-        written = Decimal(repr(n)) if isinstance(n, float) else Decimal(n)
-    one = _english().plural_form(abs(written)) == "one"
+    except InvalidOperation:  # not written as a plain number (1e-05 is): n itself
+        written = None
+    if written is None or not written.is_finite():
+        one = n == 1
+    else:
+        one = _english().plural_form(abs(written)) == "one"
     return f"{shown} {singular if one else plural or singular + 's'}"
 
 
