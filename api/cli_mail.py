@@ -32,7 +32,9 @@ mail_app = typer.Typer(help="E-mail: the outbox, and sending it.", no_args_is_he
 @common("db")
 def outbox(
     opts: Common,
-    status: Annotated[str | None, typer.Option(help="pending or sent (default: both).")] = None,
+    status: Annotated[
+        str | None, typer.Option(help="pending, sent or cancelled (default: all).")
+    ] = None,
     limit: Annotated[int, typer.Option(parser=WholeNumber(1, 1000))] = 20,
     body: Annotated[bool, typer.Option("--body", help="Print each message's text too.")] = False,
 ) -> None:
@@ -43,10 +45,15 @@ def outbox(
     """
     community = opts.community()
     for m in community.mail.store.messages(status=status, limit=limit):
-        state = (
-            m.status if m.status == "sent" else f"pending, {counted(m.attempts, 'try', 'tries')}"
-        )
-        error = f"; last error: {m.last_error}" if m.last_error else ""
+        if m.status == "cancelled":  # why it never went (its reason is kept in last_error)
+            state, error = f"cancelled: {m.last_error or 'no reason kept'}", ""
+        else:
+            state = (
+                m.status
+                if m.status == "sent"
+                else f"pending, {counted(m.attempts, 'try', 'tries')}"
+            )
+            error = f"; last error: {m.last_error}" if m.last_error else ""
         say(f"#{m.id} {m.created_at:%Y-%m-%d %H:%M} to {m.to} [{state}{error}] {m.subject}")
         if body:
             say(m.body)

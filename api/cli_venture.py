@@ -672,7 +672,8 @@ def split_cmd(
     )
     if opts.as_json:
         return _print_json(split_dict(s))
-    say(f"venture {venture} as of {s.as_of.isoformat()}: {fraction_text(s.total)} slices")
+    total = counted(0, "slice", shown=fraction_text(s.total))
+    say(f"venture {venture} as of {s.as_of.isoformat()}: {total}")
     for m in s.members:
         kinds = ", ".join(f"{k} {fraction_text(v, 2)}" for k, v in m.by_kind.items() if v)
         left = " (left)" if m.left else ""

@@ -28,7 +28,7 @@ from api.settings import Settings
 from api.wiring import build_community
 from matcher.access import ADMIN, Actor
 from matcher.community import Community
-from matcher.errors import CofoundryError, ImportFailed, InvalidInput
+from matcher.errors import CofoundryError, ImportFailed, InvalidInput, NoProfileYet
 from matcher.profiles import Steps
 
 __all__ = [
@@ -198,6 +198,8 @@ def errors() -> Iterator[None]:
         err.print(f"hint: {exc.hint}", highlight=False)
         raise typer.Exit(2) from None
     except CofoundryError as exc:
+        if isinstance(exc, NoProfileYet):  # said as the command that writes the profile
+            exc = exc.for_command_line()
         err.print("[red]error:[/red] ", end="", markup=True)
         err.print(
             str(exc).encode("utf-8", "backslashreplace").decode(), markup=False, highlight=False

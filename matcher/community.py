@@ -141,6 +141,9 @@ class Community:
         self.security.members.append(lambda member: self.accounts.store.get(member) is not None)
         # an organiser's import never makes the profile of a member who has none yet
         self.events.known_member = self.security.known_member
+        # a member without a profile yet is told so, and how to write it (NoProfileYet)
+        self.profiles.known_member = self.security.known_member
+        self.trust.missing = self.profiles.missing
         # a new account's id is one no record names (what an old id left is not inherited)
         self.accounts.in_use.append(
             lambda member: bool(self.privacy.rows.references(member, self.privacy.columns))
@@ -154,6 +157,8 @@ class Community:
         # an introduction shows a partner's address only once its owner proved they read it
         self.trust.proven = self.accounts.proven
         self.inbox = InboxService(self.accounts, self.mail, compose=compose, clock=clock)
+        # a withdrawn introduction request's e-mails not sent yet never go
+        self.trust.on_obsolete.append(self.mail.cancel)
         # an account that claims an API-made profile takes its id: what other domains keep
         # under the account's id moves with it
         self.accounts.on_rekey += [

@@ -14,8 +14,12 @@ import re
 import sys
 import unicodedata
 from collections.abc import Mapping
+from decimal import Decimal, InvalidOperation
+from functools import cache
 from types import EllipsisType
 from typing import Any, ClassVar
+
+from babel import Locale
 
 __all__ = [
     "BinaryFile",
@@ -26,6 +30,7 @@ __all__ = [
     "EventOver",
     "ImportFailed",
     "InvalidInput",
+    "NoProfileYet",
     "NoRows",
     "NoSuchTime",
     "NotAllowed",
@@ -359,11 +364,22 @@ class TooLong(InvalidInput):
         return text
 
 
-def counted(n: float, singular: str, plural: str | None = None) -> str:
+@cache
+def _english() -> Locale:
+    """English, whose plural rule (CLDR, through Babel) :func:`counted` follows (read once,
+    when first needed)."""
+    return Locale("en")
+
+
+def counted(
+    n: float | Decimal, singular: str, plural: str | None = None, *, shown: str | None = None
+) -> str:
     """``n`` and the noun in its English number: the messages' plurals ("1 row", "3 rows"),
     never "row(s)". ``plural`` for a noun that does not take an ``s`` ("people"). A
     setting's figure may be a float: written as briefly as it reads ("1 minute", "0.5
-    minutes").
+    minutes"). ``shown``: how ``n`` is written, when not so (the ledger's ``16666.67...``).
+    The number of the noun is the one CLDR gives the number as written (Babel's plural
+    rule for English): "1 slice", but "1.5 slices" and "1.00 slices".
 
     Examples
     --------
@@ -371,9 +387,20 @@ def counted(n: float, singular: str, plural: str | None = None) -> str:
     ('1 row', '0 rows', '3 people')
     >>> counted(1.0, "minute"), counted(0.5, "minute"), counted(48.0, "hour")
     ('1 minute', '0.5 minutes', '48 hours')
+    >>> counted(Decimal("1.00"), "slice"), counted(1, "slice", shown="1.000..."), counted(-1, "day")
+    ('1.00 slices', '1.000... slices', '-1 day')
     """
-    shown = f"{n:g}" if isinstance(n, float) else str(n)
-    return f"{shown} {singular if n == 1 else plural or singular + 's'}"
+    if shown is None:
+        shown = f"{n:g}" if isinstance(n, float) else str(n)
+    try:
+        written = Decimal(shown.rstrip(".").replace(",", ""))
+    except InvalidOperation:  # not written as a plain number (1e-05 is): n itself
+        written = None
+    if written is None or not written.is_finite():
+        one = n == 1
+    else:
+        one = _english().plural_form(abs(written)) == "one"
+    return f"{shown} {singular if one else plural or singular + 's'}"
 
 
 class ImportFailed(CofoundryError, ValueError):
@@ -457,6 +484,50 @@ class Conflict(CofoundryError):
         return cls(
             f"{kind} {value!r} already exists", field=kind, value=value, hint="choose another id"
         )
+
+
+class NoProfileYet(Conflict):
+    """A member who signed up (an account) and has not written their profile yet asked for
+    what needs one (suggestions, a pipeline, trust, an introduction): the one definition of
+    that condition and its message, which every shell tells in its own words (the API as
+    409 with the page in ``hint``, the CLI with its command (:meth:`for_command_line`), the
+    pages with a link to the profile form, :attr:`page`).
+
+    Examples
+    --------
+    >>> err = NoProfileYet("ana")
+    >>> err.as_dict()["field"], err.as_dict()["value"]
+    ('profile', 'ana')
+    >>> str(err)
+    "you have no profile yet (got 'ana'); create your profile first, on the page /web/profile/new, then try again"
+    """
+
+    #: where each shell writes a profile: the page (the API's hint names it), the command
+    page: ClassVar[str] = "/web/profile/new"
+    command: ClassVar[str] = "cofoundry import PROFILE.json"
+
+    def __init__(self, person: str, *, hint: str | None = None) -> None:
+        self.person = person
+        super().__init__(
+            "you have no profile yet",
+            field="profile",
+            value=person,
+            hint=hint or f"create your profile first, on the page {self.page}, then try again",
+        )
+
+    def for_command_line(self) -> NoProfileYet:
+        """The same error, its fix told as the command that writes the profile.
+
+        >>> print(NoProfileYet("ana").for_command_line())
+        'ana' has no profile yet; create the profile first: cofoundry import PROFILE.json (a .json or .csv file of profiles with the id 'ana'), then try again
+        """
+        err = NoProfileYet(
+            self.person,
+            hint=f"create the profile first: {self.command} (a .json or .csv file of"
+            f" profiles with the id {self.person!r}), then try again",
+        )
+        err.detail = f"{self.person!r} has no profile yet"
+        return err
 
 
 class EventOver(Conflict):

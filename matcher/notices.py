@@ -51,6 +51,10 @@ class Notice:
         What it is about.
     data : mapping of str to str
         The facts the inbox and the e-mail show (ids and names, never private text).
+    cause : str
+        What the notice comes from as a whole (``intro:int_1``), when a later change can
+        make it moot: its e-mail, not sent yet, is then cancelled (``obsolete`` hooks; the
+        outbox keeps it as ``cancelled``). Empty: nothing cancels it.
 
     Examples
     --------
@@ -62,6 +66,7 @@ class Notice:
     to: str
     kind: NoticeKind
     data: Mapping[str, str] = field(default_factory=dict)
+    cause: str = ""
 
 
 #: A listener: called with each notice inside the transaction that caused it (what it

@@ -42,7 +42,7 @@ from matcher.loop.store import (
     m_thread_seats,
     m_venture_story,
 )
-from matcher.mail.store import m_outbox, m_outbox_about, m_outbox_unsubscribe
+from matcher.mail.store import m_outbox, m_outbox_about, m_outbox_cause, m_outbox_unsubscribe
 from matcher.matching.store import m_rerank, m_rerank_digest
 from matcher.privacy.store import m_privacy
 from matcher.profiles.store import m_profile_zones, m_profiles
@@ -52,6 +52,7 @@ from matcher.trust.store import (
     m_avoids,
     m_feedback,
     m_intro_ended,
+    m_intro_told,
     m_intro_withdrawn,
     m_trust,
     m_trust_changes,
@@ -112,6 +113,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     m_event_removed,  # when the organiser removed an attendee from an event
     m_intro_withdrawn,  # when the requester withdrew a pending introduction request
     m_invitation_salary,  # an invitation's opening salary (ledger15)
+    m_intro_told,  # who was told of each introduction request (a withdrawal tells them only)
+    m_outbox_cause,  # what each e-mail comes from: a withdrawn request cancels its unsent ones
 )
 
 

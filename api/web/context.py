@@ -35,7 +35,7 @@ from api.web.feedback import shown_value
 from api.web.i18n import Translator, pick_language, translator
 from matcher.access import Actor
 from matcher.community import Community
-from matcher.errors import CofoundryError, NotAllowed, NotAuthenticated, RepeatedKey
+from matcher.errors import NoProfileYet, NotAllowed, NotAuthenticated, RepeatedKey
 from matcher.profiles import Profile
 
 __all__ = [
@@ -46,7 +46,6 @@ __all__ = [
     "Form",
     "FormDep",
     "MemberPageDep",
-    "NoProfileYet",
     "Page",
     "PageDep",
     "SignedInPageDep",
@@ -68,10 +67,6 @@ YEAR = 365 * 24 * 3600
 
 class CsrfRefused(NotAllowed):
     """A form was posted without the page's CSRF field (or from another site)."""
-
-
-class NoProfileYet(CofoundryError):
-    """A signed-in member without a profile opened a page that needs one."""
 
 
 def queue_cookie(request: Request, name: str, value: str | None, max_age: int = YEAR) -> None:
@@ -215,7 +210,8 @@ def get_member_page(page: PageDep) -> Page:
     if page.actor is None:
         raise NotAuthenticated("sign in first", hint="sign in on the sign-in page")
     if page.me is None:
-        raise NoProfileYet("create your profile first", hint="open /web/profile/new")
+        assert page.actor.profile_id is not None
+        raise NoProfileYet(page.actor.profile_id)
     return page
 
 

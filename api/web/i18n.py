@@ -58,6 +58,7 @@ __all__ = [
     "elide",
     "negotiate",
     "pick_language",
+    "rounded",
     "translator",
 ]
 
@@ -151,6 +152,18 @@ def NN_(singular: str, plural: str) -> Message:
     return Message(singular, plural=plural)
 
 
+def rounded(x: float | Decimal | Fraction, places: int = 2) -> Decimal:
+    """``x`` as :meth:`Translator.number` writes it with ``places`` decimals, as a number:
+    the count that picks the plural form of that text (``1.00`` is plural in English).
+
+    >>> rounded(Fraction(1, 3)), rounded(1)
+    (Decimal('0.33'), Decimal('1.00'))
+    """
+    if isinstance(x, Fraction):
+        x = Decimal(x.numerator) / Decimal(x.denominator)
+    return Decimal(str(x) if isinstance(x, float) else x).quantize(Decimal(1).scaleb(-places))
+
+
 # --------------------------------------------------------------- translator
 def _fill(text: str, values: dict[str, object]) -> str:
     """``%(name)s`` placeholders filled; a message given no values is returned as it is."""
@@ -241,17 +254,24 @@ class Translator:
         return self.gettext(message.msgid, **values)
 
     # numbers and dates
-    def plural_count(self, x: float) -> int:
+    def plural_count(self, x: float | Decimal) -> int:
         """The whole number that picks the plural form of ``x`` (a setting such as 0.5
         minutes) for :meth:`ngettext`: ``x`` when it is whole; for a fraction, 1 where the
-        language counts it as one (French: *0,5 minute*), else 2 (*0.5 minutes*).
+        language counts it as one (French: *0,5 minute*), else 2 (*0.5 minutes*). A
+        :class:`~decimal.Decimal` counts as it is written, its decimals shown too (CLDR's
+        rule, through Babel; :func:`rounded`): English says *1.00 slices*, French *1,00
+        part*.
 
         Examples
         --------
         >>> fr, en = translator("fr"), translator("en")
         >>> fr.plural_count(20.0), fr.plural_count(0.5), en.plural_count(0.5), fr.plural_count(2.5)
         (20, 1, 2, 2)
+        >>> en.plural_count(Decimal("1.00")), fr.plural_count(Decimal("1.00")), en.plural_count(Decimal(1))
+        (2, 1, 1)
         """
+        if isinstance(x, Decimal) and isinstance(e := x.as_tuple().exponent, int) and e < 0:
+            return 1 if self.locale.plural_form(x) == "one" else 2
         if float(x).is_integer():
             return int(x)
         return 1 if self.locale.plural_form(Decimal(repr(float(x)))) == "one" else 2

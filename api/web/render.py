@@ -33,13 +33,13 @@ from starlette.responses import RedirectResponse, Response
 
 from api.errors import STATUS
 from api.inputs import whole_number
-from api.web.context import NoProfileYet, Page, apply_cookies, get_page, safe_next, with_lang
+from api.web.context import Page, apply_cookies, get_page, safe_next, with_lang
 from api.web.feedback import error_message, field_errors
 from api.web.figures import FORM_LIMITS
-from api.web.i18n import LANGS, N_, NC_, NN_, Message, Translator, elide, translator
+from api.web.i18n import LANGS, N_, NC_, NN_, Message, Translator, elide, rounded, translator
 from api.web.labels import attendee_state, label
 from api.web.letters import salary_said
-from matcher.errors import CofoundryError, InvalidInput, NotAuthenticated
+from matcher.errors import CofoundryError, InvalidInput, NoProfileYet, NotAuthenticated
 
 __all__ = [
     "FIRST",
@@ -288,6 +288,7 @@ def install_language(env: jinja2.Environment, t: Translator) -> None:
     env.filters["figure"] = t.figure
     env.globals["salary_said"] = lambda data: salary_said(t, data)
     env.filters["percent"] = t.percent
+    env.filters["rounded"] = rounded
     env.filters["date"] = t.date
     env.filters["time"] = t.time
     env.filters["ago"] = t.ago
@@ -471,8 +472,15 @@ class WebRoute(APIRoute):
         async def route(request: Request) -> Response:
             try:
                 response = await handler(request)
-            except NoProfileYet:
-                response = redirect("/web/profile/new")
+            except NoProfileYet:  # not an error: the way to the profile form, this page next
+                page = getattr(request.state, "web_page", None) or get_page(request)
+                here = request.url.path if request.method == "GET" else ""
+                form = (
+                    f"{NoProfileYet.page}?{urlencode({'next': here})}"
+                    if here
+                    else NoProfileYet.page
+                )
+                response = render(page, "no_profile.html", create=with_lang(form, page.lang))
             except NotAuthenticated:
                 here = request.url.path
                 if request.method == "GET" and request.url.query:

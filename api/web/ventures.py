@@ -31,14 +31,15 @@ from starlette.responses import Response
 from api.deps import CommunityDep, EquityDep
 from api.errors import STATUS
 from api.inputs import whole_number
-from api.web.context import Form, FormDep, MemberPageDep, Page
+from api.web.context import Form, FormDep, Page, SignedInPageDep
 from api.web.feedback import error_message, field_errors
-from api.web.i18n import N_, NC_, Translator
+from api.web.i18n import N_, NC_, NN_, Message, Translator
 from api.web.member import names_of
 from api.web.once import created_once, new_key
 from api.web.render import FIRST, Shown, page_router, redirect, render
 from matcher.community import Community
 from matcher.equity import (
+    COUNTED,
     Computation,
     Condition,
     Departure,
@@ -47,6 +48,7 @@ from matcher.equity import (
     Kind,
     Proposal,
     Reason,
+    Terms,
     entry_errors,
     fraction_text,
     parse_day,
@@ -62,30 +64,42 @@ from matcher.errors import CofoundryError, Conflict, ImportFailed, InvalidInput,
 __all__ = ["FORMULAS", "VentureForm", "VentureFormDep", "formula_text", "router", "venture_page"]
 
 #: How an entry's value is worked out, in the reader's words (:class:`matcher.equity.Formula`
-#: names the figures; the domain's English is the msgid's model).
-FORMULAS: dict[Formula, str] = {
+#: names the figures; the domain's English is the msgid's model). A formula with a counted
+#: figure (:data:`matcher.equity.COUNTED`: months, slices) has its plural forms, chosen by
+#: that figure.
+FORMULAS: dict[Formula, str | Message] = {
     Formula.TIME_HOURS: N_(
         "(%(salary)s − %(paid_salary)s paid) / %(hours_per_year)s h × %(hours)s h"
     ),
     Formula.TIME_HOURS_PAID: N_(
         "(%(salary)s − %(paid_salary)s paid) / %(hours_per_year)s h × %(hours)s h − %(paid)s paid"
     ),
-    Formula.TIME_MONTHS: N_("(%(salary)s − %(paid_salary)s paid) / 12 × %(months)s months"),
-    Formula.TIME_MONTHS_PAID: N_(
-        "(%(salary)s − %(paid_salary)s paid) / 12 × %(months)s months − %(paid)s paid"
+    Formula.TIME_MONTHS: NN_(
+        "(%(salary)s − %(paid_salary)s paid) / 12 × %(months)s month",
+        "(%(salary)s − %(paid_salary)s paid) / 12 × %(months)s months",
+    ),
+    Formula.TIME_MONTHS_PAID: NN_(
+        "(%(salary)s − %(paid_salary)s paid) / 12 × %(months)s month − %(paid)s paid",
+        "(%(salary)s − %(paid_salary)s paid) / 12 × %(months)s months − %(paid)s paid",
     ),
     Formula.SPENT: N_("%(amount)s spent − %(paid)s reimbursed"),
     Formula.NEW: N_("%(amount)s price (new) − %(paid)s reimbursed"),
     Formula.USED_RECENT: N_("%(amount)s purchase price (< 1 year old) − %(paid)s reimbursed"),
     Formula.USED_OLD: N_("%(amount)s resale value (older) − %(paid)s reimbursed"),
-    Formula.RENT: N_("%(amount)s rent/month × %(months)s months − %(paid)s paid"),
+    Formula.RENT: NN_(
+        "%(amount)s rent/month × %(months)s month − %(paid)s paid",
+        "%(amount)s rent/month × %(months)s months − %(paid)s paid",
+    ),
     Formula.ROYALTY: N_("%(amount)s revenue × %(rate)s royalty − %(paid)s paid"),
     Formula.COMMISSION: N_("%(amount)s revenue × %(rate)s commission − %(paid)s paid"),
     Formula.FINDER: N_("%(rate)s × %(low)s + %(rate_above)s × %(high)s raised − %(paid)s paid"),
     Formula.WELL_WITHDRAWAL: N_("%(amount)s spent from the Well, split among depositors pro rata"),
     Formula.WELL_DEPOSIT: N_("%(amount)s deposited in the Well"),
     Formula.REPAYMENT: N_("%(amount)s paid back: reduces cash, then Well balance, then non-cash"),
-    Formula.SLICES: N_("%(how)s = %(unpaid)s at risk × %(multiplier)s = %(slices)s slices"),
+    Formula.SLICES: NN_(
+        "%(how)s = %(unpaid)s at risk × %(multiplier)s = %(slices)s slice",
+        "%(how)s = %(unpaid)s at risk × %(multiplier)s = %(slices)s slices",
+    ),
 }
 
 
@@ -105,10 +119,27 @@ def formula_text(t: Translator, c: Computation) -> str:
     '2,500 spent \\\\u2212 0 reimbursed = 2,500 at risk \\\\xd7 4 = 10,000 slices'
     >>> c.formula
     '2500 spent - 0 reimbursed = 2500 at risk x 4 = 10000 slices'
+
+    A counted figure takes its noun in the reader's number (CLDR's rule, through Babel):
+    French says *1,5 part*, English *1.5 slices*.
+
+    >>> half = Computation(Decimal(1), Fraction(3, 4), Decimal(2), Fraction(3, 2), Formula.SPENT,
+    ...                    {"amount": Decimal(1), "paid": Decimal("0.25"), "unpaid": Fraction(3, 4),
+    ...                     "multiplier": Decimal(2), "slices": Fraction(3, 2)})
+    >>> formula_text(translator("en"), half).endswith("= 1.5 slices")
+    True
     """
     figures = {name: t.figure(x) for name, x in c.figures.items()}
-    how = t.gettext(FORMULAS[c.how], **figures)
-    return t.gettext(FORMULAS[Formula.SLICES], how=how, **figures)
+    how = _said(t, FORMULAS[c.how], c, figures)
+    return _said(t, FORMULAS[Formula.SLICES], c, figures | {"how": how})
+
+
+def _said(t: Translator, message: str | Message, c: Computation, figures: dict[str, str]) -> str:
+    """One formula in ``t``'s language; a plural one in the number of its counted figure."""
+    if isinstance(message, str):
+        return t.gettext(message, **figures)
+    [counted] = [k for k in COUNTED if f"%({k})s" in message.msgid and k in c.figures]
+    return t.message(message, float(c.figures[counted]), **figures)
 
 
 router = page_router("/web/ventures")
@@ -133,7 +164,7 @@ def _day(value: str, field: str, default: dt.date | None = None) -> dt.date:
 
 
 @router.get("")
-def ventures(page: MemberPageDep, equity: EquityDep, community: CommunityDep) -> Response:
+def ventures(page: SignedInPageDep, equity: EquityDep, community: CommunityDep) -> Response:
     """My ventures, my invitations, and a form to create a venture."""
     return _ventures_page(page, equity, community)
 
@@ -158,7 +189,7 @@ def _ventures_page(
 
 @router.post("")
 def venture_create(
-    page: MemberPageDep, form: FormDep, equity: EquityDep, community: CommunityDep
+    page: SignedInPageDep, form: FormDep, equity: EquityDep, community: CommunityDep
 ) -> Response:
     """Create a venture (I own it); every wrong field is told at once, beside it. The form
     sent twice creates it once (:func:`api.web.once.created_once`)."""
@@ -209,7 +240,7 @@ def _button(value: str, field: str, yes: str, no: str) -> bool:
 
 @router.post("/{venture_id}/invitation")
 def invitation_answer(
-    venture_id: str, page: MemberPageDep, form: FormDep, equity: EquityDep
+    venture_id: str, page: SignedInPageDep, form: FormDep, equity: EquityDep
 ) -> Response:
     """Accept (join) or decline my invitation: one of its buttons, nothing else (a
     missing or tampered answer declines nothing). An invitation with a salary has two ways
@@ -236,10 +267,16 @@ def _shown_data(p: Proposal) -> dict[str, object]:
     for name in ("on", "effective"):
         if name in p.data:
             out[name] = dt.date.fromisoformat(p.data[name])
-    for name in ("salary", "paid_salary"):
-        if name in p.data:
+    # a salary, or new terms (multipliers, hours a year, rates): numbers
+    for name in ("salary", "paid_salary", *TERMS_FIGURES):
+        if p.data.get(name) is not None:
             out[name] = Decimal(p.data[name])
     return out
+
+
+#: The figures of a terms proposal (:meth:`matcher.equity.Terms.values`; the page read them
+#: and found none: a proposal of new terms answered 500).
+TERMS_FIGURES = tuple(Terms().values())
 
 
 def venture_page(
@@ -355,7 +392,7 @@ def venture_page(
 
 
 @router.get("/{venture_id}/timeline.csv")
-def timeline_download(venture_id: str, page: MemberPageDep, equity: EquityDep) -> Response:
+def timeline_download(venture_id: str, page: SignedInPageDep, equity: EquityDep) -> Response:
     """Each member's share at every date the ledger changed, as CSV for people: the header,
     dates and numbers in the page's language (``GET /ventures/{id}/timeline.csv`` is for
     programs: English identifiers, ISO dates, decimal points)."""
@@ -434,7 +471,11 @@ class VentureForm:
 
 
 def _venture_form(
-    venture_id: str, page: MemberPageDep, form: FormDep, equity: EquityDep, community: CommunityDep
+    venture_id: str,
+    page: SignedInPageDep,
+    form: FormDep,
+    equity: EquityDep,
+    community: CommunityDep,
 ) -> VentureForm:
     return VentureForm(venture_id, page, form, equity, community)
 
@@ -444,7 +485,7 @@ VentureFormDep = Annotated[VentureForm, Depends(_venture_form)]
 
 @router.get("/{venture_id}")
 def venture(
-    venture_id: str, page: MemberPageDep, equity: EquityDep, community: CommunityDep
+    venture_id: str, page: SignedInPageDep, equity: EquityDep, community: CommunityDep
 ) -> Response:
     """The ledger, the split (as of a date) and its chart over time, and the forms."""
     return venture_page(page, venture_id, equity, community)
@@ -452,7 +493,7 @@ def venture(
 
 @router.get("/{venture_id}/split.pdf")
 def split_pdf(
-    venture_id: str, page: MemberPageDep, equity: EquityDep, community: CommunityDep
+    venture_id: str, page: SignedInPageDep, equity: EquityDep, community: CommunityDep
 ) -> Response:
     """The split document (PDF) in the page's language, as of a date (default today; a
     venture's end: its day), named by that date."""
@@ -685,7 +726,7 @@ def _departure(form_get: Callable[[str], str], default_day: dt.date) -> Departur
 
 @router.get("/{venture_id}/departure")
 def departure_preview(
-    venture_id: str, page: MemberPageDep, equity: EquityDep, community: CommunityDep
+    venture_id: str, page: SignedInPageDep, equity: EquityDep, community: CommunityDep
 ) -> Response:
     """The effect of a departure, before and after, for the leaver and the whole team."""
     view = equity.view(venture_id, actor=page.actor)

@@ -94,12 +94,13 @@ from fractions import Fraction
 from operator import itemgetter
 from typing import Any
 
-from matcher.errors import InvalidInput, TooLong, blank
+from matcher.errors import InvalidInput, TooLong, blank, counted
 from matcher.ids import check_id
 from matcher.memory import gc_paused
 
 __all__ = [
     "CASH_KINDS",
+    "COUNTED",
     "ENTRY_FIELDS",
     "FIRST_DAY",
     "MAX_AMOUNT",
@@ -443,19 +444,21 @@ class Ledger:
 class Formula(StrEnum):
     """How an entry's value is worked out, in English over named figures: a page says it in
     its reader's language from the member and the figures (:attr:`Computation.figures`),
-    without reading the English back (:attr:`Computation.formula` is the English)."""
+    without reading the English back (:attr:`Computation.formula` is the English). A figure
+    of :data:`COUNTED` comes with its noun in the number it takes (``1 month``, ``3
+    months``, ``1 slice``)."""
 
     TIME_HOURS = "({salary} - {paid_salary} paid) / {hours_per_year} h x {hours} h"
     TIME_HOURS_PAID = (
         "({salary} - {paid_salary} paid) / {hours_per_year} h x {hours} h - {paid} paid"
     )
-    TIME_MONTHS = "({salary} - {paid_salary} paid) / 12 x {months} months"
-    TIME_MONTHS_PAID = "({salary} - {paid_salary} paid) / 12 x {months} months - {paid} paid"
+    TIME_MONTHS = "({salary} - {paid_salary} paid) / 12 x {months}"
+    TIME_MONTHS_PAID = "({salary} - {paid_salary} paid) / 12 x {months} - {paid} paid"
     SPENT = "{amount} spent - {paid} reimbursed"
     NEW = "{amount} price (new) - {paid} reimbursed"
     USED_RECENT = "{amount} purchase price (< 1 year old) - {paid} reimbursed"
     USED_OLD = "{amount} resale value (older) - {paid} reimbursed"
-    RENT = "{amount} rent/month x {months} months - {paid} paid"
+    RENT = "{amount} rent/month x {months} - {paid} paid"
     ROYALTY = "{amount} revenue x {rate} royalty - {paid} paid"
     COMMISSION = "{amount} revenue x {rate} commission - {paid} paid"
     FINDER = "{rate} x {low} + {rate_above} x {high} raised - {paid} paid"
@@ -463,7 +466,14 @@ class Formula(StrEnum):
     WELL_DEPOSIT = "{amount} deposited in the Well"
     REPAYMENT = "{amount} paid back: reduces cash, then Well balance, then non-cash"
     #: the end of every computation, after its value
-    SLICES = "{how} = {unpaid} at risk x {multiplier} = {slices} slices"
+    SLICES = "{how} = {unpaid} at risk x {multiplier} = {slices}"
+
+
+#: The figures a formula writes with their noun, in its number: figure -> (singular, plural)
+COUNTED: Mapping[str, tuple[str, str]] = {
+    "months": ("month", "months"),
+    "slices": ("slice", "slices"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -480,8 +490,21 @@ class Computation:
 
     @property
     def formula(self) -> str:
-        """The whole computation in English: ``... = 50 at risk x 2 = 100 slices``."""
+        """The whole computation in English: ``... = 50 at risk x 2 = 100 slices``, its
+        counted figures in their number (:data:`COUNTED`: ``x 1 month``, ``= 1 slice``).
+
+        Examples
+        --------
+        >>> c = Computation(Decimal(50), Fraction(50), Decimal(2), Fraction(1, 2), Formula.RENT,
+        ...     {"amount": Decimal(50), "months": Decimal(1), "paid": Decimal(0),
+        ...      "unpaid": Fraction(50), "multiplier": Decimal(2), "slices": Fraction(1)})
+        >>> c.formula
+        '50 rent/month x 1 month - 0 paid = 50 at risk x 2 = 1 slice'
+        """
         shown = {name: _show(x) for name, x in self.figures.items()}
+        for name, (one, many) in COUNTED.items():
+            if name in self.figures:
+                shown[name] = counted(0, one, many, shown=shown[name])
         return Formula.SLICES.format(how=self.how.format(**shown), **shown)
 
 

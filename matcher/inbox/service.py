@@ -116,7 +116,13 @@ class InboxService:
             data["member_name"] = self.name_of(member)
         self.store.add(item_id, notice.to, notice.kind, data, self.clock())
         # the page the notice names (an event's page), else the inbox
-        self.email(notice.to, notice.kind, {"path": "/web/inbox"} | data, about=who or None)
+        self.email(
+            notice.to,
+            notice.kind,
+            {"path": "/web/inbox"} | data,
+            about=who or None,
+            cause=notice.cause,
+        )
         return item_id
 
     def name_of(self, member_id: str) -> str:
@@ -135,6 +141,7 @@ class InboxService:
         about: str | None,
         secret: bool = False,
         invitation: bool = False,
+        cause: str = "",
     ) -> int | None:
         """Queue the e-mail of ``kind`` to the member, when they want that kind by e-mail and
         have a confirmed address (:meth:`~matcher.accounts.AccountService.address_of`), with
@@ -142,7 +149,8 @@ class InboxService:
         a personal one (its text is erased once sent). ``invitation``: an organiser's own
         invitation, which may go to the address typed for a profile without an account
         (:meth:`~matcher.accounts.AccountService.invitation_address`). In the caller's
-        transaction; the outbox id, or None when nothing was queued."""
+        transaction; the outbox id, or None when nothing was queued. ``cause``: what the
+        e-mail comes from (:attr:`~matcher.notices.Notice.cause`)."""
         self.db.require_transaction()
         if not email_choices(self.store.email_choices(member_id))[kind]:
             return None
@@ -175,6 +183,7 @@ class InboxService:
                 secret=secret,
                 about=about,
                 unsubscribe=stop,
+                cause=cause,
             )
         )
 

@@ -24,6 +24,7 @@ from matcher.errors import counted
 __all__ = [
     "LOCAL_URL",
     "MAX_ADDRESS",
+    "STATES",
     "Compose",
     "MailSettings",
     "Outgoing",
@@ -118,7 +119,9 @@ class Outgoing:
     member a message names (who asked, who answered): erasing that member deletes it too.
     ``unsubscribe`` is the site path that switches this kind of e-mail off for its reader
     (RFC 8058 one-click: the ``List-Unsubscribe`` headers); empty for a message the reader
-    asked for (a sign-in link).
+    asked for (a sign-in link). ``cause``: what the message comes from (``intro:int_1``;
+    :attr:`matcher.notices.Notice.cause`), so that a change that makes it moot cancels it
+    while unsent (:meth:`~matcher.mail.MailService.cancel`).
     """
 
     to: str
@@ -129,6 +132,13 @@ class Outgoing:
     secret: bool = False
     about: str | None = None
     unsubscribe: str = ""
+    cause: str = ""
+
+
+#: The states of a message in the outbox: ``pending`` (waiting, or retried after a failure),
+#: ``sent``, ``cancelled`` (made moot before it was sent: never sent; the reason in
+#: ``last_error``).
+STATES = ("pending", "sent", "cancelled")
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +153,7 @@ class Queued:
     member_id: str | None
     created_at: dt.datetime
     attempts: int
-    status: str  # "pending" or "sent"
+    status: str  # one of STATES
     next_at: float
     sent_at: dt.datetime | None = None
     last_error: str = ""

@@ -132,6 +132,24 @@ class MailService:
         """Put a message in the outbox, in the caller's transaction; its outbox id."""
         return self.store.put(message, self.clock())
 
+    def cancel(self, cause: str, reason: str) -> int:
+        """Cancel the e-mails of ``cause`` not sent yet (:meth:`MailStore.cancel`), in the
+        caller's transaction: the change that made them moot and their cancellation commit
+        together. How many.
+
+        Examples
+        --------
+        >>> from matcher.schema import connect
+        >>> mail = MailService(connect())
+        >>> with mail.db.transaction():
+        ...     _ = mail.queue(Outgoing("bob@example.org", "Hi", "Text", "t", cause="intro:i1"))
+        ...     mail.cancel("intro:i1", "introduction request i1 withdrawn")
+        1
+        >>> mail.store.counts()
+        {'cancelled': 1}
+        """
+        return self.store.cancel(cause, reason)
+
     def send_due(self, limit: int = 50) -> SendReport:
         """Send the messages that are due (at most ``limit``); retry the failed ones later."""
         if self.transport is None:

@@ -17,9 +17,17 @@ import secrets
 from typing import Any
 
 from matcher.db import Database, utc_text
-from matcher.mail.model import Outgoing, Queued
+from matcher.errors import InvalidInput
+from matcher.mail.model import STATES, Outgoing, Queued
 
-__all__ = ["SECRET_ERASED", "MailStore", "m_outbox", "m_outbox_about", "m_outbox_unsubscribe"]
+__all__ = [
+    "SECRET_ERASED",
+    "MailStore",
+    "m_outbox",
+    "m_outbox_about",
+    "m_outbox_cause",
+    "m_outbox_unsubscribe",
+]
 
 #: What a sent message that held a one-time link keeps as its body.
 SECRET_ERASED = "(sent; this message held a one-time link and its text was erased)"
@@ -48,6 +56,13 @@ def m_outbox_about(db: Database) -> None:
 def m_outbox_unsubscribe(db: Database) -> None:
     """The path that switches a message's kind of e-mail off (RFC 8058 headers)."""
     db.execute("ALTER TABLE outbox ADD COLUMN unsubscribe TEXT NOT NULL DEFAULT ''")
+
+
+def m_outbox_cause(db: Database) -> None:
+    """What each message comes from (``cause``, e.g. ``intro:int_1``): a withdrawn request
+    cancels its unsent e-mails (status ``cancelled``, the reason in ``last_error``)."""
+    db.execute("ALTER TABLE outbox ADD COLUMN cause TEXT NOT NULL DEFAULT ''")
+    db.execute("CREATE INDEX idx_outbox_cause ON outbox (cause, status)")
 
 
 _COLUMNS = (
@@ -100,8 +115,8 @@ class MailStore:
         mid = f"<{secrets.token_hex(12)}@{domain}>"
         cur = self.db.execute(
             "INSERT INTO outbox (kind, to_addr, member_id, about_id, subject, body, secret,"
-            " message_id, created_at, next_at, unsubscribe)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            " message_id, created_at, next_at, unsubscribe, cause)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
             [
                 message.kind,
                 message.to,
@@ -114,6 +129,7 @@ class MailStore:
                 utc_text(now),
                 now.timestamp(),
                 message.unsubscribe,
+                message.cause,
             ],
         )
         return int(cur.fetchone()[0])
@@ -148,12 +164,36 @@ class MailStore:
                 [error[:500], next_at, message_id],
             )
 
+    def cancel(self, cause: str, reason: str) -> int:
+        """Cancel the unsent messages of ``cause`` (status ``cancelled``, ``reason`` kept in
+        ``last_error`` for the operator): no worker takes them any more. A message sent, or
+        cancelled already, is left alone; one a worker holds at this moment may still go
+        out (it is then marked sent, which it was). Must run in a transaction; how many.
+        """
+        self.db.require_transaction()
+        if not cause:
+            return 0
+        return int(
+            self.db.execute(
+                "UPDATE outbox SET status = 'cancelled', last_error = ?"
+                " WHERE cause = ? AND status = 'pending'",
+                [reason[:500], cause],
+            ).rowcount
+        )
+
     def get(self, message_id: int) -> Queued | None:
         """One message, or None."""
         return self.db.first(f"SELECT {_COLUMNS} FROM outbox WHERE id = ?", [message_id], _queued)
 
     def messages(self, *, status: str | None = None, limit: int = 50) -> list[Queued]:
-        """The newest messages (``status``: pending or sent; None: both)."""
+        """The newest messages (``status``: one of :data:`STATES`; None: all)."""
+        if status is not None and status not in STATES:
+            raise InvalidInput(
+                f"status must be one of {', '.join(STATES)}",
+                field="status",
+                value=status,
+                hint="leave it out for every message",
+            )
         where, params = ("WHERE status = ?", [status]) if status else ("", [])
         return self.db.rows(
             f"SELECT {_COLUMNS} FROM outbox {where} ORDER BY id DESC LIMIT ?",

@@ -980,7 +980,7 @@ class MatchingService:
             else self.profiles.store.get_profile(profile_id)
         )
         if viewer is None:
-            raise UnknownProfile(f"no profile {profile_id!r}", field="id", value=profile_id)
+            raise self.profiles.missing(profile_id, actor)
         vv = state.vectors.get(profile_id)
         if vv is None:  # pragma: no cover - _state encodes every profile
             raise UnknownProfile(f"profile {profile_id!r} has no vectors yet", field="id")
@@ -1015,7 +1015,7 @@ class MatchingService:
         state = self._state()
         me = self.profiles.store.get_profile(viewer)
         if me is None:
-            raise UnknownProfile(f"no profile {viewer!r}", field="id", value=viewer)
+            raise self.profiles.missing(viewer, actor)
         reason = filter_reason(me, other, self.settings.filters)
         vv, cv = state.vectors.get(viewer), state.vectors.get(candidate)
         if reason is not None or vv is None or cv is None:

@@ -24,7 +24,14 @@ from embeddings.encoder import (
 )
 from matcher.access import EDIT_PROFILE, Actor, can_see, needs_shared_event
 from matcher.db import Database
-from matcher.errors import Conflict, ImportFailed, InvalidInput, UnknownProfile
+from matcher.errors import (
+    CofoundryError,
+    Conflict,
+    ImportFailed,
+    InvalidInput,
+    NoProfileYet,
+    UnknownProfile,
+)
 from matcher.ids import check_id
 from matcher.profiles.model import Profile, ProfileVectors, Steps, split_phrases
 from matcher.profiles.store import ProfileStore, StoredVector
@@ -145,6 +152,10 @@ class ProfileService:
         self.encoder = encoder
         self.shares_event = shares_event
         self.introduced = introduced
+        #: whether an id is a member's who has no profile yet (an account signed up, its
+        #: profile not written: the community wires
+        #: :meth:`~matcher.security.SecurityService.known_member`); see :meth:`missing`
+        self.known_member: Callable[[str], bool] = lambda member_id: False
         #: ``forget(person) -> rows`` of every domain that holds rows about a person; run
         #: by :meth:`delete_profile` in its transaction (registered by the community)
         self.on_delete: list[Callable[[str], int]] = []
@@ -174,15 +185,42 @@ class ProfileService:
         met = self.introduced(viewer, profile.id)
         return can_see(profile, viewer, signed_in=True, introduced=met)
 
+    def missing(
+        self, person: str, actor: Actor | None, *, field: str = "id", hint: str | None = None
+    ) -> CofoundryError:
+        """The error for ``person``'s profile, not there or not visible to ``actor``: the one
+        rule of :class:`~matcher.errors.NoProfileYet`.
+
+        A member who signed up and has not written their profile yet (:attr:`known_member`)
+        is told so when they ask about themselves, and so is an operator (``actor`` None:
+        the CLI; or an admin); anyone else gets :class:`~matcher.errors.UnknownProfile`, as
+        for an id nobody has (whether an account exists is nobody else's business).
+
+        Examples
+        --------
+        >>> from embeddings.encoder import FakeEncoder
+        >>> from matcher.schema import connect
+        >>> profiles = ProfileService(connect(), FakeEncoder(dim=8))
+        >>> profiles.known_member = lambda member: member == "ana"
+        >>> type(profiles.missing("ana", Actor("ana"))).__name__
+        'NoProfileYet'
+        >>> type(profiles.missing("ana", Actor("bob"))).__name__
+        'UnknownProfile'
+        """
+        own = actor is None or actor.is_admin or actor.profile_id == person
+        if own and self.store.get_profile(person) is None and self.known_member(person):
+            return NoProfileYet(person)
+        if hint is None:
+            return UnknownProfile(f"no profile {person!r}", field=field, value=person)
+        return UnknownProfile(f"no profile {person!r}", field=field, value=person, hint=hint)
+
     def get_profile(self, profile_id: str, *, actor: Actor | None) -> Profile:
-        """A profile the actor may see; hidden ones are reported as unknown (no leak)."""
+        """A profile the actor may see; hidden ones are reported as unknown (no leak), the
+        caller's own, not written yet, as :class:`~matcher.errors.NoProfileYet`."""
         profile = self.store.get_profile(profile_id)
         if profile is None or not self.visible(profile, actor):
-            raise UnknownProfile(
-                f"no profile {profile_id!r}",
-                field="id",
-                value=profile_id,
-                hint="check the id; hidden profiles are not shown",
+            raise self.missing(
+                profile_id, actor, hint="check the id; hidden profiles are not shown"
             )
         return profile
 

@@ -780,7 +780,11 @@ class Introduction:
 
     ``target_answer`` and ``connector_answer`` are None until answered. ``ended_at``: when
     it ended for want of a connector (every warm path gone; its connector then cleared).
-    ``withdrawn_at``: when its requester withdrew it, while it was pending.
+    ``withdrawn_at``: when its requester withdrew it, while it was pending. ``told``: the
+    roles (``target``, ``connector``) whose person was told of the request (an
+    ``intro_request`` notice): whoever avoided the requester when it came was not, and is
+    not told of its withdrawal either; a new connector is told when the request moves to
+    them.
     """
 
     id: str
@@ -794,6 +798,7 @@ class Introduction:
     connector_answer: bool | None = None
     ended_at: dt.datetime | None = None
     withdrawn_at: dt.datetime | None = None
+    told: frozenset[str] = frozenset()
 
 
 def intro_status(intro: Introduction, now: dt.datetime) -> IntroStatus:

@@ -50,6 +50,7 @@ from matcher.access import (
 )
 from matcher.db import ERASURE_EPOCH, Database
 from matcher.errors import (
+    CofoundryError,
     Conflict,
     InvalidInput,
     TooLong,
@@ -181,6 +182,11 @@ class _StateKey:
         )
 
 
+def _cause(intro: Introduction) -> str:
+    """What the notices of a request come from (:attr:`matcher.notices.Notice.cause`)."""
+    return f"intro:{intro.id}"
+
+
 class TrustService:
     """Trust use cases over a :class:`~matcher.db.Database`.
 
@@ -242,8 +248,18 @@ class TrustService:
         #: accounts' :meth:`~matcher.accounts.AccountService.proven`); by default none is
         #: proven, so no address is shown
         self.proven: Callable[[str, str], bool] = lambda _member, _address: False
+        #: the error for a profile not there (the community wires the profiles'
+        #: :meth:`~matcher.profiles.ProfileService.missing`: a member without a profile yet
+        #: is told so); by default unknown
+        self.missing: Callable[..., CofoundryError] = lambda person, _actor, field="id": (
+            UnknownProfile(f"no profile {person!r}", field=field, value=person)
+        )
         #: told of each introduction request and answer, in its transaction (the inbox)
         self.on_notice: list[Notify] = []
+        #: ``obsolete(cause, reason)``: the notices of ``cause`` (``intro:<id>``) are moot,
+        #: in the transaction that made them so (a withdrawn request: the community cancels
+        #: their e-mails not sent yet, :meth:`~matcher.mail.MailService.cancel`)
+        self.on_obsolete: list[Callable[[str, str], object]] = []
         self.settings = settings or TrustSettings()
         self.limits = limits or InviteLimits()
         self.clock = clock or _utcnow
@@ -267,8 +283,16 @@ class TrustService:
     def _exists(self, person: str, field: str = "id", *, actor: Actor | None = None) -> None:
         """``person`` exists and, when ``actor`` is given, is visible to them (else: unknown)."""
         profile = self.people.get_profile(person)
+        if profile is None and actor is not None:  # the actor's own, not written yet?
+            raise self.missing(person, actor, field=field)
         if profile is None or (actor is not None and not actor_sees(profile, actor)):
             raise UnknownProfile(f"no profile {person!r}", field=field, value=person)
+
+    def _own(self, person: str, actor: Actor | None, field: str = "id") -> None:
+        """``person``, whom ``actor`` acts as, has a profile (else :attr:`missing`: a member
+        who has not written theirs yet is told so and how)."""
+        if self.people.get_profile(person) is None:
+            raise self.missing(person, actor, field=field)
 
     def forget_cached(self) -> None:
         """After an erasure: apply it to the live graph now and drop the hidden set (they
@@ -528,7 +552,7 @@ class TrustService:
             proposer_note=self._text(note, "note"),
         )
         with self.db.transaction():
-            self._exists(proposer)
+            self._own(proposer, actor)
             self._exists(partner, "partner", actor=actor)
             waiting = self.store.waiting_partners(proposer) if by_member else []
             if partner in waiting:
@@ -708,7 +732,7 @@ class TrustService:
         """The ``k`` people ``viewer`` trusts most, in [0, 1] (private to the viewer)."""
         ACT_AS.require(actor, viewer, what="see trust scores")
         InvalidInput.unless_within(k, 1, MAX_K, field="k", hint="10 is the usual page")
-        self._exists(viewer)  # a mistyped id is unknown, not someone without trust yet
+        self._own(viewer, actor)  # a mistyped id is unknown, not someone without trust yet
         hidden = set(self.avoids.avoid_list(viewer)) | self._private()
         return [(pid, round(t, 6)) for pid, t in self.local(viewer).top(k, exclude=hidden)]
 
@@ -909,15 +933,9 @@ class TrustService:
         never exceed the limits.
         """
         ACT_AS.require(actor, requester, what="ask for an introduction")
-        if self.people.get_profile(requester) is None:
-            # the person asked would get a request from someone they cannot look up, and
-            # accepting it would give their contact details to a blank
-            raise Conflict(
-                "you have no profile yet: whoever you ask could not see who is asking",
-                field="requester",
-                value=requester,
-                hint="write your profile first (PUT /me, or the profile page), then ask",
-            )
+        # the person asked would get a request from someone they cannot look up, and
+        # accepting it would give their contact details to a blank
+        self._own(requester, actor, "requester")
         message = self._text(message, "message")
         if target == requester:
             raise InvalidInput(
@@ -974,8 +992,10 @@ class TrustService:
                 created_at=now,
                 expires_at=now + dt.timedelta(days=self.settings.intro_ttl_days),
             )
+            asked = self._asked(intro)
+            intro = replace(intro, told=frozenset(n.data["as"] for n in asked))
             self.store.put_introduction(intro)
-            announce(self.on_notice, self._asked(intro))
+            announce(self.on_notice, asked)
         return self._view(intro, requester, now)
 
     def _asked(self, intro: Introduction) -> list[Notice]:
@@ -983,7 +1003,7 @@ class TrustService:
         requester (then the request is hidden from them, and so is its notice)."""
         facts = {"who": intro.requester, "intro": intro.id}
         return [
-            Notice(person, NoticeKind.INTRO_REQUEST, facts | {"as": role})
+            Notice(person, NoticeKind.INTRO_REQUEST, facts | {"as": role}, _cause(intro))
             for person, role in ((intro.target, "target"), (intro.connector, "connector"))
             if person is not None and not self._hidden_from(intro, person)
         ]
@@ -1097,7 +1117,7 @@ class TrustService:
             self.store.put_introduction(intro)
             answer = "accepted" if accept else "declined"
             facts = {"who": person, "intro": intro.id, "answer": answer}
-            notices = [Notice(intro.requester, NoticeKind.INTRO_ANSWER, facts)]
+            notices = [Notice(intro.requester, NoticeKind.INTRO_ANSWER, facts, _cause(intro))]
             if intro_status(intro, now) == IntroStatus.ACCEPTED:
                 notices += self._feedback_due(intro)
             announce(self.on_notice, notices)
@@ -1166,13 +1186,21 @@ class TrustService:
                 )
             intro = replace(intro, withdrawn_at=now)
             self.store.put_introduction(intro)
+            # its e-mails not sent yet (the request itself, an answer, a move) are moot
+            for obsolete in self.on_obsolete:
+                obsolete(_cause(intro), f"introduction request {intro.id} withdrawn")
             announce(self.on_notice, self._withdrawn(intro))
         return self._view(intro, intro.requester, now)
 
     def _withdrawn(self, intro: Introduction) -> list[Notice]:
-        """Who hears that a request was withdrawn: whoever :meth:`_asked` tells of it now
+        """Who hears that a request was withdrawn: whoever was told of it (``told``: a
+        person who avoided the requester when it came was not) and would be told of it now
         (the target and the connector, unless they avoid the requester), nobody else."""
-        return [Notice(n.to, NoticeKind.INTRO_WITHDRAWN, n.data) for n in self._asked(intro)]
+        return [
+            Notice(n.to, NoticeKind.INTRO_WITHDRAWN, n.data)
+            for n in self._asked(intro)
+            if n.data["as"] in intro.told
+        ]
 
     # --------------------------------------------------------------- avoids
     def avoid(self, owner: str, other: str, *, actor: Actor | None) -> AvoidChange:
@@ -1250,11 +1278,21 @@ class TrustService:
         notices: list[Notice] = []
         if firsts:
             intro = replace(intro, connector=firsts[0], connector_answer=None)
-            notices += [n for n in self._asked(intro) if n.data.get("as") == "connector"]
+            asked = [n for n in self._asked(intro) if n.data.get("as") == "connector"]
+            # the new connector is told of it, or not (hidden from them): not the old one's
+            told = intro.told - {"connector"} | ({"connector"} if asked else set())
+            intro = replace(intro, told=frozenset(told))
+            notices += asked
             facts = {"who": intro.target, "intro": intro.id}
-            notices.append(Notice(intro.requester, NoticeKind.INTRO_MOVED, facts))
+            notices.append(Notice(intro.requester, NoticeKind.INTRO_MOVED, facts, _cause(intro)))
         else:
-            intro = replace(intro, connector=None, connector_answer=None, ended_at=self.clock())
+            intro = replace(
+                intro,
+                connector=None,
+                connector_answer=None,
+                ended_at=self.clock(),
+                told=intro.told - {"connector"},
+            )
             facts = {"who": intro.target, "intro": intro.id}
             notices.append(Notice(intro.requester, NoticeKind.INTRO_ENDED, facts))
         self.store.put_introduction(intro)

@@ -105,6 +105,17 @@ def m_intro_withdrawn(db: Database) -> None:
     db.execute("ALTER TABLE introductions ADD COLUMN withdrawn_at TEXT")
 
 
+def m_intro_told(db: Database) -> None:
+    """Who was told of each introduction request (``told``: the roles, ``target`` and
+    ``connector``, space-separated): a withdrawal is told to them only. A request made before
+    it is taken as told to its target and connector (what a withdrawal assumed until then)."""
+    db.execute("ALTER TABLE introductions ADD COLUMN told TEXT NOT NULL DEFAULT ''")
+    db.execute(
+        "UPDATE introductions SET told = CASE WHEN connector IS NULL THEN 'target'"
+        " ELSE 'target connector' END"
+    )
+
+
 def m_trust_changes(db: Database) -> None:
     """The trust change log of issue 21 (``trust_changes``); :func:`matcher.db.m_change_log`
     later folds it into the one change log (kind ``trust``)."""
@@ -341,13 +352,14 @@ class TrustStore:
         self.db.require_transaction()
         self.db.execute(
             "INSERT INTO introductions (id, requester, target, connector, message,"
-            " created_at, expires_at, target_answer, connector_answer, ended_at, withdrawn_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+            " created_at, expires_at, target_answer, connector_answer, ended_at, withdrawn_at,"
+            " told) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
             " requester = excluded.requester, target = excluded.target,"
             " connector = excluded.connector, message = excluded.message,"
             " created_at = excluded.created_at, expires_at = excluded.expires_at,"
             " target_answer = excluded.target_answer, connector_answer = excluded.connector_answer,"
-            " ended_at = excluded.ended_at, withdrawn_at = excluded.withdrawn_at",
+            " ended_at = excluded.ended_at, withdrawn_at = excluded.withdrawn_at,"
+            " told = excluded.told",
             [
                 i.id,
                 i.requester,
@@ -360,6 +372,7 @@ class TrustStore:
                 i.connector_answer,
                 i.ended_at.isoformat() if i.ended_at else None,
                 i.withdrawn_at.isoformat() if i.withdrawn_at else None,
+                " ".join(sorted(i.told)),
             ],
         )
 
@@ -672,8 +685,9 @@ _collaboration = RowReader(
 _introduction = RowReader(
     Introduction,
     "id, requester, target, connector, message, created_at, expires_at, target_answer,"
-    " connector_answer, ended_at, withdrawn_at",
+    " connector_answer, ended_at, withdrawn_at, told",
     {
+        "told": lambda roles: frozenset((roles or "").split()),
         "created_at": dt.datetime.fromisoformat,
         "expires_at": dt.datetime.fromisoformat,
         "target_answer": _answer,

@@ -32,7 +32,7 @@ def test_an_anonymous_sign_up_cannot_take_an_accounts_id() -> None:
 
     # bob is untouched and still makes his own profile; a free id still signs up
     assert api.get("/me/account", headers=bob).json()["email"] == "bob@example.org"
-    assert api.get("/me", headers=bob).status_code == 404
+    assert api.get("/me", headers=bob).status_code == 409  # no profile yet: write it
     c.profiles.create_profile({"id": "bob", "name": "Bob", "offers": "o", "needs": "n"})
     assert api.get("/me", headers=bob).json()["name"] == "Bob"
     r = api.post("/profiles", json={"id": "eve", "name": "Eve", "offers": "o", "needs": "n"})
@@ -51,7 +51,7 @@ def test_a_member_without_a_profile_cannot_ask_for_an_introduction() -> None:
     r = api.post("/me/introductions", json={"target": "bob", "message": "hi"}, headers=ana)
     assert r.status_code == 409, r.text
     body = r.json()
-    assert body["field"] == "requester" and body["value"] == "ana"
+    assert body["field"] == "profile" and body["value"] == "ana"
     assert "profile first" in body["hint"]
     assert c.trust.store.introductions("bob") == []
     c.profiles.create_profile({"id": "ana", "name": "Ana", "offers": "o", "needs": "n"})

@@ -374,6 +374,7 @@ NOT_PERSON = {
     "introductions": {
         "id",
         "message",
+        "told",  # roles told of the request (target, connector), not ids
         "created_at",
         "expires_at",
         "target_answer",
@@ -412,6 +413,7 @@ NOT_PERSON = {
     "outbox": {
         "id",
         "kind",
+        "cause",  # what a message comes from (intro:<id>), no person id
         "to_addr",
         "subject",
         "body",
