@@ -263,7 +263,8 @@ def import_(
         if report.ignored_columns:
             say("  columns ignored: " + ", ".join(report.ignored_columns))
         for p in report.problems:
-            say(f"  line {p.line}, {p.field or 'file'}: {p.what}; {p.hint}")
+            got = "" if p.value is None or p.value in p.what else f" (got {p.value!r})"
+            say(f"  line {p.line}, {p.field or 'file'}: {p.what}{got}; {p.hint}")
     if report.problems and not report.written and not dry_run:
         say("nothing imported: fix the lines above, or use --skip-invalid")
         raise typer.Exit(2)

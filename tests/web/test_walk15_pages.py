@@ -1,21 +1,27 @@
 """What a new user's walk found wrong (walk15), through the app (TestClient), in English and
 French: the pipeline named a shared venture by its id ("venture v-cb76459f8fcd875bac96"); a
 proposal on the venture page was "Proposition 1: ..." in French (the colon outside the
-translation, so without its non-breaking space)."""
+translation, so without its non-breaking space); an attendee file without its columns was
+told "no column for name, offers, needs (the columns are foo, bar) (got 'name / nom / full
+name / nom complet, of…')", the names cut and said as what the file gave; the command line
+left the bad value out of a line's problem ("line 3, courriel: email is not an address")."""
 
 from __future__ import annotations
 
 import re
 from html import unescape
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from typer.testing import CliRunner
 
+from api.cli import app as cli
 from matcher.access import Actor
 from matcher.community import Community
 from tests.apps import client_over
 from tests.ventures import venture
-from tests.web.pages import browser, post, sign_in
+from tests.web.pages import browser, csrf, post, sign_in
 
 
 @pytest.fixture
@@ -56,3 +62,50 @@ def test_a_proposal_is_headed_with_the_colon_of_its_language(
     assert post(ana, f"/web/ventures/acme/rates?lang={lang}", form).status_code == 303
     page = unescape(bob.get(f"/web/ventures/acme?lang={lang}").text)
     assert f"<strong>{head}</strong>" in page, page[page.find('id="proposals"') :][:800]
+
+
+NAMES = "name / nom / full name / nom complet, offers / offre / apporte, needs / besoins / cherche"
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", f"wrong.csv: no column for {NAMES} (the file's columns are foo, bar)"),
+        ("fr", f"Le fichier n'a pas de colonne pour : {NAMES}."),
+    ],
+)
+def test_a_file_without_its_columns_names_them_all_uncut(
+    ana: TestClient, lang: str, said: str
+) -> None:
+    assert post(ana, "/web/events", {"event": "night", "name": "Night"}).status_code == 303
+    r = ana.post(
+        f"/web/events/night/import?lang={lang}",
+        data={"csrf": csrf(ana)},
+        files={"file": ("wrong.csv", b"foo,bar\n1,2\n", "text/csv")},
+        follow_redirects=False,
+    )
+    assert r.status_code == 422
+    page = text(r.text).replace("\xa0", " ")
+    assert said in page, page[page.find("CSV") :][:1500]
+    assert "(got" not in page  # the names are what the file lacks, not what it gave
+
+
+def test_the_cli_says_the_value_of_a_bad_line_and_the_columns_a_file_lacks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = str(tmp_path / "c.db")
+    run = CliRunner()
+    monkeypatch.setenv("COFOUNDRY_ENCODER", "fake")
+    assert run.invoke(cli, ["event", "create", "night", "--db", db]).exit_code == 0
+    people = tmp_path / "inscrits.csv"  # Windows-1252, as French Excel saves it
+    people.write_bytes(
+        "nom;courriel;offre;besoins\nBéa;pas-une-adresse;Design;Dév\n".encode("cp1252")
+    )
+    out = run.invoke(cli, ["event", "import", "night", str(people), "--db", db]).output
+    assert "line 2, courriel: email is not an address (got 'pas-une-adresse')" in out, out
+    people.write_bytes(b"foo,bar\n1,2\n")
+    out = " ".join(
+        run.invoke(cli, ["event", "import", "night", str(people), "--db", db]).output.split()
+    )
+    assert f"no column for {NAMES} (the file's columns are foo, bar)" in out, out
+    assert "(got" not in out and "…" not in out
