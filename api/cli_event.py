@@ -56,6 +56,7 @@ from matcher.events import (
     plan_quality,
     report_csv,
     report_html,
+    report_note,
     report_rows,
     round_slot,
     team_change_lines,
@@ -810,6 +811,8 @@ def report(
     elif fmt == "json":
         _write(ReportPublic.of(found).model_dump_json(indent=2), out_file)
     elif fmt == "text":
+        if note := report_note(found):
+            say(note)
         for _, label, value in report_rows(found):
             say(f"{label}: {value}")
     else:

@@ -4,7 +4,8 @@ proposal on the venture page was "Proposition 1: ..." in French (the colon outsi
 translation, so without its non-breaking space); an attendee file without its columns was
 told "no column for name, offers, needs (the columns are foo, bar) (got 'name / nom / full
 name / nom complet, of…')", the names cut and said as what the file gave; the command line
-left the bad value out of a line's problem ("line 3, courriel: email is not an address")."""
+left the bad value out of a line's problem ("line 3, courriel: email is not an address"); the
+report of an event still to come was a table of zeros with no word of why."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from api.cli import app as cli
 from matcher.access import Actor
 from matcher.community import Community
 from tests.apps import client_over
+from tests.events_day import ORG, Clock
 from tests.ventures import venture
 from tests.web.pages import browser, csrf, post, sign_in
 
@@ -109,3 +111,27 @@ def test_the_cli_says_the_value_of_a_bad_line_and_the_columns_a_file_lacks(
     )
     assert f"no column for {NAMES} (the file's columns are foo, bar)" in out, out
     assert "(got" not in out and "…" not in out
+    out = run.invoke(cli, ["event", "report", "night", "--db", db]).output
+    assert out.startswith("Nothing has happened yet: no round held"), out
+
+
+@pytest.mark.parametrize(
+    ("lang", "note"),
+    [
+        ("en", "Nothing has happened yet: no round held, nobody checked in, no feedback."),
+        ("fr", "Rien ne s'est encore passé : aucun tour tenu, personne sur place, aucun retour."),
+    ],
+)
+def test_the_report_of_an_event_to_come_says_why_it_is_all_zeros(
+    day: Community, day_clock: Clock, lang: str, note: str
+) -> None:
+    day.events.plan_rounds("night", rounds=2, actor=ORG)
+    org = client_over(day)
+    sign_in(org, day.security.create_token("p00"))
+    page = text(org.get(f"/web/events/night/report?lang={lang}").text).replace("\xa0", " ")
+    assert note in page, page
+    day_clock.paris(17, 50)  # the doors open: someone came
+    code = day.events.badges("night", actor=ORG, person="p01")[0].code
+    day.events.check_in("night", code, actor=ORG)
+    page = text(org.get(f"/web/events/night/report?lang={lang}").text).replace("\xa0", " ")
+    assert note not in page
