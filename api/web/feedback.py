@@ -619,6 +619,11 @@ def _names_a_code(exc: CofoundryError) -> bool:
     return bool(field) and (("_" in field and field in said) or opens is not None)
 
 
+#: Fields whose unknown value is never an id (a badge's code, a link's token): the rule of
+#: ids would only mislead ("K7QH-3M9T" is not an id, nor was it meant to be).
+NOT_IDS = frozenset({"code", "token", "session"})
+
+
 def error_message(
     exc: CofoundryError, t: Translator, words: Mapping[str, str] | None = None
 ) -> str:
@@ -639,7 +644,12 @@ def error_message(
     'Refusé\\xa0: the moon is full'
     """
     said = _said(exc, t, words)
-    if isinstance(exc, Unknown) and isinstance(exc.value, str) and id_problem(exc.value):
+    if (
+        isinstance(exc, Unknown)
+        and exc.field not in NOT_IDS
+        and isinstance(exc.value, str)
+        and id_problem(exc.value)
+    ):
         # not even an id (a path typed or cut wrong): say what one looks like
         rule = t.gettext(
             "An id is 1 to %(max_id)s lower-case letters, digits, - or _, starting with a letter or a digit, such as ana-lopez.",

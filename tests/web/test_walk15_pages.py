@@ -5,7 +5,8 @@ translation, so without its non-breaking space); an attendee file without its co
 told "no column for name, offers, needs (the columns are foo, bar) (got 'name / nom / full
 name / nom complet, of…')", the names cut and said as what the file gave; the command line
 left the bad value out of a line's problem ("line 3, courriel: email is not an address"); the
-report of an event still to come was a table of zeros with no word of why."""
+report of an event still to come was a table of zeros with no word of why; a badge code typed
+wrong at check-in was told the rule of ids ("An id is 1 to 64 lower-case letters...")."""
 
 from __future__ import annotations
 
@@ -135,3 +136,21 @@ def test_the_report_of_an_event_to_come_says_why_it_is_all_zeros(
     day.events.check_in("night", code, actor=ORG)
     page = text(org.get(f"/web/events/night/report?lang={lang}").text).replace("\xa0", " ")
     assert note not in page
+
+
+@pytest.mark.parametrize(
+    ("lang", "said", "rule"),
+    [
+        ("en", "has the check-in code 'ZZZZ-0000'", "An id is"),
+        ("fr", "Aucun badge de cet événement n'a le code « ZZZZ-0000 »", "Un identifiant"),
+    ],
+)
+def test_a_badge_code_typed_wrong_is_not_told_the_rule_of_ids(
+    day: Community, lang: str, said: str, rule: str
+) -> None:
+    org = client_over(day)
+    sign_in(org, day.security.create_token("p00"))
+    r = org.get(f"/web/events/night/checkin?lang={lang}&code=ZZZZ-0000")
+    page = text(r.text).replace("\xa0", " ")
+    assert said in page, page
+    assert rule not in page
