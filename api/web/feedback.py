@@ -61,6 +61,7 @@ ERRORS: dict[str, str] = {
     "UnknownProfile": N_("No visible profile has the id “%(value)s”."),
     "UnknownVenture": N_("No venture “%(value)s” that you belong to."),
     "UnknownEntry": N_("No entry %(value)s in this ledger."),
+    "NotANumber": N_("“%(value)s” is not a number: write it with digits, such as 12.5."),
     "NulCharacter": N_(
         "“%(value)s” holds the character U+0000 (NUL), which no id, name or text may hold: remove it."
     ),

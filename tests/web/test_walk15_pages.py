@@ -6,7 +6,9 @@ told "no column for name, offers, needs (the columns are foo, bar) (got 'name / 
 name / nom complet, of…')", the names cut and said as what the file gave; the command line
 left the bad value out of a line's problem ("line 3, courriel: email is not an address"); the
 report of an event still to come was a table of zeros with no word of why; a badge code typed
-wrong at check-in was told the rule of ids ("An id is 1 to 64 lower-case letters...")."""
+wrong at check-in was told the rule of ids ("An id is 1 to 64 lower-case letters..."); hours
+typed as "abc" were told "A time contribution needs hours or months", not that "abc" is no
+number."""
 
 from __future__ import annotations
 
@@ -154,3 +156,23 @@ def test_a_badge_code_typed_wrong_is_not_told_the_rule_of_ids(
     page = text(r.text).replace("\xa0", " ")
     assert said in page, page
     assert rule not in page
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", "“abc” is not a number: write it with digits, such as 12.5."),
+        ("fr", "« abc » n'est pas un nombre : écrivez-le en chiffres, par exemple 12,5."),
+    ],
+)
+def test_hours_that_are_no_number_are_told_so_beside_their_field(
+    community: Community, lang: str, said: str
+) -> None:
+    venture(community.equity, "acme", "ana", name="Acme")
+    ana = browser(client_over(community), community, "ana")
+    form = {"member": "ana", "kind": "time", "on": "2024-01-02", "hours": "abc", "key": "k1"}
+    r = post(ana, f"/web/ventures/acme/entries?lang={lang}", form)
+    assert r.status_code == 422
+    html = unescape(r.text).replace("\xa0", " ")
+    beside = re.search(r'id="e-hours-error"[^>]*>(.*?)</', html, re.S)
+    assert beside is not None and said in beside.group(1), html[html.find('id="e-hours"') :][:600]
