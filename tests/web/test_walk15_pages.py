@@ -8,7 +8,7 @@ left the bad value out of a line's problem ("line 3, courriel: email is not an a
 report of an event still to come was a table of zeros with no word of why; a badge code typed
 wrong at check-in was told the rule of ids ("An id is 1 to 64 lower-case letters..."); hours
 typed as "abc" were told "A time contribution needs hours or months", not that "abc" is no
-number."""
+number; the French venture page told the ledger's columns by their English names only."""
 
 from __future__ import annotations
 
@@ -176,3 +176,25 @@ def test_hours_that_are_no_number_are_told_so_beside_their_field(
     html = unescape(r.text).replace("\xa0", " ")
     beside = re.search(r'id="e-hours-error"[^>]*>(.*?)</', html, re.S)
     assert beside is not None and said in beside.group(1), html[html.find('id="e-hours"') :][:600]
+
+
+def test_the_french_venture_page_names_the_ledger_columns_in_french_and_they_import(
+    community: Community,
+) -> None:
+    venture(community.equity, "acme", "ana", name="Acme")
+    ana = browser(client_over(community), community, "ana")
+    page = text(ana.get("/web/ventures/acme?lang=fr").text).replace("\xa0", " ")
+    said = re.search(r"avec les colonnes ([^(]+) \(", page)
+    assert said is not None, page
+    columns = said.group(1)
+    assert columns == "membre, nature, date, montant, heures, mois, payé, état, taux, remarque"
+    ledger = f"{columns.replace(', ', ';')}\nana;argent;2024-01-02;1 250,50;;;;;;premier achat\n"
+    r = ana.post(
+        "/web/ventures/acme/import?lang=fr",
+        data={"csrf": csrf(ana)},
+        files={"file": ("registre.csv", ledger.encode("cp1252"), "text/csv")},
+        follow_redirects=False,
+    )
+    assert r.status_code == 303, text(r.text)
+    (entry,) = community.equity.ledger("acme", actor=Actor("ana"))
+    assert str(entry.row.entry.amount) == "1250.50" and entry.row.entry.note == "premier achat"
