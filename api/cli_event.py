@@ -56,6 +56,7 @@ from matcher.events import (
     plan_quality,
     report_csv,
     report_html,
+    report_note,
     report_rows,
     round_slot,
     team_change_lines,
@@ -263,7 +264,8 @@ def import_(
         if report.ignored_columns:
             say("  columns ignored: " + ", ".join(report.ignored_columns))
         for p in report.problems:
-            say(f"  line {p.line}, {p.field or 'file'}: {p.what}; {p.hint}")
+            got = "" if p.value is None or p.value in p.what else f" (got {p.value!r})"
+            say(f"  line {p.line}, {p.field or 'file'}: {p.what}{got}; {p.hint}")
     if report.problems and not report.written and not dry_run:
         say("nothing imported: fix the lines above, or use --skip-invalid")
         raise typer.Exit(2)
@@ -809,6 +811,8 @@ def report(
     elif fmt == "json":
         _write(ReportPublic.of(found).model_dump_json(indent=2), out_file)
     elif fmt == "text":
+        if note := report_note(found):
+            say(note)
         for _, label, value in report_rows(found):
             say(f"{label}: {value}")
     else:

@@ -33,6 +33,7 @@ __all__ = [
     "NoProfileYet",
     "NoRows",
     "NoSuchTime",
+    "NotANumber",
     "NotAllowed",
     "NotAuthenticated",
     "NotCsv",
@@ -255,6 +256,11 @@ class RepeatedKey(InvalidInput):
 class NulCharacter(InvalidInput):
     """A text holding U+0000 (NUL), which PostgreSQL's text can neither store nor compare:
     refused by that backend where the text enters it (``value``: the text, shortened)."""
+
+
+class NotANumber(InvalidInput):
+    """A number typed with something else than digits ("abc", "1e999999", "twelve"):
+    ``value`` is what was typed (shortened), so a page says it is no number, beside its field."""
 
 
 class TooManyDigits(InvalidInput):

@@ -61,6 +61,7 @@ ERRORS: dict[str, str] = {
     "UnknownProfile": N_("No visible profile has the id “%(value)s”."),
     "UnknownVenture": N_("No venture “%(value)s” that you belong to."),
     "UnknownEntry": N_("No entry %(value)s in this ledger."),
+    "NotANumber": N_("“%(value)s” is not a number: write it with digits, such as 12.5."),
     "NulCharacter": N_(
         "“%(value)s” holds the character U+0000 (NUL), which no id, name or text may hold: remove it."
     ),
@@ -462,6 +463,9 @@ CHOICES: dict[str, tuple[str, str]] = {
 #: How many characters of a refused value a page shows (an id of 5,000 characters is not
 #: echoed whole): the rest is cut, with "…".
 SHOWN_CHARACTERS = 40
+#: Fields whose "value" is the domain's own words, never a person's text (the names a missing
+#: column of a file may have): a page shows it whole, however long.
+OWN_WORDS = frozenset({"columns"})
 
 
 def shown_value(value: object, limit: int = SHOWN_CHARACTERS) -> str:
@@ -542,7 +546,10 @@ def _figures(exc: CofoundryError, t: Translator) -> dict[str, str]:
     locale)."""
     out = {name: t.integer(n) for name, n in FIGURES.items()}
     out |= {name: t.date(day) for name, day in DATES.items()}
-    out["value"] = "" if exc.value is None else shown_value(exc.value)
+    if exc.value is None:
+        out["value"] = ""
+    else:
+        out["value"] = str(exc.value) if exc.field in OWN_WORDS else shown_value(exc.value)
     out["field"] = exc.field or ""
     if isinstance(exc, TooLong) and exc.unit == "bytes":  # a file: in megabytes
         out |= {"length": t.megabytes(exc.length), "limit": t.megabytes(exc.limit)}
@@ -616,6 +623,11 @@ def _names_a_code(exc: CofoundryError) -> bool:
     return bool(field) and (("_" in field and field in said) or opens is not None)
 
 
+#: Fields whose unknown value is never an id (a badge's code, a link's token): the rule of
+#: ids would only mislead ("K7QH-3M9T" is not an id, nor was it meant to be).
+NOT_IDS = frozenset({"code", "token", "session"})
+
+
 def error_message(
     exc: CofoundryError, t: Translator, words: Mapping[str, str] | None = None
 ) -> str:
@@ -636,7 +648,12 @@ def error_message(
     'Refusé\\xa0: the moon is full'
     """
     said = _said(exc, t, words)
-    if isinstance(exc, Unknown) and isinstance(exc.value, str) and id_problem(exc.value):
+    if (
+        isinstance(exc, Unknown)
+        and exc.field not in NOT_IDS
+        and isinstance(exc.value, str)
+        and id_problem(exc.value)
+    ):
         # not even an id (a path typed or cut wrong): say what one looks like
         rule = t.gettext(
             "An id is 1 to %(max_id)s lower-case letters, digits, - or _, starting with a letter or a digit, such as ana-lopez.",
@@ -655,7 +672,7 @@ def _said(exc: CofoundryError, t: Translator, words: Mapping[str, str] | None) -
         return choice_message(t, t.message(name), wrong, family)
     if t.lang == SOURCE and not _names_a_code(exc):
         said = _page_said(exc, t) if _foreign_hint(exc) else str(exc)
-        return _shortened(said, exc.value)
+        return _shortened(said, _echoed(exc))
     figures = _figures(exc, t)
     for key in _keys(exc):
         for table in (words or {}, ERRORS):
@@ -663,8 +680,22 @@ def _said(exc: CofoundryError, t: Translator, words: Mapping[str, str] | None) -
                 return t.gettext(table[key], **figures)
     if t.lang == SOURCE:  # no sentence for it: the service's own
         said = _page_said(exc, t) if _foreign_hint(exc) else str(exc)
-        return _shortened(said, exc.value)
-    return t.gettext("Refused: %(reason)s", reason=_shortened(str(exc), exc.value))
+        return _shortened(said, _echoed(exc))
+    return t.gettext("Refused: %(reason)s", reason=_shortened(str(exc), _echoed(exc)))
+
+
+def _echoed(exc: CofoundryError) -> object:
+    """The refused value as a person wrote it, which a page shortens; None for the domain's
+    own words (:data:`OWN_WORDS`), shown whole.
+
+    Examples
+    --------
+    >>> from matcher.errors import InvalidInput
+    >>> _echoed(InvalidInput("bad", field="name", value="x")), _echoed(
+    ...     InvalidInput("no column", field="columns", value="needs / besoins"))
+    ('x', None)
+    """
+    return None if exc.field in OWN_WORDS else exc.value
 
 
 def _shortened(said: str, value: object) -> str:

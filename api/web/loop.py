@@ -80,8 +80,8 @@ _SAID: dict[Said, str] = {
     Said.INTRO_ENDED: N_("introduction ended"),
     Said.INTRO_WITHDRAWN: N_("introduction withdrawn"),
     Said.VERDICT: N_("you said “%(verdict)s”"),
-    Said.VENTURE: N_("venture %(venture)s"),
-    Said.VENTURE_ENDED: N_("venture %(venture)s, ended on %(ended)s"),
+    Said.VENTURE: N_("venture “%(name)s”"),
+    Said.VENTURE_ENDED: N_("venture “%(name)s”, ended on %(ended)s"),
     Said.COLLABORATION: N_("collaboration “%(project)s” (%(status)s)"),
 }
 
@@ -140,9 +140,9 @@ def pipeline_text(row: PipelineRow, t: Translator) -> Step:
     >>> from api.web.i18n import translator
     >>> row = PipelineRow.told("bob", PipelineStage.WORKING_TOGETHER, dt.date(2025, 1, 2),
     ...                        Said.VENTURE_ENDED, NextStep.RECORD, venture="shop",
-    ...                        ended="2025-03-01")
+    ...                        name="The shop", ended="2025-03-01")
     >>> pipeline_text(row, translator("fr"))
-    Step(detail='projet shop, clos le 1er mars 2025', next_step='enregistrer vos contributions', href='/web/ventures/shop')
+    Step(detail='projet «\xa0The shop\xa0», clos le 1er mars 2025', next_step='enregistrer vos contributions', href='/web/ventures/shop')
     >>> odd = PipelineRow("bob", "Bob", PipelineStage.MET, dt.date(2025, 1, 2), "?", "call them")
     >>> pipeline_text(odd, translator("fr"))  # a row with sentences only stays as it is
     Step(detail='?', next_step='call them', href='')

@@ -94,7 +94,7 @@ from fractions import Fraction
 from operator import itemgetter
 from typing import Any
 
-from matcher.errors import InvalidInput, TooLong, blank, counted
+from matcher.errors import InvalidInput, NotANumber, TooLong, blank, counted
 from matcher.ids import check_id
 from matcher.memory import gc_paused
 
@@ -694,11 +694,11 @@ def parse_number(
     >>> parse_number(True, "amount")
     Traceback (most recent call last):
     ...
-    matcher.errors.InvalidInput: amount must be a number, got True; write amounts like 1250.50
+    matcher.errors.NotANumber: amount must be a number, got True; write amounts like 1250.50
     >>> parse_number("1e999999", "amount")
     Traceback (most recent call last):
     ...
-    matcher.errors.InvalidInput: amount must be a number like 1250.50, got '1e999999'; write amounts like 1250.50, without exponent
+    matcher.errors.NotANumber: amount must be a number like 1250.50, got '1e999999'; write amounts like 1250.50, without exponent
     >>> parse_number(float("nan"), "amount")
     Traceback (most recent call last):
     ...
@@ -714,12 +714,12 @@ def parse_number(
     >>> parse_number("1\u06650", "amount")
     Traceback (most recent call last):
     ...
-    matcher.errors.InvalidInput: amount must be a number like 1250.50, got '1\u06650'; write amounts like 1250.50, without exponent
+    matcher.errors.NotANumber: amount must be a number like 1250.50, got '1\u06650'; write amounts like 1250.50, without exponent
     """
     if value is None or value == "":
         return default
     if isinstance(value, bool) or not isinstance(value, Decimal | int | float | str):
-        raise InvalidInput(
+        raise NotANumber(
             f"{name} must be a number, got {value!r}",
             field=name,
             value=repr(value)[:80],
@@ -728,7 +728,7 @@ def parse_number(
     if isinstance(value, str):
         text = value.strip().translate(_GROUPING)
         if not _NUMBER.fullmatch(text):
-            raise InvalidInput(
+            raise NotANumber(
                 f"{name} must be a number like 1250.50, got {value[:80]!r}",
                 field=name,
                 value=value[:80],
@@ -870,7 +870,7 @@ def parse_entry(raw: Mapping[str, object]) -> Entry:
     >>> parse_entry({"member": "ana", "kind": "cash", "on": "2024-01-02", "amount": "sNaN"})
     Traceback (most recent call last):
     ...
-    matcher.errors.InvalidInput: amount must be a number like 1250.50, got 'sNaN'; write amounts like 1250.50, without exponent
+    matcher.errors.NotANumber: amount must be a number like 1250.50, got 'sNaN'; write amounts like 1250.50, without exponent
     >>> parse_entry({"member": "ana", "kind": "cash", "on": "2024-01-02", "amount": 1, "x": 2})
     Traceback (most recent call last):
     ...

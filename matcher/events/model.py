@@ -1604,6 +1604,20 @@ class EventReport:
     ventures_from_intros: int
     least: int = REPORT_LEAST
 
+    @property
+    def begun(self) -> bool:
+        """Whether anything happened yet: a round held, someone came, or feedback given (the
+        report of an event still to come is all zeros, and says why).
+
+        Examples
+        --------
+        >>> EventReport(Event("e", "E", None), 10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0).begun
+        False
+        >>> EventReport(Event("e", "E", None), 10, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0).begun
+        True
+        """
+        return bool(self.rounds_held or self.came or self.feedback_given)
+
 
 # ------------------------------------------------------------------ imports
 @dataclass(frozen=True, slots=True)

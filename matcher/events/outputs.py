@@ -68,6 +68,7 @@ __all__ = [
     "plan_json",
     "report_csv",
     "report_html",
+    "report_note",
     "report_rows",
     "team_change_lines",
     "when_text",
@@ -148,6 +149,11 @@ def labels(gettext: Callable[[str], str] | None = None) -> dict[str, str]:
         "report.not_a_fit": _("\u201cNot a fit\u201d"),
         "report.continuing_pairs": _("Pairs who both want to continue"),
         "report.fewer": _("fewer than {least}"),
+        "report.not_yet": _(
+            "Nothing has happened yet: no round held, nobody checked in, no feedback. The"
+            " figures fill in on the day and after it, as people check in, meet and say how"
+            " it went."
+        ),
         "report.private": _(
             "Answers about a meeting are private: a count under {least} is not told, as"
             " with so few the organiser could tell who said what."
@@ -297,6 +303,7 @@ _REPORT = """<!doctype html>
 <style>{{ css }} td.num { text-align: right; font-variant-numeric: tabular-nums; }</style></head><body><main>
 <h1>{{ w["report.title"].format(event=event.name) }}</h1>
 {% if when %}<p>{{ when }}</p>{% endif %}
+{% if note %}<p id="not-yet"><strong>{{ note }}</strong></p>{% endif %}
 <table><thead><tr><th>{{ w["report.figure"] }}</th><th>{{ w["report.value"] }}</th></tr></thead>
 <tbody>
 {% for key, label, value in rows %}<tr id="{{ key }}"><td>{{ label }}</td><td class="num">{{ value }}</td></tr>
@@ -935,6 +942,19 @@ def report_rows(
     ]
 
 
+def report_note(report: EventReport, labels: Mapping[str, str] | None = None) -> str:
+    """What the figures cannot say alone: for an event where nothing happened yet, that
+    they fill in on the day and after it; otherwise nothing ("").
+
+    Examples
+    --------
+    >>> r = EventReport(Event("e", "E", None), 10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+    >>> report_note(r)[:27]
+    'Nothing has happened yet: n'
+    """
+    return "" if report.begun else _words(labels)["report.not_yet"]
+
+
 def report_csv(
     report: EventReport,
     labels: Mapping[str, str] | None = None,
@@ -968,6 +988,7 @@ def report_html(
         event=report.event,
         rows=report_rows(report, labels),
         least=report.least,
+        note=report_note(report, labels),
         css=_CSS,
         w=_words(labels),
         lang=lang,

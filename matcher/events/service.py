@@ -646,12 +646,14 @@ class EventService:
         missing = [f for f in REQUIRED if f != "id" and f not in field_of.values()]
         if missing:  # every line would fail on it: said once, for the file
             names = {f: [f, *(a for a, g in COLUMN_ALIASES.items() if g == f)] for f in missing}
-            raise InvalidInput(
-                f"{source}: no column for {', '.join(missing)} (the columns are"
-                f" {', '.join(header)})",
+            value = ", ".join(" / ".join(names[f]) for f in missing)
+            raise InvalidInput(  # the value said in the sentence: not again as "(got ...)"
+                f"{source}: no column for {value} (the file's columns are {', '.join(header)})",
                 field="columns",
-                value=", ".join(" / ".join(names[f]) for f in missing),
-                hint="; ".join(f"name a column {' or '.join(names[f])}" for f in missing),
+                value=value,
+                hint="add "
+                + ("it" if len(missing) == 1 else "one column for each")
+                + " to the file's first line, by one of these names",
             )
         ignored = tuple(h for h, f in field_of.items() if f not in COLUMNS)
         column_of = {f: h for h, f in field_of.items()}

@@ -93,8 +93,8 @@ class Said(StrEnum):
     INTRO_ENDED = "introduction ended"
     INTRO_WITHDRAWN = "introduction withdrawn"
     VERDICT = "you said {verdict}"
-    VENTURE = "venture {venture}"
-    VENTURE_ENDED = "venture {venture}, ended {ended}"
+    VENTURE = "venture {name!r}"
+    VENTURE_ENDED = "venture {name!r}, ended {ended}"
     COLLABORATION = "collaboration {project!r} ({status})"
 
 

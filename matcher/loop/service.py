@@ -409,7 +409,7 @@ class LoopService:
                     verdict=f.verdict.value,
                 )
             )
-        for other, venture_id, created, ended in self.loop.shared_ventures(person):
+        for other, venture_id, name, created, ended in self.loop.shared_ventures(person):
             day = dt.datetime.fromisoformat(created).date()
             if ended is None:
                 row = told(
@@ -419,6 +419,7 @@ class LoopService:
                     Said.VENTURE,
                     NextStep.RECORD,
                     venture=venture_id,
+                    name=name,
                 )
             else:
                 row = told(
@@ -428,6 +429,7 @@ class LoopService:
                     Said.VENTURE_ENDED,
                     NextStep.RATE_COLLABORATIONS,
                     venture=venture_id,
+                    name=name,
                     ended=ended.isoformat(),
                 )
             put(row)
@@ -504,7 +506,7 @@ class LoopService:
                 put(other, Standing.DECLINED)
         for f in self.trust.store.feedback_by(person):
             put(f.about, Standing.MET)
-        for other, _venture, _created, _ended in self.loop.shared_ventures(person):
+        for other, _venture, _name, _created, _ended in self.loop.shared_ventures(person):
             put(other, Standing.PARTNERS)
         for c in self.trust.store.collaborations(person, confirmed_only=True):
             put(c.other(person), Standing.PARTNERS)

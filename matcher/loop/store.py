@@ -192,11 +192,11 @@ class LoopStore:
         ).fetchall()
         return [(r[0], r[1]) for r in rows]
 
-    def shared_ventures(self, person: str) -> list[tuple[str, str, str, dt.date | None]]:
-        """(other member, venture id, venture created at, end date) for every venture of
-        ``person``'s (people only invited are not in it yet)."""
+    def shared_ventures(self, person: str) -> list[tuple[str, str, str, str, dt.date | None]]:
+        """(other member, venture id, venture name, venture created at, end date) for every
+        venture of ``person``'s (people only invited are not in it yet)."""
         rows = self.db.execute(
-            "SELECT o.member_id, v.id, v.created_at, s.ended_on FROM venture_members m"
+            "SELECT o.member_id, v.id, v.name, v.created_at, s.ended_on FROM venture_members m"
             " JOIN venture_members o ON o.venture_id = m.venture_id AND o.member_id <> m.member_id"
             " AND o.role <> 'invited' JOIN ventures v ON v.id = m.venture_id"
             " LEFT JOIN venture_story s ON s.venture_id = v.id"
@@ -204,7 +204,8 @@ class LoopStore:
             [person],
         ).fetchall()
         return [
-            (r[0], r[1], r[2], None if r[3] is None else dt.date.fromisoformat(r[3])) for r in rows
+            (r[0], r[1], r[2], r[3], None if r[4] is None else dt.date.fromisoformat(r[4]))
+            for r in rows
         ]
 
     # ------------------------------------------------------------- marks

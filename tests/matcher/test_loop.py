@@ -26,7 +26,7 @@ def test_a_venture_from_an_introduction_shows_in_pipelines_and_ends_once(
     assert community.equity.answer_invitation(duo, True, actor=Actor("ana"))
     rows = {r.person: r for r in community.loop.pipeline("ana", actor=Actor("ana"))}
     assert rows["bob"].stage is PipelineStage.WORKING_TOGETHER
-    assert rows["bob"].detail == f"venture {duo}"
+    assert rows["bob"].detail == "venture 'Duo'"  # its name, not its id (walk15)
     assert community.loop.ended_on(duo) is None
 
     day = dt.date.today()
@@ -42,7 +42,9 @@ def test_a_venture_from_an_introduction_shows_in_pipelines_and_ends_once(
     rows = {r.person: r for r in community.loop.pipeline("bob", actor=Actor("bob"))}
     assert rows["ana"].detail == "collaboration 'Duo' (proposed)"  # the step after the venture
     shared = community.loop.loop.shared_ventures("bob")  # the store under the pipeline
-    assert [(other, v, ended) for other, v, _, ended in shared] == [("ana", duo, day)]
+    assert [(other, v, name, ended) for other, v, name, _, ended in shared] == [
+        ("ana", duo, "Duo", day)
+    ]
     with pytest.raises(Conflict):  # ended once
         community.loop.end_venture(duo, day, actor=Actor("bob"))
 

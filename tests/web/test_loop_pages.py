@@ -603,11 +603,11 @@ def test_every_pipeline_sentence_of_the_service_is_translated(
         (Said.INTRO_WITHDRAWN, NextStep.OTHER_SUGGESTIONS, {}),
         (Said.VERDICT, NextStep.START_VENTURE, {"verdict": "again"}),
         (Said.VERDICT, NextStep.NOTHING, {"verdict": "not-a-fit"}),
-        (Said.VENTURE, NextStep.RECORD, {"venture": "shop"}),
+        (Said.VENTURE, NextStep.RECORD, {"venture": "shop", "name": "The shop"}),
         (
             Said.VENTURE_ENDED,
             NextStep.RATE_COLLABORATIONS,
-            {"venture": "shop", "ended": "2030-01-31"},
+            {"venture": "shop", "name": "The shop", "ended": "2030-01-31"},
         ),
         (Said.COLLABORATION, NextStep.CONFIRM, {"project": "The shop", "status": "proposed"}),
         (
