@@ -12,7 +12,7 @@ from api.settings import Settings
 from api.wiring import build_community
 from embeddings.encoder import (
     DEFAULT_ENCODER,
-    ENSEMBLE,
+    ENSEMBLE_Q,
     FakeEncoder,
     encoder_from_name,
     query_fields,
@@ -46,7 +46,8 @@ def _with_vectors_of(db: Path, model: str) -> None:
 @pytest.mark.usefixtures("no_encoder_setting")
 def test_a_new_database_gets_the_default(tmp_path: Path) -> None:
     community = build_community(Settings(db=str(tmp_path / "new.db")))
-    assert DEFAULT_ENCODER == ENSEMBLE
+    assert DEFAULT_ENCODER == ENSEMBLE_Q
+    assert query_fields(community.encoder) == ("needs",)  # needs read as questions
     assert community.encoder.name == encoder_from_name(DEFAULT_ENCODER).name
 
 

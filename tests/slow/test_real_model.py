@@ -1,5 +1,5 @@
 """The real default encoder (USE multilingual v3 and multilingual-e5-small side by side, both
-shipped in PyPI packages): cross-lingual matching."""
+shipped in PyPI packages, e5 reading needs as questions): cross-lingual matching."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from embeddings.encoder import (
     USEEncoder,
     encode_field,
     encoder_from_name,
+    query_fields,
 )
 from matcher.access import ADMIN
 from matcher.community import Community
@@ -85,6 +86,7 @@ def test_default_is_the_packaged_multilingual_models_side_by_side() -> None:
     assert isinstance(enc, EnsembleEncoder) and enc.dim == 512 + 384
     use, e5 = enc.parts
     assert isinstance(use, USEEncoder) and isinstance(e5, SentenceTransformerEncoder)
+    assert query_fields(enc) == ("needs",) and query_fields(use) == ()
     v = enc.encode(["Je cherche un développeur", "Looking for a developer", "I sell insurance"])
     assert np.allclose(np.linalg.norm(v, axis=1), 1, atol=1e-5)
     assert v[0] @ v[1] > v[0] @ v[2] + 0.2
