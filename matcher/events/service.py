@@ -300,7 +300,7 @@ class EventService:
         with self.db.transaction():
             host = self.profiles.store.get_profile(who) if who is not None else None
             if who is not None and host is None:
-                raise UnknownProfile(f"no profile {who!r}", field="organiser", value=who)
+                raise self.profiles.missing(who, actor, field="organiser")
             if "timezone" not in checked and host is not None and host.timezone:
                 checked["timezone"] = host.timezone
             if self.events.get_event(event_id) is not None:

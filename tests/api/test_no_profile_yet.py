@@ -93,6 +93,7 @@ def test_the_api_says_create_your_profile_first(c: Community) -> None:
     for path, body in (
         ("/me/introductions", {"target": "bob", "message": "hi"}),
         ("/me/collaborations", {"partner": "bob", "project": "p", "started": "2024-01-01"}),
+        ("/events", {"id": "night", "name": "Night"}),  # an organiser writes a profile first
     ):
         r = api.post(path, json=body, headers=ana)
         assert r.status_code == 409 and r.json()["field"] == "profile", (path, r.text)
