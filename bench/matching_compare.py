@@ -81,6 +81,32 @@ def _cross_keys(half: str) -> list[str]:
     return out
 
 
+def _half(b: dict[str, int | None], a: dict[str, int | None]) -> tuple[str, float, float, float]:
+    """One half's MRR before and after (ranks by query), its paired standard error, and a
+    line of them with hit@1 and hit@3."""
+    keys = list(b)
+    mb, ma, se, n = paired(b, a, keys)
+    h1 = paired(b, a, keys, _hit(1))
+    h3 = paired(b, a, keys, _hit(3))
+    line = (
+        f"MRR ({n} queries) {mb:.4f} -> {ma:.4f} ({ma - mb:+.4f}, se {se:.4f})"
+        f" h1 {h1[0]:.3f} -> {h1[1]:.3f} h3 {h3[0]:.3f} -> {h3[1]:.3f}"
+    )
+    return line, mb, ma, se
+
+
+def _sample(before: dict[str, Any], after: dict[str, Any]) -> list[tuple[int, int, int, int]]:
+    """The sample data's designed partners in the top 1 and top 5: ``(k, before, after, of)``."""
+    sb = before["sets"]["sample"]["configs"]["default"]["ranks_full"]
+    sa = after["sets"]["sample"]["configs"]["default"]["ranks_full"]
+    out = []
+    for k in (1, 5):
+        nb = sum(1 for r in sb.values() if r is not None and r <= k)
+        na = sum(1 for r in sa.values() if r is not None and r <= k)
+        out.append((k, nb, na, len(sa)))
+    return out
+
+
 def compare(before: dict[str, Any], after: dict[str, Any]) -> tuple[list[str], bool]:
     """The report's lines and whether the rule adopts ``after``."""
     lines: list[str] = []
@@ -100,13 +126,8 @@ def compare(before: dict[str, Any], after: dict[str, Any]) -> tuple[list[str], b
         for kind in ("text", "full"):
             b, a = rb[f"ranks_{kind}"], ra[f"ranks_{kind}"]
             keys = list(b)
-            mb, ma, se, n = paired(b, a, keys)
-            h1 = paired(b, a, keys, _hit(1))
-            h3 = paired(b, a, keys, _hit(3))
-            cells.append(
-                f"{kind} MRR {mb:.3f} -> {ma:.3f} ({ma - mb:+.3f}, se {se:.3f})"
-                f" h1 {h1[0]:.3f} -> {h1[1]:.3f} h3 {h3[0]:.3f} -> {h3[1]:.3f}"
-            )
+            line, mb, ma, se = _half(b, a)
+            cells.append(f"{kind} {line}")
             if ma - mb < -se:
                 ok = False
                 cells.append(f"[rule 2: {kind} falls by more than one se]")
@@ -135,12 +156,8 @@ def compare(before: dict[str, Any], after: dict[str, Any]) -> tuple[list[str], b
     if xa - xb < -xse:
         ok = False
         lines.append("[rule 3: cross-lingual text hit@3 falls by more than one se]")
-    sb = before["sets"]["sample"]["configs"]["default"]["ranks_full"]
-    sa = after["sets"]["sample"]["configs"]["default"]["ranks_full"]
-    for k in (1, 5):
-        nb = sum(1 for r in sb.values() if r is not None and r <= k)
-        na = sum(1 for r in sa.values() if r is not None and r <= k)
-        lines.append(f"sample data, designed partner in the top {k}: {nb} -> {na} of {len(sa)}")
+    for k, nb, na, of in _sample(before, after):
+        lines.append(f"sample data, designed partner in the top {k}: {nb} -> {na} of {of}")
         if na < nb:
             ok = False
             lines.append(f"[rule 4: fewer designed partners in the top {k}]")
@@ -163,15 +180,8 @@ def compare_v6(
     rb = before["sets"][half]["configs"]["default"]
     ra = after["sets"][half]["configs"]["default"]
     for kind in ("text", "full"):
-        b, a = rb[f"ranks_{kind}"], ra[f"ranks_{kind}"]
-        keys = list(b)
-        mb, ma, se, n = paired(b, a, keys)
-        h1 = paired(b, a, keys, _hit(1))
-        h3 = paired(b, a, keys, _hit(3))
-        lines.append(
-            f"{half} {kind} MRR ({n} queries) {mb:.4f} -> {ma:.4f} ({ma - mb:+.4f}, se {se:.4f})"
-            f" h1 {h1[0]:.3f} -> {h1[1]:.3f} h3 {h3[0]:.3f} -> {h3[1]:.3f}"
-        )
+        line, mb, ma, _ = _half(rb[f"ranks_{kind}"], ra[f"ranks_{kind}"])
+        lines.append(f"{half} {kind} {line}")
         if not ma > mb:
             ok = False
             lines.append(f"[rule 1: {kind} MRR does not rise on {half}]")
@@ -204,14 +214,10 @@ def compare_v6(
         ok = False
         lines.append("[rule 4: filter violations]")
     if "sample" in before["sets"] and "sample" in after["sets"]:
-        sb = before["sets"]["sample"]["configs"]["default"]["ranks_full"]
-        sa = after["sets"]["sample"]["configs"]["default"]["ranks_full"]
-        for k in (1, 5):
-            nb = sum(1 for r in sb.values() if r is not None and r <= k)
-            na = sum(1 for r in sa.values() if r is not None and r <= k)
+        for k, nb, na, of in _sample(before, after):
             lines.append(
                 f"sample data (reported, not judged), designed partner in the top {k}:"
-                f" {nb} -> {na} of {len(sa)}"
+                f" {nb} -> {na} of {of}"
             )
     lines.append("ADOPT" if ok else "NOT ADOPTED")
     return lines, ok

@@ -66,6 +66,21 @@ def venture(
             equity.second(venture_id, member, actor=Actor(members[0]))
 
 
+#: each member's API headers, by id
+Auth = dict[str, dict[str, str]]
+
+
+def two_ventures(community: Any) -> Auth:
+    """Ventures ``acme`` (ana, bob, cy; owner ana) and ``other`` (dan, eve) in ``community``
+    (a :class:`~matcher.community.Community`), and each member's token headers."""
+    venture(community.equity, "acme", "ana", "bob", "cy", name="Acme")
+    venture(community.equity, "other", "dan", "eve", name="Other")
+    return {
+        p: {"Authorization": f"Bearer {community.security.create_token(p)}"}
+        for p in ("ana", "bob", "cy", "dan", "eve")
+    }
+
+
 def agreed_rate(
     equity: EquityService, venture_id: str, rate: model.Rate, by: str | Actor
 ) -> tuple[model.Rate, ...]:

@@ -18,20 +18,12 @@ from matcher.community import Community
 from matcher.equity import EquityService
 from matcher.schema import connect
 from tests.apps import client_over
-from tests.ventures import START, venture
-
-Auth = dict[str, dict[str, str]]
+from tests.ventures import START, Auth, two_ventures, venture
 
 
 @pytest.fixture
 def api(community: Community) -> tuple[TestClient, Auth]:
-    venture(community.equity, "acme", "ana", "bob", "cy", name="Acme")
-    venture(community.equity, "other", "dan", "eve", name="Other")
-    auth = {
-        p: {"Authorization": f"Bearer {community.security.create_token(p)}"}
-        for p in ("ana", "bob", "cy", "dan", "eve")
-    }
-    return client_over(community), auth
+    return client_over(community), two_ventures(community)
 
 
 def _time(client: TestClient, who: dict[str, str], key: str, member: str) -> object:

@@ -18,21 +18,13 @@ from fastapi.testclient import TestClient
 
 from matcher.community import Community
 from tests.apps import client_over
-from tests.ventures import START, venture
+from tests.ventures import START, Auth, two_ventures, venture
 from tests.web.pages import browser, post
-
-Auth = dict[str, dict[str, str]]
 
 
 @pytest.fixture
 def api(community: Community) -> tuple[TestClient, Auth]:
-    venture(community.equity, "acme", "ana", "bob", "cy", name="Acme")
-    venture(community.equity, "other", "dan", "eve", name="Other")
-    auth = {
-        p: {"Authorization": f"Bearer {community.security.create_token(p)}"}
-        for p in ("ana", "bob", "cy", "dan", "eve")
-    }
-    return client_over(community), auth
+    return client_over(community), two_ventures(community)
 
 
 def answer(client: TestClient, who: dict[str, str], venture_id: str, n: int, **body: object):  # type: ignore[no-untyped-def]
