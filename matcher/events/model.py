@@ -1648,6 +1648,44 @@ class LineProblem:
     length: int | None = None
     limit: int | None = None
 
+    @classmethod
+    def of(
+        cls,
+        source: str,
+        column_of: Mapping[str, str],
+        line: int,
+        key: str | None,
+        what: str,
+        value: Any,
+        hint: str,
+        reason: Literal["invalid", "duplicate", "taken"] = "invalid",
+        same_as: int | None = None,
+        error: InvalidInput | None = None,
+    ) -> LineProblem:
+        """The problem of ``line`` of file ``source`` with profile field ``key`` (None: the
+        whole line), as the file names its column (``column_of``: field -> column).
+
+        Examples
+        --------
+        >>> p = LineProblem.of("CSV", {"id": "ident"}, 3, "id", "taken", "bob", "another id")
+        >>> p.field, p.detail, p.in_file
+        ('ident', 'CSV line 3: taken', True)
+        """
+        return cls(
+            line,
+            column_of.get(key, key) if key else None,
+            None if value is None else str(value)[:200],
+            f"{source} line {line}: {what}",
+            hint,
+            key,
+            reason,
+            same_as,
+            what,
+            key is None or key in column_of,
+            length=error.length if isinstance(error, TooLong) else None,
+            limit=error.limit if isinstance(error, TooLong) else None,
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class ImportLine:

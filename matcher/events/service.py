@@ -49,7 +49,6 @@ from matcher.errors import (
     RemovedAttendee,
     RoundStarted,
     Throttled,
-    TooLong,
     UnknownEvent,
     UnknownProfile,
     counted,
@@ -685,19 +684,8 @@ class EventService:
                 line: int = row.line,
                 error: InvalidInput | None = None,
             ) -> LineProblem:
-                return LineProblem(
-                    line,
-                    column_of.get(field, field) if field else None,
-                    None if value is None else str(value)[:200],
-                    f"{source} line {line}: {detail}",
-                    hint,
-                    field,
-                    reason,
-                    same_as,
-                    detail,
-                    field is None or field in column_of,
-                    length=error.length if isinstance(error, TooLong) else None,
-                    limit=error.limit if isinstance(error, TooLong) else None,
+                return LineProblem.of(
+                    source, column_of, line, field, detail, value, hint, reason, same_as, error
                 )
 
             problems = [
@@ -770,7 +758,7 @@ class EventService:
                 # the ids again, in the writing transaction: an id taken since its line was
                 # read (a member signed up and wrote their profile, another organiser
                 # imported it) is refused as it would have been then, never overwritten
-                lines = self._taken_since(event_id, lines, source, column_of.get("id"))
+                lines = self._taken_since(event_id, lines, source, column_of)
                 if any(x.outcome == "rejected" for x in lines) and not skip_invalid:
                     write = False
                 now = {x.id for x in lines if x.outcome == "added"}
@@ -816,13 +804,17 @@ class EventService:
         return None
 
     def _taken_since(
-        self, event_id: str, lines: Sequence[ImportLine], source: str, column: str | None
+        self,
+        event_id: str,
+        lines: Sequence[ImportLine],
+        source: str,
+        column_of: Mapping[str, str],
     ) -> list[ImportLine]:
         """``lines`` with each ``added`` line checked again (:meth:`_id_taken`) in the
         writing transaction: one whose id was taken since it was read is ``rejected``
         (``taken``), one whose person became an attendee meanwhile (the same file imported
-        twice at once) is ``already``. ``column``: the file's id column (None: the ids were
-        made from the names). Must run in a transaction."""
+        twice at once) is ``already``. ``column_of``: the file's columns by field (no ``id``:
+        the ids were made from the names). Must run in a transaction."""
         attending = {a.profile_id for a in self.events.attendees(event_id)}
         checked: list[ImportLine] = []
         for x in lines:
@@ -831,10 +823,7 @@ class EventService:
                 x = replace(x, outcome="already")
             elif taken is not None:
                 what, hint = taken
-                problem = LineProblem(
-                    x.line, column or "id", x.id, f"{source} line {x.line}: {what}", hint, "id",
-                    "taken", what=what, in_file=column is not None,
-                )  # fmt: skip
+                problem = LineProblem.of(source, column_of, x.line, "id", what, x.id, hint, "taken")
                 x = replace(x, outcome="rejected", problems=(problem,))
             checked.append(x)
         return checked
