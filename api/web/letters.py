@@ -358,8 +358,9 @@ def letters(base_url: str, *, told: Callable[[str], None] | None = None) -> Comp
             values["name"] = values.get("who", "") or t.gettext("Someone")
         lines = [t.gettext("Hello,"), "", _opening(t, kind, opening, values), ""]
         lines += _when_and_where(t, data)
-        if salary_said(t, data):  # which salary a proposal (or an invitation) is about
-            lines += [salary_said(t, data), ""]
+        said = salary_said(t, data)  # which salary a proposal (or an invitation) is about
+        if said:
+            lines += [said, ""]
         lines += [base + data.get("path", "/web/inbox"), ""]
         if data.get("personal"):  # an imported person's invitation: the link is theirs
             lines += [t.gettext(PERSONAL), ""]

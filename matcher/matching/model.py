@@ -528,9 +528,9 @@ DEFAULT_PHRASE_FLOOR = 0.25
 #: ``python bench/phrase_floor.py``, ``bench/results/phrase_floor*.json``, 6 December):
 #: 0.248 for USE, 0.548 for the ensemble, 0.872 for e5 alone, 0.840 for e5 with its query
 #: prefix on needs, 0.531 for the ensemble with it (the default since 7 December: 68 % of
-#: true partners get a line, 7 % of strangers). A quoted line is then more alike than 19 of 20 lines a random member
-#: would give; 66 % (USE), 61 % (ensemble), 25 % and 43 % (e5) of true partners get at
-#: least one line, 6-8 % of strangers. (The floor of 0.25 every encoder had until then
+#: true partners get a line, 7 % of strangers). A quoted line is then more alike than 19 of
+#: 20 lines a random member would give; 66 % (USE), 61 % (ensemble), 25 % and 43 % (e5) of
+#: true partners get at least one line, 6-8 % of strangers. (The floor of 0.25 every encoder had until then
 #: quoted a line for every stranger with the ensemble and e5.)
 PHRASE_FLOORS: Mapping[str, float] = {
     "use-multilingual-v3": 0.25,
