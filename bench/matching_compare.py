@@ -29,6 +29,13 @@ names the two runs of the first rule above, for the pooled figure. Adopt only if
 4. no filter violation.
 
 The sample data, when the files hold it, is printed, not judged.
+
+``--rule v7`` applies the rule written on 7 December (evening) for the sixth blind set: the
+same four points on v7's development half, pooled with every development half the
+``--older`` pairs hold (give ``--older BASE CANDIDATE`` once per pair of files: for
+example the v2-v6 runs of the candidate's survey); its fifth point (the test command and the
+demo within their time limits with the candidate as the default) is measured on a fresh
+clone.
 """
 
 from __future__ import annotations
@@ -170,13 +177,18 @@ def compare(before: dict[str, Any], after: dict[str, Any]) -> tuple[list[str], b
     return lines, ok
 
 
-def compare_v6(
-    before: dict[str, Any], after: dict[str, Any], older: tuple[dict[str, Any], dict[str, Any]]
+def compare_fresh(
+    before: dict[str, Any],
+    after: dict[str, Any],
+    older: Sequence[tuple[dict[str, Any], dict[str, Any]]],
+    half: str,
 ) -> tuple[list[str], bool]:
-    """The report's lines and whether the rule for v6 (``--rule v6``) adopts ``after``."""
+    """The report's lines and whether a rule written before a fresh blind set existed
+    (``--rule v6``, ``--rule v7``) adopts ``after``: ``half`` is the fresh set's development
+    half; ``older`` pairs of runs (baseline, candidate) hold the earlier development halves,
+    pooled with it."""
     lines: list[str] = []
     ok = True
-    half = "v6-dev"
     rb = before["sets"][half]["configs"]["default"]
     ra = after["sets"][half]["configs"]["default"]
     for kind in ("text", "full"):
@@ -191,7 +203,13 @@ def compare_v6(
     if xa - xb < -xse:
         ok = False
         lines.append("[rule 2: cross-lingual text hit@3 falls by more than one se]")
-    runs = [(older[0], older[1], h) for h in HALVES] + [(before, after, half)]
+    runs = [
+        (b_run, a_run, h)
+        for b_run, a_run in older
+        for h in sorted(set(b_run["sets"]) & set(a_run["sets"]))
+        if h.endswith("-dev") and h != half
+    ] + [(before, after, half)]
+    span = f"{runs[0][2].split('-')[0]}-{half.split('-')[0]}"
     for kind in ("text", "full"):
         pb: dict[str, Any] = {}
         pa: dict[str, Any] = {}
@@ -202,7 +220,7 @@ def compare_v6(
             pa.update({f"{h}:{k}": v for k, v in a.items()})
         mb, ma, se, n = paired(pb, pa, list(pb))
         lines.append(
-            f"pooled v2-v6 dev {kind} MRR ({n} queries): {mb:.4f} -> {ma:.4f}"
+            f"pooled {span} dev {kind} MRR ({n} queries): {mb:.4f} -> {ma:.4f}"
             f" ({ma - mb:+.4f}, se {se:.4f})"
         )
         if not ma > mb:
@@ -223,20 +241,41 @@ def compare_v6(
     return lines, ok
 
 
+def compare_v6(
+    before: dict[str, Any], after: dict[str, Any], older: tuple[dict[str, Any], dict[str, Any]]
+) -> tuple[list[str], bool]:
+    """The report's lines and whether the rule for v6 (``--rule v6``) adopts ``after``."""
+    return compare_fresh(before, after, [older], "v6-dev")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("before", type=Path)
     parser.add_argument("after", type=Path)
-    parser.add_argument("--rule", choices=["e5q", "v6"], default="e5q")
-    parser.add_argument("--older", type=Path, nargs=2, metavar=("BASE", "CANDIDATE"))
+    parser.add_argument("--rule", choices=["e5q", "v6", "v7"], default="e5q")
+    parser.add_argument(
+        "--older", type=Path, nargs=2, metavar=("BASE", "CANDIDATE"), action="append"
+    )
     args = parser.parse_args(argv)
     before = json.loads(args.before.read_text(encoding="utf-8"))
     after = json.loads(args.after.read_text(encoding="utf-8"))
-    if args.rule == "v6":
+    if args.rule in ("v6", "v7"):
         if not args.older:
-            parser.error("--rule v6 needs --older BASE CANDIDATE (the runs over v2-v5)")
-        older = tuple(json.loads(f.read_text(encoding="utf-8")) for f in args.older)
-        lines, _ = compare_v6(before, after, (older[0], older[1]))
+            parser.error(
+                f"--rule {args.rule} needs --older BASE CANDIDATE (the runs over the earlier"
+                " development halves; give it once per pair of files)"
+            )
+        older = [
+            (json.loads(b.read_text(encoding="utf-8")), json.loads(a.read_text(encoding="utf-8")))
+            for b, a in args.older
+        ]
+        lines, _ = compare_fresh(before, after, older, f"{args.rule}-dev")
+        if args.rule == "v7":
+            lines.insert(
+                -1,
+                "rule 5 (the test command under 15 min, the demo under 10 min with the"
+                " candidate as the default) is measured on a fresh clone, not here",
+            )
     else:
         lines, _ = compare(before, after)
     print(f"{before['encoder']} -> {after['encoder']}")

@@ -51,3 +51,30 @@ def test_the_rule_for_v6_needs_the_older_runs(capsys: pytest.CaptureFixture[str]
             ]
         )
     assert "--older" in capsys.readouterr().err
+
+
+def test_the_command_pools_every_older_pair_it_is_given(capsys: pytest.CaptureFixture[str]) -> None:
+    args = [str(RESULTS / "matching-v6-dev.json"), str(RESULTS / "matching-v6-dev-e5q.json")]
+    older = [
+        str(RESULTS / "matching-e5q-dev-baseline.json"),
+        str(RESULTS / "matching-e5q-dev.json"),
+    ]
+    assert main(["--rule", "v6", *args, "--older", *older]) == 0
+    out = capsys.readouterr().out
+    assert "pooled v2-v6 dev text MRR (624 queries)" in out and out.rstrip().endswith("ADOPT")
+    # the same pair twice pools the same queries once (keys are half:query)
+    assert main(["--rule", "v6", *args, "--older", *older, "--older", *older]) == 0
+    assert "(624 queries)" in capsys.readouterr().out
+
+
+def test_the_rule_for_v7_needs_the_older_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(
+            [
+                "--rule",
+                "v7",
+                str(RESULTS / "matching-v6-dev.json"),
+                str(RESULTS / "matching-v6-dev.json"),
+            ]
+        )
+    assert "--older" in capsys.readouterr().err
