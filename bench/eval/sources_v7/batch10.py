@@ -156,10 +156,10 @@ PAIRS = [
         ),
         one=person(
             "Murielle Biscarrosse",
-            """Je dirige un centre équestre à Mimizan, trente chevaux, balades en
-            forêt.""",
-            """Un propriétaire forestier qui me laisse des pistes cavalières balisées toute
-            l'année.""",
+            """Je dirige un centre équestre à Mimizan : trente chevaux, des balades en forêt et sur
+            la plage, des stages pour enfants l'été. Nous avons deux monitrices et un van.""",
+            """Je cherche un propriétaire forestier qui me laisse des pistes cavalières balisées
+            toute l'année, sans croiser les vélos.""",
             """Galoper sous les pins.""",
             tz=1,
             langs=["fr"],
@@ -326,10 +326,11 @@ PAIRS = [
         ),
         one=person(
             "Léo Seyssinet",
-            """Étudiant en BTS diététique, je cherche un terrain pour mon projet de fin
-            d'études.""",
-            """Un foyer de jeunes qui me laisse faire une enquête sur l'alimentation de ses
-            résidents.""",
+            """Étudiant en BTS diététique à Grenoble, je prépare mon projet de fin d'études sur
+            l'alimentation des jeunes adultes. Je sais mener des entretiens et analyser des
+            carnets alimentaires.""",
+            """Je cherche un foyer de jeunes qui me laisse faire une enquête sur l'alimentation de
+            ses résidents pendant trois mois.""",
             """Comprendre avant de conseiller.""",
             tz=1,
             langs=["fr"],
@@ -493,9 +494,11 @@ PAIRS = [
         ),
         one=person(
             "Hugo Bromyard",
-            """I'm a cider maker in Herefordshire looking for more apples from old
-            trees.""",
-            """A traditional orchard that sells me its whole crop each autumn.""",
+            """I'm a cider and perry maker in Herefordshire, eight thousand bottles a year, all from
+            old standard trees and pressed on a rack-and-cloth press. My ciders win at the county
+            show and I sell to thirty pubs.""",
+            """I'm after a traditional orchard that sells me its whole crop of apples and pears each
+            autumn, picked off the grass, on a long handshake deal.""",
             """Old trees, real cider.""",
             tz=0,
             langs=["en"],

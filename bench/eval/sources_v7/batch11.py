@@ -103,10 +103,12 @@ PAIRS = [
         ),
         one=person(
             "Derek Saltaire",
-            """I'm a pharmaceutical rep covering Bradford, launching a new knee
-            treatment.""",
-            """I'd like a GP surgery that lets me present to its doctors over lunch.""",
-            """Better outcomes.""",
+            """I'm a pharmaceutical rep covering Bradford and Keighley, launching a new knee
+            injection for osteoarthritis. I've got trial data, samples and a lunch budget, and I
+            know most practice managers in the area.""",
+            """I'd like a GP surgery that lets me present to its doctors over lunch and trial the
+            product with a few patients.""",
+            """Better outcomes, proven.""",
             ro=["sales"],
             rs=["operations"],
             tz=0,
@@ -271,9 +273,12 @@ PAIRS = [
         ),
         one=person(
             "Thibaut Bar-sur-Aube",
-            """Je suis en BTS élevage et je cherche un stage en Angleterre en juin.""",
-            """Un lycée agricole qui m'aide à trouver une ferme laitière anglaise.""",
-            """Découvrir.""",
+            """Je suis en première année de BTS productions animales dans l'Aube, fils d'éleveurs
+            laitiers, et je parle un anglais scolaire. Je sais traire, conduire un tracteur et
+            soigner les veaux, et j'ai le permis.""",
+            """Je cherche un lycée agricole ou un formateur qui m'aide à trouver une ferme laitière
+            anglaise pour mon stage obligatoire de juin.""",
+            """Découvrir ailleurs pour mieux revenir.""",
             tz=1,
             langs=["fr"],
         ),
@@ -431,9 +436,10 @@ PAIRS = [
         ),
         twin=person(
             "Spencer Cannock",
-            """I install rainwater tanks and garden irrigation for private houses across
-            Staffordshire.""",
-            """I need a marketing partner and a van leasing deal.""",
+            """I install rainwater tanks, water butts and garden irrigation for private houses
+            across Staffordshire, about a hundred jobs a year, with a small team and one van.""",
+            """I need a marketing partner to get us onto the home-improvement shows, and a van
+            leasing deal for two more vans.""",
             """Every drop counts.""",
             ro=["tech"],
             tz=0,
@@ -441,9 +447,12 @@ PAIRS = [
         ),
         one=person(
             "Hilary Bridgnorth",
-            """I'm a landscape gardener in Shropshire, thirty gardens a year.""",
-            """A garden centre that gives me trade prices on plants.""",
-            """Plant well.""",
+            """I'm a landscape gardener in Shropshire with a crew of three, about thirty gardens a
+            year, mostly cottage borders and small courtyards. I design on paper, plant in autumn
+            and look after a dozen gardens on contract.""",
+            """I'd like a garden centre that gives me trade prices and holds plants for me for a
+            week while a client makes up their mind.""",
+            """Right plant, right place.""",
             tz=0,
             langs=["en"],
         ),

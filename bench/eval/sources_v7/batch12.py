@@ -54,10 +54,13 @@ PAIRS = [
         ),
         one=person(
             "Rosie Farringdon",
-            """I'm a sommelier, eight years in London restaurants, looking for my next
-            role.""",
-            """A natural wine bar that hires me to run the floor and the list.""",
-            """Pour with a story.""",
+            """I'm a sommelier, eight years on the floor of London restaurants, the last three
+            running a list of four hundred bins in Shoreditch with a lot of low-intervention
+            French and Georgian wine. I speak decent French from a harvest in the Jura and I can
+            talk a nervous table into a skin-contact white.""",
+            """I'm looking for a natural wine bar that hires me to run the floor and the list, with
+            a say on what gets bought and a share of the shop's sales.""",
+            """Pour with a story, never with a lecture.""",
             ro=["sales"],
             rs=["sales"],
             tz=0,
@@ -147,7 +150,7 @@ PAIRS = [
         ),
         b=person(
             "Stanley Keighley",
-            "I'm a cellarman, 30 yrs: venting, tapping, line care and staff training. I speak French.",
+            "I'm a cellarman, 30 yrs: venting, tapping, cask conditioning and staff training. I speak French.",
             "Want a brewpub abroad keen to pour proper real ale.",
             "Cool, clear, conditioned.",
             ro=["operations"],
@@ -176,7 +179,7 @@ PAIRS = [
         ),
         trap=person(
             "Alfred Batley",
-            "Cellarman: venting, tapping, line care, training. I speak French.",
+            "Cellarman: venting, tapping, cask conditioning, training. I speak French.",
             "A brewpub abroad keen to pour real ale.",
             "Cool and clear.",
             ro=["operations"],
@@ -219,9 +222,10 @@ PAIRS = [
         ),
         twin=person(
             "Jordi Collioure",
-            """Je pose des filets paragrêle et des bâches anti-pluie sur les vergers des
-            Pyrénées-Orientales.""",
-            """Je cherche un financeur pour du stock et une équipe de poseurs.""",
+            """Je pose des filets paragrêle et des bâches anti-pluie sur les vergers et les vignes
+            des Pyrénées-Orientales, avec une équipe de six et une nacelle.""",
+            """Je cherche un financeur pour du stock de filets avant la saison, et une deuxième
+            équipe de poseurs formés.""",
             """Protéger la récolte.""",
             ro=["tech"],
             tz=1,
@@ -229,9 +233,11 @@ PAIRS = [
         ),
         one=person(
             "Clara Elne",
-            """Pâtissière à Perpignan, je fais des clafoutis et des tartes aux cerises.""",
-            """Un arboriculteur qui me livre cinquante kilos de cerises par semaine en
-            mai.""",
+            """Pâtissière à Perpignan, boutique et salon de thé, je fais des clafoutis, des tartes
+            aux cerises et une confiture maison que les touristes rapportent chez eux. Je
+            travaille avec des fruits du Roussillon uniquement.""",
+            """Je cherche un arboriculteur qui me livre cinquante kilos de cerises par semaine en
+            mai et juin, cueillies la veille.""",
             """Le fruit au bon moment.""",
             tz=1,
             langs=["fr"],
@@ -379,18 +385,23 @@ PAIRS = [
         ),
         twin=person(
             "Trudy Penwortham",
-            """I run a holiday lettings agency in the Lot, cleaning and changeovers
-            included. I speak French.""",
-            """I need a booking platform developer and a bookkeeper.""",
-            """Five-star stays.""",
+            """I run a holiday lettings agency in the Lot with forty cottages on the books:
+            cleaning, linen and changeovers included, and guests met at the door. I've lived near
+            Cahors for ten years and I speak French.""",
+            """I need a developer to build a booking platform that talks to the big sites, and a
+            bookkeeper who understands French tax on rentals.""",
+            """Five-star stays, every Saturday.""",
             tz=1,
             langs=["en", "fr"],
         ),
         one=person(
             "Sandrine Labastide-Murat",
-            """Agente immobilière à Cahors, je vends aux Anglais et aux Belges.""",
-            """Un maire qui me signale les maisons à vendre dans sa commune.""",
-            """La bonne maison.""",
+            """Agente immobilière à Cahors depuis quinze ans, je vends surtout des maisons de bourg
+            et des fermes à des Anglais, des Belges et des Néerlandais. J'ai une collaboratrice
+            qui parle néerlandais et un réseau de notaires.""",
+            """Je cherche un maire qui me signale les maisons à vendre dans sa commune avant
+            qu'elles ne partent aux enchères, et qui me présente aux familles des successions.""",
+            """La bonne maison pour les bonnes personnes.""",
             tz=1,
             langs=["fr"],
         ),
@@ -556,20 +567,23 @@ PAIRS = [
         ),
         twin=person(
             "Coralie Pessac",
-            """Je tiens une pension pour chats et chiens près de Bordeaux, quarante
-            places, avec promenades.""",
-            """Je cherche un associé pour ouvrir une seconde pension et un logiciel de
-            réservation.""",
+            """Je tiens une pension pour chats et chiens près de Bordeaux : quarante places, des
+            promenades deux fois par jour, des photos envoyées aux maîtres, et une chatterie
+            chauffée.""",
+            """Je cherche un associé pour ouvrir une seconde pension à Arcachon, et un logiciel de
+            réservation en ligne.""",
             """Vos animaux en vacances.""",
             tz=1,
             langs=["fr"],
         ),
         one=person(
             "Eleanor Bègles-Wright",
-            """Expat in Bordeaux, my flat finally allows pets, je voudrais adopter un vieux
-            chat calme.""",
-            """A rescue with older cats who need a quiet home.""",
-            """Second chances.""",
+            """Expat in Bordeaux for six years, I teach English at the university and my new
+            landlord finally allows pets. J'ai grandi avec des chats, my last one lived to
+            twenty, and I work from home three days a week.""",
+            """I'd like to adopt from a rescue that has older, calm cats who need a quiet flat, et
+            qui me conseille pour les premières semaines.""",
+            """Second chances, for cats and for people.""",
             tz=1,
             langs=["en", "fr"],
         ),

@@ -307,11 +307,12 @@ PAIRS = [
         ),
         one=person(
             "Harriet Colville",
-            """I run walking holidays in the Périgord for British groups of twelve, with a
-            van and two guides.""",
-            """A guesthouse with six rooms that takes my groups for a week at a time, with
-            dinners.""",
-            """Walk slowly.""",
+            """I run walking holidays in the Périgord for British groups of twelve: a van, two
+            guides, luggage moved each day and picnics from the markets. Most of my walkers are
+            retired teachers and doctors who book two years ahead.""",
+            """I need a guesthouse with six rooms that takes my groups for a week at a time, with
+            dinners and a drying room for boots.""",
+            """Walk slowly, eat well.""",
             ro=["sales"],
             rs=["operations"],
             tz=0,
@@ -376,9 +377,11 @@ PAIRS = [
         ),
         one=person(
             "Colombe Ardouin",
-            """Je programme un festival des arts de la rue à Amiens; I book acts from
-            everywhere.""",
-            """Un magicien qui fasse un grand numéro en plein air le soir de la clôture.""",
+            """Je programme un festival des arts de la rue à Amiens, trois jours en juin, cent mille
+            spectateurs. I book acts from everywhere, et je gère un budget serré avec une équipe
+            de bénévoles.""",
+            """Je cherche un magicien qui fasse un grand numéro en plein air le soir de la clôture,
+            visible par deux mille personnes.""",
             """La rue est une scène.""",
             ro=["operations"],
             rs=["domain"],

@@ -153,11 +153,12 @@ PAIRS = [
         ),
         one=person(
             "Hugues Xonrupt",
-            """Charpentier, je construis des maisons à ossature bois dans les Vosges, quatre
-            compagnons.""",
-            """Une scierie locale qui me fournisse du sapin séché et raboté, en délais
-            courts.""",
-            """Le bois d'ici.""",
+            """Charpentier, je construis des maisons à ossature bois et des extensions dans les
+            Vosges, avec quatre compagnons et un atelier de taille. Je fais aussi des charpentes
+            traditionnelles pour les fermes.""",
+            """Je cherche une scierie locale qui me fournisse du sapin séché et raboté, aux sections
+            que je demande, en délais courts.""",
+            """Le bois d'ici, posé par des gens d'ici.""",
             tz=1,
             langs=["fr"],
         ),
@@ -319,18 +320,21 @@ PAIRS = [
         ),
         twin=person(
             "Tristram Bagshaw",
-            """I run a mobile climbing wall on a trailer for fêtes and schools, with two
-            instructors.""",
-            """Looking for an investor to build a second trailer, and a booking
-            assistant.""",
+            """I run a mobile climbing wall on a trailer for fêtes, schools and corporate days, with
+            two instructors and all the harnesses; we set up in forty minutes on any flat ground.""",
+            """I'm looking for an investor to build a second trailer, and a booking assistant to
+            fill the calendar.""",
             """Reach higher.""",
             tz=0,
             langs=["en"],
         ),
         one=person(
             "Philippa Ormesby",
-            """Supply teacher in Norfolk, qualified in primary PE and outdoor learning.""",
-            """A village school that takes me on two days a week for PE.""",
+            """Supply teacher in Norfolk, qualified in primary PE and outdoor learning, with a
+            forest-school certificate and a minibus licence. I've covered in twenty village
+            schools and I coach a girls' cricket team.""",
+            """I'm looking for a village school that takes me on two days a week for PE and games,
+            on a proper contract.""",
             """Active kids learn better.""",
             tz=0,
             langs=["en"],
@@ -564,10 +568,11 @@ PAIRS = [
         ),
         one=person(
             "Adélaïde Roanne",
-            """Calligraphe, je donne des cours à Lyon et je cherche des plumes anciennes pour
-            mes élèves.""",
-            """Une boutique qui me vende chaque année une trentaine de vieux stylos pour mes
-            cours.""",
+            """Calligraphe, je donne des cours à Lyon à des adultes et des adolescents, et je fais
+            des faire-part et des diplômes à la main. Mes élèves veulent écrire avec de vrais
+            outils anciens.""",
+            """Je cherche une boutique qui me vende chaque année une trentaine de vieux stylos en
+            état de marche pour mes cours, à prix d'atelier.""",
             """Le trait juste.""",
             ro=["domain"],
             rs=["sales"],

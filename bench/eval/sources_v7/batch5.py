@@ -445,10 +445,10 @@ PAIRS = [
         ),
         one=person(
             "Elsa Ornans-Vuillafans",
-            """Je tiens un café associatif à Besançon, petits déjeuners et soupes le
-            midi.""",
-            """Un boulanger qui me livre chaque matin du pain au levain à prix
-            associatif.""",
+            """Je tiens un café associatif à Besançon : petits déjeuners à prix libre, soupes le
+            midi, une épicerie solidaire le jeudi. Quarante bénévoles, deux salariés.""",
+            """Je cherche un boulanger qui me livre chaque matin du pain au levain à prix
+            associatif, et qui vienne parler de son métier une fois par mois.""",
             """Manger ensemble.""",
             ro=["operations"],
             rs=["domain"],

@@ -49,11 +49,12 @@ PAIRS = [
         ),
         one=person(
             "Abigail Hucknall",
-            """I'm a sports nutritionist in Derby, working with a rugby club and two
-            swimmers.""",
-            """I'd like a football academy that takes me on to plan meals for its
-            teenagers.""",
-            """Fuel the work.""",
+            """I'm a sports nutritionist in Derby, registered, working with a rugby club's academy
+            and two international swimmers. I plan meals around training loads, run cooking
+            sessions for teenagers and do body-composition checks every month.""",
+            """I'd like a football academy that takes me on two days a week to plan meals for its
+            teenage players and teach the host families what to cook.""",
+            """Fuel the work, don't fear the food.""",
             tz=0,
             langs=["en"],
         ),
@@ -235,10 +236,10 @@ PAIRS = [
         ),
         one=person(
             "Hippolyte Narbonne",
-            """Photographe animalier, je prépare un livre sur les ours et je vends des tirages
-            en galerie.""",
-            """Je cherche un parc qui me laisse photographier ses ours avant l'ouverture,
-            tous les matins d'un hiver.""",
+            """Photographe animalier, je prépare un livre sur les ours et je vends des tirages en
+            galerie à Montpellier et à Paris. J'ai passé deux hivers en Slovénie dans un affût.""",
+            """Je cherche un parc qui me laisse photographier ses ours avant l'ouverture, tous les
+            matins d'un hiver.""",
             """La patience paie.""",
             tz=1,
             langs=["fr"],
@@ -400,10 +401,11 @@ PAIRS = [
         ),
         one=person(
             "Justine Aubusson-Chénérailles",
-            """Institutrice titulaire, je veux quitter Paris pour une petite école de
-            campagne avec mes deux enfants.""",
-            """Je cherche une commune avec une classe unique et un logement à louer pour ma
-            famille.""",
+            """Institutrice titulaire depuis douze ans à Paris, j'ai enseigné dans des classes à
+            plusieurs niveaux et je fais du théâtre avec les élèves. Mon mari est menuisier et
+            peut travailler partout.""",
+            """Je cherche une commune avec une classe unique qui recrute, et un logement à louer
+            pour ma famille de quatre.""",
             """Enseigner près des gens.""",
             tz=1,
             langs=["fr"],
@@ -569,9 +571,11 @@ PAIRS = [
         ),
         one=person(
             "Chantal Joigny",
-            """Je dirige une agence d'intérim agricole, trois cents cueilleurs chaque
-            automne.""",
-            """Une coopérative qui me confie tout son recrutement de vendanges.""",
+            """Je dirige une agence d'intérim agricole dans l'Yonne : trois cents cueilleurs chaque
+            automne, des chauffeurs de tracteur et des porteurs, avec les contrats et les visites
+            médicales.""",
+            """Je cherche une coopérative qui me confie tout son recrutement de vendanges sur trois
+            ans, avec un bureau sur place en septembre.""",
             """Le bon travailleur au bon endroit.""",
             tz=1,
             langs=["fr"],

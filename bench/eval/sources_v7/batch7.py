@@ -144,18 +144,22 @@ PAIRS = [
         ),
         twin=person(
             "Héloïse Noyers",
-            """Agente de voyages, je vends des séjours de groupe en Bourgogne aux comités
-            d'entreprise et aux clubs. Je parle anglais.""",
-            """Je cherche un développeur pour mon site de réservation et un comptable.""",
+            """Agente de voyages à Auxerre, je vends des séjours de groupe en Bourgogne aux comités
+            d'entreprise et aux clubs de randonnée : hôtels, visites de caves, autocar. Je parle
+            anglais.""",
+            """Je cherche un développeur pour mon site de réservation et un comptable qui connaisse
+            le régime des agences de voyages.""",
             """Voyager sans souci.""",
             tz=1,
             langs=["fr", "en"],
         ),
         one=person(
             "Octavia Ripon",
-            """I'm a soprano just moved to York, trained at the Royal Northern, singing in a
-            cathedral consort.""",
-            """I'd like a chamber choir that needs a soloist for its summer tour.""",
+            """I'm a soprano who has just moved to York, trained at the Royal Northern College and
+            singing in a cathedral consort on Sundays. I've done Bach passions, Purcell and a lot
+            of Howells, and I sight-read anything.""",
+            """I'd like a chamber choir that needs a soloist for its summer tour abroad, with travel
+            paid and a couple of solo spots in each concert.""",
             """Music is for sharing.""",
             tz=0,
             langs=["en"],
@@ -488,8 +492,11 @@ PAIRS = [
         ),
         twin=person(
             "Alasdair Gillespie",
-            """Farrier, twenty years, horses only, with a mobile forge. I speak French.""",
-            """I need an apprentice and someone to do my bookings and invoices.""",
+            """Farrier, twenty years, horses only, with a mobile forge in the van; I shoe hunters,
+            ponies and a few racehorses around Rennes. I moved from Perthshire and I speak
+            French.""",
+            """I need an apprentice who wants to learn the trade, and someone to do my bookings,
+            reminders and invoices.""",
             """No foot, no horse.""",
             ro=["operations"],
             tz=1,

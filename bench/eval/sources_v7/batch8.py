@@ -104,8 +104,11 @@ PAIRS = [
         ),
         one=person(
             "Corinne Décines",
-            """Autrice de romans jeunesse, je fais des rencontres dans les écoles.""",
-            """Une médiathèque qui m'invite en résidence d'écriture pour six mois.""",
+            """Autrice de romans jeunesse, douze livres publiés chez deux éditeurs, je fais des
+            rencontres dans les écoles et des ateliers d'écriture pour les collégiens. Je vis à
+            Lyon et je travaille mieux dans le bruit.""",
+            """Je cherche une médiathèque qui m'invite en résidence d'écriture pendant six mois,
+            avec un bureau et des ateliers à animer pour ses lecteurs.""",
             """Lire, c'est grandir.""",
             tz=1,
             langs=["fr"],
@@ -271,20 +274,22 @@ PAIRS = [
         ),
         twin=person(
             "Sibylle Chenonceau",
-            """Pépiniériste, je produis des rosiers anciens et des vivaces pour les jardins de
-            château, en Touraine. Je parle anglais.""",
-            """Je cherche un distributeur en Angleterre et un site de vente en ligne avec
-            livraison.""",
+            """Pépiniériste en Touraine, je produis des rosiers anciens et des vivaces pour les
+            jardins de château et les particuliers, trois cents variétés en pleine terre. Je
+            parle anglais.""",
+            """Je cherche un distributeur en Angleterre qui vende aux jardineries, et un site de
+            vente en ligne avec livraison à racines nues.""",
             """La rose d'antan.""",
             tz=1,
             langs=["fr", "en"],
         ),
         one=person(
             "Marcus Wellingborough",
-            """I'm a garden photographer and I publish a yearly calendar of English gardens
-            sold in National Trust shops.""",
-            """I'd like a manor garden that lets me shoot its parterres at dawn through a
-            whole year.""",
+            """I'm a garden photographer: I publish a yearly calendar of English gardens sold in
+            National Trust shops, and I shoot for two gardening magazines. I work at dawn with a
+            large-format camera and I'm very patient.""",
+            """I'd like a manor garden that lets me shoot its parterres and borders at dawn through
+            a whole year, with access before opening.""",
             """Light is everything.""",
             tz=0,
             langs=["en"],
@@ -459,9 +464,11 @@ PAIRS = [
         ),
         one=person(
             "Coralie Vouzon",
-            """Monitrice d'équitation diplômée, je cherche un poste à l'année avec des
-            enfants.""",
-            """Un centre équestre qui m'embauche pour les cours et les stages d'été.""",
+            """Monitrice d'équitation diplômée d'État, cinq ans dans un club de Touraine,
+            spécialisée dans les débutants et les poneys. Je fais aussi de l'équitation adaptée
+            pour des enfants handicapés.""",
+            """Je cherche un centre équestre qui m'embauche à l'année pour les cours et les stages
+            d'été, avec un logement sur place.""",
             """Le cheval éduque.""",
             ro=["domain"],
             rs=["operations"],

@@ -219,10 +219,12 @@ PAIRS = [
         ),
         one=person(
             "Marcia Ormskirk",
-            """Head chef looking for a new kitchen, fifteen years in gastropubs, strong on
-            roasts.""",
-            """A pub group that hires me as executive chef across its sites.""",
-            """Proper food.""",
+            """Head chef looking for a new kitchen: fifteen years in Lancashire gastropubs, strong
+            on roasts, pies and Sunday service for two hundred covers. I've trained a dozen
+            commis and I write menus that keep food costs under thirty per cent.""",
+            """I want a pub group that hires me as executive chef across its sites, with a say on
+            suppliers.""",
+            """Proper food, properly costed.""",
             ro=["domain"],
             rs=["operations"],
             tz=0,
@@ -400,9 +402,11 @@ PAIRS = [
         ),
         one=person(
             "Poppy Ellesmere",
-            """I'm a 22-year-old cookery school graduate from Leeds looking for my first ski
-            season.""",
-            """A chalet company that hires me as a chalet cook for the whole winter.""",
+            """I'm a 22-year-old cookery school graduate from Leeds with a year in a gastropub
+            kitchen and a level-two food hygiene certificate. I can bake bread, do a roast for
+            twelve and a decent tarte tatin, and I've skied since I was six.""",
+            """I want a chalet company that hires me as a chalet cook for the whole winter, with a
+            ski pass and a room.""",
             """Cook, ski, repeat.""",
             ro=["domain"],
             rs=["operations"],
@@ -580,10 +584,11 @@ PAIRS = [
         ),
         one=person(
             "Roisin Meyreuil",
-            """Photographe de danse, I shoot rehearsals and shows for companies on
-            tour.""",
-            """Un festival qui m'accrédite pour photographier toutes ses compagnies en
-            juillet.""",
+            """Photographe de danse, installée à Aix depuis dix ans. I shoot rehearsals and shows
+            for companies on tour, je livre les images le lendemain matin, and my pictures end up
+            in programmes and newspapers across Europe.""",
+            """Je cherche un festival qui m'accrédite pour photographier toutes ses compagnies en
+            juillet, with access to dress rehearsals.""",
             """Catch the jump.""",
             tz=1,
             langs=["fr", "en"],
