@@ -104,7 +104,9 @@ class InboxService:
         e-mail and have an address. Runs in the caller's transaction; the item's id.
 
         A kind in :data:`~matcher.inbox.model.COALESCE` with an unread item about the same
-        thing adds nothing (that item's id)."""
+        thing adds nothing (that item's id). An invitation
+        (:data:`~matcher.inbox.model.UNSOLICITED`) from someone either of the two avoids adds
+        nothing either (``""``)."""
         self.db.require_transaction()
         who = notice.data.get("who", "")
         if self._unwanted(notice.to, notice.kind, who):  # no item, no e-mail, nobody told
