@@ -11,7 +11,7 @@ import unicodedata
 
 from matcher.errors import InvalidInput
 
-__all__ = ["MAX_ADDRESS", "address_problem", "check_address", "is_address"]
+__all__ = ["MAX_ADDRESS", "address_fix", "address_problem", "check_address", "is_address"]
 
 MAX_ADDRESS = 254  # RFC 5321's path limit
 # one @, a dot in the domain, no spaces or angle brackets: what a form should accept; the
@@ -32,13 +32,39 @@ def address_problem(text: str) -> str | None:
     'holds an invisible character (U+200B at position 3)'
     >>> address_problem("ana@localhost")
     'must be an address like name@example.org'
+
+    ``=?`` opens an RFC 2047 encoded word, which mail programs decode in a ``To`` header:
+    ``=?utf-8?q?eve=40evil.example_?=@example.org`` went to eve@evil.example (red team 16).
+
+    >>> address_problem("=?utf-8?q?eve=40evil.example_?=@example.org")
+    'holds “=?” at position 0, which mail programs read as an encoded word (RFC 2047): its letters would go to another address'
     """
     for at, c in enumerate(text):
         if unicodedata.category(c) == "Cf":
             return f"holds an invisible character (U+{ord(c):04X} at position {at})"
+    if "=?" in text:
+        return (
+            f"holds “=?” at position {text.index('=?')}, which mail programs read as an"
+            " encoded word (RFC 2047): its letters would go to another address"
+        )
     if len(text) > MAX_ADDRESS or _ADDRESS.match(text) is None:
         return "must be an address like name@example.org"
     return None
+
+
+def address_fix(problem: str) -> str:
+    """The fix for an address refused with ``problem`` (:func:`address_problem`).
+
+    >>> address_fix(address_problem("ana\u200b@example.org"))
+    'type the address again (not pasted)'
+    >>> address_fix(address_problem("ana@localhost"))
+    'check for a typo'
+    """
+    if "=?" in problem:
+        return "type the address as your mail program shows it, without “=?...?=”"
+    return (
+        "type the address again (not pasted)" if problem.startswith("holds") else "check for a typo"
+    )
 
 
 def is_address(text: str) -> bool:
@@ -76,9 +102,7 @@ def check_address(raw: object, field: str = "email") -> str:
             f"{field} {problem}",
             field=field,
             value=text[:80],
-            hint="type the address again (not pasted)"
-            if problem.startswith("holds")
-            else "check for a typo",
+            hint=address_fix(problem),
         )
     local, _, domain = text.rpartition("@")
     return f"{local}@{domain.lower()}"

@@ -157,6 +157,8 @@ class Community:
         # an introduction shows a partner's address only once its owner proved they read it
         self.trust.proven = self.accounts.proven
         self.inbox = InboxService(self.accounts, self.mail, compose=compose, clock=clock)
+        # no invitation reaches a member from someone either of them avoids
+        self.inbox.apart = self.trust.avoids.avoided_either_way
         # a withdrawn introduction request's e-mails not sent yet never go
         self.trust.on_obsolete.append(self.mail.cancel)
         # an account that claims an API-made profile takes its id: what other domains keep

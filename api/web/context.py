@@ -29,13 +29,14 @@ from urllib.parse import urlsplit
 
 from fastapi import Depends, Request
 from starlette.datastructures import FormData
+from starlette.exceptions import HTTPException
 from starlette.responses import Response
 
 from api.web.feedback import shown_value
 from api.web.i18n import Translator, pick_language, translator
 from matcher.access import Actor
 from matcher.community import Community
-from matcher.errors import NoProfileYet, NotAllowed, NotAuthenticated, RepeatedKey
+from matcher.errors import InvalidInput, NoProfileYet, NotAllowed, NotAuthenticated, RepeatedKey
 from matcher.profiles import Profile
 
 __all__ = [
@@ -63,6 +64,8 @@ SESSION_COOKIE = "cf_session"
 LANG_COOKIE = "cf_lang"
 CSRF_COOKIE = "cf_csrf"
 YEAR = 365 * 24 * 3600
+#: The most fields Starlette reads in one form (``Request.form``'s ``max_fields``).
+MAX_FORM_FIELDS = 1000
 
 
 class CsrfRefused(NotAllowed):
@@ -300,7 +303,15 @@ async def read_form(request: Request) -> Form:
         raise CsrfRefused(
             "form posted from another site", field="csrf", hint="use the form on this site"
         )
-    data = await request.form()
+    try:
+        data = await request.form()
+    except HTTPException as exc:  # Starlette's limits (1,000 fields, 1 MiB a field), a bad body
+        raise InvalidInput(
+            f"the form could not be read ({str(exc.detail).rstrip('.')})",
+            field="form",
+            value=None,
+            hint=f"send the form from its page: a form holds at most {MAX_FORM_FIELDS:,} fields",
+        ) from None
     sent = data.get("csrf")
     cookie = request.cookies.get(CSRF_COOKIE, "")
     if not (isinstance(sent, str) and cookie and hmac.compare_digest(sent, cookie)):

@@ -385,6 +385,12 @@ ERRORS: dict[str, str] = {
     "Throttled.invitation_email": N_(
         "The invitation was e-mailed to “%(value)s” a few minutes ago: wait %(minutes)s minutes before sending it again."
     ),
+    "Throttled.invitation_sender": N_(
+        "Your invitations have e-mailed “%(value)s” %(limit)s times in the last 24 hours, the most one sender's may: they see every invitation in their inbox. Send this one again tomorrow, or give them the event's invitation link another way."
+    ),
+    "InvalidInput.form": N_(
+        "This form could not be read: it holds more fields than a page's form has, or a field over 1 MB. Reload the page and send the form from it."
+    ),
     "InvalidInput.token": N_(
         "This token does not work: it is unknown, revoked, expired, or not a member's. Paste the token the API gave when the profile was made."
     ),

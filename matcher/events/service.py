@@ -125,7 +125,7 @@ from matcher.events.planner import (
 from matcher.events.store import EventStore
 from matcher.events.teams_repair import repair_teams
 from matcher.ids import new_id
-from matcher.inbox import InboxService
+from matcher.inbox import INVITATION_EMAILS_PER_DAY, InboxService
 from matcher.matching import MatchingService, MatchScore, band_of, explain_pair, match_score
 from matcher.notices import Notice, NoticeKind, Notify, announce
 from matcher.profiles import COLUMNS, REQUIRED, Role, Visibility, profile_errors, role_named
@@ -919,6 +919,7 @@ class EventService:
             refused = self.inbox.accounts.unproven_refusal(person) if self.inbox else None
             if refused is not None:  # the address's budget, across every sender
                 raise refused
+            self._unless_mailed_enough(event, person)
             if not self._email_invitation(event, person):
                 raise Conflict(
                     f"{person!r} switched event invitation e-mails off",
@@ -927,6 +928,30 @@ class EventService:
                     hint="give them the event's invitation link another way",
                 )
             return self._attendee(event_id, person)
+
+    def _unless_mailed_enough(self, event: Event, person: str) -> None:
+        """Refuse an invitation e-mail the organiser's invitations have sent ``person``
+        enough of today (:data:`~matcher.inbox.INVITATION_EMAILS_PER_DAY` in 24 hours, from
+        all their events and ventures): one member cannot mail-bomb another through
+        invitations (red team 16). A member's own invitations count, nobody else's."""
+        left = (
+            self.inbox.invitation_emails_left(person, NoticeKind.EVENT_INVITE, event.organiser)
+            if self.inbox is not None
+            else None
+        )
+        if left != 0:
+            return
+        raise Throttled(
+            f"your invitations have e-mailed {person!r} {INVITATION_EMAILS_PER_DAY} times in"
+            " the last 24 hours, the most one sender's invitations may",
+            retry_after=3600,
+            field="invitation_sender",
+            value=person,
+            hint="they see every invitation in their inbox; send this one again tomorrow, or"
+            " give them the event's invitation link another way",
+            limit="invitation_sender",
+            figures={"limit": INVITATION_EMAILS_PER_DAY},
+        )
 
     # ----------------------------------------------- the personal link
     def _link_holder(self, event_id: str, code: str) -> tuple[Event, str]:

@@ -21,7 +21,9 @@ from matcher.notices import NoticeKind
 __all__ = [
     "COALESCE",
     "INBOX_ONLY_BY_DEFAULT",
+    "INVITATION_EMAILS_PER_DAY",
     "KINDS",
+    "UNSOLICITED",
     "InboxItem",
     "check_kind",
     "email_choices",
@@ -95,6 +97,16 @@ def check_kind(raw: object) -> NoticeKind:
 #: the moment an introduction is accepted, next to the answer's own e-mail (the member
 #: finds it in the inbox after the meeting).
 INBOX_ONLY_BY_DEFAULT: frozenset[NoticeKind] = frozenset({NoticeKind.FEEDBACK_DUE})
+
+#: Invitations a member did not ask for: an organiser's to an event, an owner's to a
+#: venture. Anyone may send one to any member they can see, as often as they create an
+#: event or a venture, so (red team 16) none reaches a member from someone either of them
+#: avoids (no item, no e-mail; the sender is not told), and one sender's reach a member by
+#: e-mail at most :data:`INVITATION_EMAILS_PER_DAY` times in 24 hours (the inbox lists them
+#: all): a stranger cannot mail-bomb a member through invitations.
+UNSOLICITED: frozenset[NoticeKind] = frozenset({NoticeKind.EVENT_INVITE, NoticeKind.VENTURE_INVITE})
+#: Invitation e-mails (:data:`UNSOLICITED`) one sender's invitations send one member in 24 hours.
+INVITATION_EMAILS_PER_DAY = 3
 
 
 def email_choices(saved: Mapping[str, bool]) -> dict[NoticeKind, bool]:

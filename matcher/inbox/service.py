@@ -18,6 +18,8 @@ from matcher.errors import UnknownItem
 from matcher.ids import new_id
 from matcher.inbox.model import (
     COALESCE,
+    INVITATION_EMAILS_PER_DAY,
+    UNSOLICITED,
     InboxItem,
     check_kind,
     email_choices,
@@ -93,14 +95,22 @@ class InboxService:
         self.store = InboxStore(accounts.db)
         self.compose: Compose = compose or plain_letter
         self.clock = clock or utcnow
+        #: whom a member avoids or is avoided by (the community wires the trust domain's
+        #: avoid lists): no invitation (:data:`~matcher.inbox.model.UNSOLICITED`) from them
+        self.apart: Callable[[str], set[str]] = lambda member_id: set()
 
     def deliver(self, notice: Notice) -> str:
         """Write the notice to its member's inbox, and to the outbox when they want it by
         e-mail and have an address. Runs in the caller's transaction; the item's id.
 
         A kind in :data:`~matcher.inbox.model.COALESCE` with an unread item about the same
-        thing adds nothing (that item's id)."""
+        thing adds nothing (that item's id). An invitation
+        (:data:`~matcher.inbox.model.UNSOLICITED`) from someone either of the two avoids adds
+        nothing either (``""``)."""
         self.db.require_transaction()
+        who = notice.data.get("who", "")
+        if self._unwanted(notice.to, notice.kind, who):  # no item, no e-mail, nobody told
+            return ""
         key = COALESCE.get(notice.kind)
         if key is not None and notice.data.get(key):
             waiting = self.store.unread_about(notice.to, notice.kind, key, notice.data[key])
@@ -108,7 +118,6 @@ class InboxService:
                 return waiting
         item_id = new_id("inb_", 8)
         data = dict(notice.data)
-        who = data.get("who", "")
         if who and not data.get("name"):  # the name shown, as it is now
             data["name"] = self.name_of(who)
         member = data.get("member", "")  # whose salary a proposal is about
@@ -154,6 +163,11 @@ class InboxService:
         self.db.require_transaction()
         if not email_choices(self.store.email_choices(member_id))[kind]:
             return None
+        if (
+            self._unwanted(member_id, kind, about)
+            or self.invitation_emails_left(member_id, kind, about) == 0
+        ):
+            return None
         address = (
             self.accounts.invitation_address(member_id)
             if invitation
@@ -186,6 +200,36 @@ class InboxService:
                 cause=cause,
             )
         )
+
+    def _unwanted(self, member_id: str, kind: NoticeKind, sender: str | None) -> bool:
+        """Whether ``kind`` from ``sender`` is an invitation the member never gets: one of
+        :data:`~matcher.inbox.model.UNSOLICITED` from someone either of them avoids."""
+        return kind in UNSOLICITED and bool(sender) and sender in self.apart(member_id)
+
+    def invitation_emails_left(
+        self, member_id: str, kind: NoticeKind, sender: str | None
+    ) -> int | None:
+        """How many more invitation e-mails ``sender``'s invitations may send the member
+        now (:data:`~matcher.inbox.model.INVITATION_EMAILS_PER_DAY` in 24 hours, both kinds
+        of :data:`~matcher.inbox.model.UNSOLICITED` together); None for any other e-mail.
+
+        Examples
+        --------
+        >>> from matcher.mail import MailService
+        >>> from matcher.schema import connect
+        >>> inbox = InboxService.__new__(InboxService)
+        >>> inbox.mail, inbox.clock = MailService(connect()), utcnow
+        >>> inbox.invitation_emails_left("bob", NoticeKind.EVENT_INVITE, "ana")
+        3
+        >>> inbox.invitation_emails_left("bob", NoticeKind.MESSAGE, "ana") is None
+        True
+        """
+        if kind not in UNSOLICITED or not sender:
+            return None
+        since = self.clock() - dt.timedelta(days=1)
+        kinds = sorted(k.value for k in UNSOLICITED)
+        sent = self.mail.store.count_about(member_id, sender, kinds, since)
+        return max(0, INVITATION_EMAILS_PER_DAY - sent)
 
     def unsubscribe_path(self, member_id: str, kind: NoticeKind) -> str:
         """The page that switches ``kind`` off for the member without signing in.

@@ -14,8 +14,10 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from email import policy
+from email.charset import Charset
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
+from itertools import repeat
 from typing import Literal
 
 from matcher.addresses import MAX_ADDRESS, check_address, is_address
@@ -202,6 +204,14 @@ def mime(
     On the wire the address stays whole, however long (folded at 78 columns it became RFC
     2047 encoded-words, which no mail client reads as an address):
 
+    A subject quoting an RFC 2047 encoded word (a name such as ``=?utf-8?q?x=0D=0ABcc:...?=``)
+    reads as it was written, and adds no header (red team 16):
+
+    >>> m = mime(dataclasses.replace(q, subject="=?utf-8?q?x=0D=0ABcc:_e@x.org?= asks"),
+    ...          "cofoundry <noreply@example.org>")
+    >>> m["Subject"], b"Bcc" in m.as_bytes()
+    ('=?utf-8?q?x=0D=0ABcc:_e@x.org?= asks', False)
+
     >>> q = dataclasses.replace(q, unsubscribe="/web/unsubscribe/" + "t" * 90)
     >>> wire = mime(q, "cofoundry <noreply@example.org>", public_url="https://cf.example/")
     >>> b"List-Unsubscribe: <https://cf.example/web/unsubscribe/" + b"t" * 90 + b">" in wire.as_bytes().splitlines()
@@ -212,7 +222,7 @@ def mime(
     msg["To"] = message.to
     # one line: a header refuses a line break, and the message would fail at every try
     # (a name stored before names were one line, or any text a subject quotes)
-    msg["Subject"] = " ".join(message.subject.split())
+    _set_subject(msg, " ".join(message.subject.split()))
     msg["Date"] = format_datetime(message.created_at)
     msg["Message-ID"] = message.message_id or make_msgid(str(message.id), domain)
     msg["Auto-Submitted"] = "auto-generated"
@@ -221,6 +231,22 @@ def mime(
         msg["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
     msg.set_content(message.body)
     return msg
+
+
+def _set_subject(msg: EmailMessage, subject: str) -> None:
+    """Set the ``Subject`` of ``msg`` to ``subject`` (one line), read as written.
+
+    The e-mail library decodes the RFC 2047 encoded words (``=?charset?q?...?=``) of a value
+    it is given, and writes the decoded text back as it is: a subject quoting a name or an
+    event's name that is an encoded word showed another text, and a line break encoded in it
+    became a header of its own (``Bcc:``, ``Reply-To:``, ``Content-Type:``). A subject with
+    ``=?`` in it is therefore written as encoded words of its own (at most 75 characters
+    each, folded), which every mail reader decodes to the very text; others as before."""
+    if "=?" not in subject:
+        msg["Subject"] = subject
+        return
+    words = Charset("utf-8").header_encode_lines(subject, repeat(75))
+    msg.set_raw("Subject", "\n ".join(w or "" for w in words))
 
 
 #: Writes a message: ``compose(kind, lang, data) -> (subject, body)``. The domain says what

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
+from collections.abc import Iterable
 from typing import Any
 
 from matcher.db import Database, utc_text
@@ -211,6 +212,20 @@ class MailStore:
         return self.db.rows(
             f"SELECT {_COLUMNS} FROM outbox WHERE member_id = ? ORDER BY id", [member_id], _queued
         )
+
+    def count_about(
+        self, member_id: str, about: str, kinds: Iterable[str], since: dt.datetime
+    ) -> int:
+        """How many messages of ``kinds`` to ``member_id`` that name ``about`` were queued
+        since ``since`` (whatever became of them: sent, failed or cancelled)."""
+        wanted = list(kinds)
+        marks = ",".join("?" * len(wanted))
+        row = self.db.execute(
+            "SELECT count(*) FROM outbox WHERE member_id = ? AND about_id = ?"
+            f" AND kind IN ({marks}) AND created_at >= ?",
+            [member_id, about, *wanted, utc_text(since)],
+        ).fetchone()
+        return int(row[0]) if row else 0
 
     def rekey(self, old: str, new: str) -> int:
         """Move the messages to (or about) a member to a new id. Must run in a transaction."""

@@ -53,7 +53,7 @@ from enum import StrEnum
 from functools import cache
 from typing import Any, TypeVar
 
-from matcher.addresses import MAX_ADDRESS, address_problem
+from matcher.addresses import MAX_ADDRESS, address_fix, address_problem
 from matcher.csvio import read_csv
 from matcher.errors import (
     InvalidInput,
@@ -552,7 +552,7 @@ def profile_errors(
     value = raw.get("email")
     if isinstance(value, str) and value and (problem := address_problem(value)) is not None:
         if problem.startswith("holds"):
-            bad("email", f"email {problem}", value, "type the address again (not pasted)")
+            bad("email", f"email {problem}", value, address_fix(problem))
         else:
             bad("email", "email is not an address", value, "write it like name@example.org")
     return errors
