@@ -24,8 +24,9 @@ import datetime as dt
 import math
 import secrets
 from collections.abc import Callable, Mapping
+from typing import Any
 
-from matcher.access import OWN_ACCOUNT, Actor
+from matcher.access import EDIT_PROFILE, OWN_ACCOUNT, Actor
 from matcher.accounts.model import (
     INVITE_DAYS,
     MAX_LABEL,
@@ -58,7 +59,7 @@ from matcher.errors import (
 )
 from matcher.ids import new_id
 from matcher.mail import Compose, MailService, Outgoing, check_address, plain_letter
-from matcher.profiles import ProfileService
+from matcher.profiles import Profile, ProfileService, check_profile, profile_to_dict
 from matcher.security import Limit, SecurityService, new_token, token_hash
 
 __all__ = ["AccountService"]
@@ -1025,6 +1026,57 @@ class AccountService:
         OWN_ACCOUNT.require(actor, member_id, what="sign out everywhere")
         with self.db.transaction():
             return self.store.delete_sessions(member_id)
+
+    # --------------------------------------------------------------- profile
+    def write_profile(
+        self, member_id: str, raw: Mapping[str, Any], *, actor: Actor | None
+    ) -> tuple[Profile, bool]:
+        """Create ``member_id``'s profile, or replace it as a whole (the fields not given
+        take their defaults), under the account's id; ``(profile, created)``.
+
+        The one use case behind the profile form (``/web/profile/new``) and ``PUT
+        /me/profile``: the same checks (:func:`~matcher.profiles.check_profile`), the same
+        errors, the same result for the same fields written twice. With no ``email``, the
+        account's address goes in once confirmed (an unconfirmed one comes at
+        confirmation). Only the member themself, or an admin (:data:`EDIT_PROFILE`).
+
+        Examples
+        --------
+        >>> from embeddings.encoder import FakeEncoder
+        >>> from matcher.schema import connect
+        >>> profiles = ProfileService(connect(), FakeEncoder(dim=32))
+        >>> accounts = AccountService(profiles, SecurityService(profiles), MailService(profiles.db),
+        ...                           AccountSettings(hash_memory_kib=1024, hash_time=1))
+        >>> ana = accounts.sign_up("Ana", "ana@example.org", "correct horse battery")
+        >>> me = Actor(ana.id)
+        >>> profile, created = accounts.write_profile(
+        ...     ana.id, {"name": "Ana", "offers": "code", "needs": "sales"}, actor=me)
+        >>> profile.id, created
+        ('ana', True)
+        >>> accounts.write_profile(ana.id, {"name": "Ana", "offers": "design", "needs": "sales"},
+        ...                        actor=me)[0].offers
+        'design'
+        >>> accounts.write_profile(ana.id, {"name": "Ana", "offers": "o", "needs": "n"},
+        ...                        actor=Actor("bob"))
+        Traceback (most recent call last):
+        ...
+        matcher.errors.NotAllowed: you may only change your own profile, not 'ana'; use the token of that profile's owner
+        """
+        EDIT_PROFILE.require(actor, member_id)
+        account = self.store.get(member_id)
+        raw = {**raw, "id": member_id}
+        if account is not None and account.confirmed and not raw.get("email"):
+            raw["email"] = account.email
+        if self.profiles.store.get_profile(member_id) is None:
+            if account is None:
+                raise self.profiles.missing(member_id, actor)
+            try:
+                return self.profiles.create_profile(raw), True
+            except Conflict:  # written by a request at the same moment: this one replaces it
+                if self.profiles.store.get_profile(member_id) is None:
+                    raise
+        whole = profile_to_dict(check_profile(raw))  # every field: a replacement
+        return self.profiles.update_profile(member_id, whole, actor=actor), False
 
     # --------------------------------------------------------------- reading
     def get(self, member_id: str, *, actor: Actor | None) -> Account:
