@@ -179,14 +179,20 @@ class InvalidInput(CofoundryError, ValueError):
         value: Any = None,
         hint: str | None = None,
         line: int | None = None,
+        column: str | None = None,
     ) -> None:
         self.line = line
+        #: the column of the person's file the error is about, as the file names it (a
+        #: French ledger's ``taux`` for the field ``rate``), when a file was read
+        self.column = column
         super().__init__(detail, field=field, value=value, hint=hint)
 
     def as_dict(self) -> dict[str, Any]:
         out = super().as_dict()
         if self.line is not None:
             out["line"] = self.line
+        if self.column is not None and self.column != self.field:
+            out["column"] = self.column
         return out
 
     @classmethod
