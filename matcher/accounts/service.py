@@ -47,6 +47,7 @@ from matcher.accounts.model import (
     verify_password,
 )
 from matcher.accounts.store import AccountStore
+from matcher.addresses import address_key
 from matcher.db import utcnow
 from matcher.errors import (
     Conflict,
@@ -176,7 +177,7 @@ class AccountService:
     def _mail_allowed(self, address: str, now: dt.datetime) -> bool:
         """Take one letter from the address's bucket (confirmation links and warnings):
         a stranger cannot make cofoundry write to someone more than the throttle allows."""
-        bucket = f"confirm_email:{address.lower()}"
+        bucket = f"confirm_email:{address_key(address)}"
         return not self.security.store.take(
             bucket, self.settings.confirm_per_email, now=now.timestamp()
         )
@@ -235,7 +236,7 @@ class AccountService:
                 sent = self._warn_owner(owner, now)
         if not sent:  # the bucket is empty: a letter went less than one refill ago
             limit = self.settings.confirm_per_email
-            wait = max(self._wait(f"confirm_email:{account.email.lower()}", limit), 1)
+            wait = max(self._wait(f"confirm_email:{address_key(account.email)}", limit), 1)
             hours = math.ceil(1 / limit.per_minute / 60) if limit.per_minute > 0 else 0
             minutes = math.ceil(wait / 60)
             raise Throttled(
@@ -265,7 +266,7 @@ class AccountService:
         by_address = self.store.find_address_code(digest) if digest else None
         found = self.store.find_link(digest) if digest and by_address is None else None
         if (
-            by_address is None or by_address[0] != account.email.lower()
+            by_address is None or by_address[0] != address_key(account.email)
         ) and (  # a link of an account, before codes were the address's
             found is None or found[0] != account.id or found[1] != LinkPurpose.CONFIRM
         ):
@@ -355,7 +356,7 @@ class AccountService:
         one, a ``session`` (its secret) that signed in in the last ``recent_minutes``."""
         account = self.get(member_id, actor=actor)
         new = check_address(email)
-        if new.lower() == account.email.lower():
+        if address_key(new) == address_key(account.email):
             raise Conflict(
                 f"{new} is already your address",
                 field="email",
@@ -370,7 +371,7 @@ class AccountService:
         with self.db.transaction():
             # a bucket of its own: asking cannot spend the letters the address's owner
             # needs to confirm their own sign-up
-            bucket = f"change_email:{new.lower()}"
+            bucket = f"change_email:{address_key(new)}"
             limit = self.settings.confirm_per_email
             if self.security.store.take(bucket, limit, now=now.timestamp()):
                 wait = self._wait(bucket, limit)
@@ -542,7 +543,7 @@ class AccountService:
             if account.confirmed:
                 self._tell_old_address(account, new, now)
         profile = self.profiles.store.get_profile(account.id)
-        if profile is not None and profile.email.strip().lower() == account.email.lower():
+        if profile is not None and address_key(profile.email) == address_key(account.email):
             self.profiles.update_profile(account.id, {"email": new}, actor=actor)
         return self.get(member_id, actor=actor)
 
@@ -657,7 +658,7 @@ class AccountService:
             if (
                 not claimed.confirmed
                 and sent_to
-                and sent_to.strip().lower() == claimed.email.lower()
+                and address_key(sent_to) == address_key(claimed.email)
             ):  # the link went to this very address: opening it proves it
                 self.store.confirm(claimed.id, self.clock())
                 claimed = self.store.get(claimed.id) or claimed
@@ -822,7 +823,7 @@ class AccountService:
         link still works). The same refusal for an unknown address and a wrong password.
         """
         s = self.settings
-        address = email.strip().lower() if isinstance(email, str) else ""
+        address = address_key(email) if isinstance(email, str) else ""
         client = client or "unknown"
         self._take(
             f"signin:{client}",
@@ -884,7 +885,7 @@ class AccountService:
         except InvalidInput:
             return  # not an address: nothing to send, and nothing to tell
         self._take(
-            f"link_email:{address.lower()}",
+            f"link_email:{address_key(address)}",
             self.settings.links_per_email,
             "too many links asked for this address",
             "use the last link you received",
@@ -1112,7 +1113,11 @@ class AccountService:
         if not address:
             return False
         account = self.store.get(member_id)
-        if account is not None and account.confirmed and account.email.lower() == address.lower():
+        if (
+            account is not None
+            and account.confirmed
+            and address_key(account.email) == address_key(address)
+        ):
             return True
         return self.store.proven(member_id, address)
 
@@ -1156,7 +1161,7 @@ class AccountService:
         it; None when the address's owner stopped such letters (:meth:`stop_unproven`)."""
         if self.store.address_stopped(address):
             return None
-        bucket = f"unproven_email:{address.strip().lower()}"
+        bucket = f"unproven_email:{address_key(address)}"
         return self._wait(bucket, self.settings.unproven_per_email)
 
     def take_unproven(self, address: str) -> bool:
@@ -1164,7 +1169,7 @@ class AccountService:
         False when it is spent or the owner stopped them. In the letter's transaction."""
         if self.store.address_stopped(address):
             return False
-        bucket = f"unproven_email:{address.strip().lower()}"
+        bucket = f"unproven_email:{address_key(address)}"
         now = self.clock().timestamp()
         return not self.security.store.take(bucket, self.settings.unproven_per_email, now=now)
 
@@ -1218,7 +1223,7 @@ class AccountService:
             return False
         sent_to = self.store.link_sent_to(digest)
         profile = self.profiles.store.get_profile(member_id)
-        if not sent_to or profile is None or profile.email.strip().lower() != sent_to.lower():
+        if not sent_to or profile is None or address_key(profile.email) != address_key(sent_to):
             return False  # the profile's address changed since: the link proves the old one
         self.store.prove(member_id, sent_to, self.clock())
         return True
