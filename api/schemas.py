@@ -42,6 +42,7 @@ __all__ = [
     "ProfileCreate",
     "ProfilePublic",
     "ProfileUpdate",
+    "ProfileWrite",
     "Ready",
     "SuggestionPublic",
     "TokenCreate",
@@ -139,6 +140,11 @@ class ProfileCreate(Input, _ProfileFields):
     """A new profile."""
 
     id: str = Field(min_length=1, max_length=LIMITS["id"], pattern=ID_SHAPE)
+
+
+class ProfileWrite(Input, _ProfileFields):
+    """My profile, whole (``PUT /me/profile``): its id is my account's; the fields left out
+    take their defaults; with no ``email``, my account's address once confirmed."""
 
 
 class ProfileUpdate(Input):

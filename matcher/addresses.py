@@ -11,7 +11,14 @@ import unicodedata
 
 from matcher.errors import InvalidInput
 
-__all__ = ["MAX_ADDRESS", "address_fix", "address_problem", "check_address", "is_address"]
+__all__ = [
+    "MAX_ADDRESS",
+    "address_fix",
+    "address_key",
+    "address_problem",
+    "check_address",
+    "is_address",
+]
 
 MAX_ADDRESS = 254  # RFC 5321's path limit
 # one @, a dot in the domain, no spaces or angle brackets: what a form should accept; the
@@ -106,3 +113,24 @@ def check_address(raw: object, field: str = "email") -> str:
         )
     local, _, domain = text.rpartition("@")
     return f"{local}@{domain.lower()}"
+
+
+def address_key(address: str) -> str:
+    """The one rule by which two spellings of an e-mail address are the same address: what
+    an account is looked up, held unique and compared by, on both backends (the database's
+    ``lower()`` is ASCII-only on SQLite, and on PostgreSQL depends on the server's locale:
+    ``ÉLISE@exemple.fr`` and ``élise@exemple.fr`` were two accounts). Trimmed, in Unicode's
+    composed form (NFC: an ``é`` typed as ``e`` and a combining accent is the same ``é``),
+    in lower case by Unicode's rule (``É`` -> ``é``). Not casefolded: ``ß`` stays ``ß``
+    (``strasse@`` and ``straße@`` may be two mailboxes).
+
+    Examples
+    --------
+    >>> address_key(" ÉLISE@Exemple.FR ") == address_key("élise@exemple.fr") == "élise@exemple.fr"
+    True
+    >>> address_key("e\u0301lise@exemple.fr") == "élise@exemple.fr"
+    True
+    >>> address_key("STRAẞE@example.de"), address_key("strasse@example.de")
+    ('straße@example.de', 'strasse@example.de')
+    """
+    return unicodedata.normalize("NFC", address.strip()).lower()

@@ -179,14 +179,20 @@ class InvalidInput(CofoundryError, ValueError):
         value: Any = None,
         hint: str | None = None,
         line: int | None = None,
+        column: str | None = None,
     ) -> None:
         self.line = line
+        #: the column of the person's file the error is about, as the file names it (a
+        #: French ledger's ``taux`` for the field ``rate``), when a file was read
+        self.column = column
         super().__init__(detail, field=field, value=value, hint=hint)
 
     def as_dict(self) -> dict[str, Any]:
         out = super().as_dict()
         if self.line is not None:
             out["line"] = self.line
+        if self.column is not None and self.column != self.field:
+            out["column"] = self.column
         return out
 
     @classmethod
@@ -494,10 +500,14 @@ class Conflict(CofoundryError):
 
 class NoProfileYet(Conflict):
     """A member who signed up (an account) and has not written their profile yet asked for
-    what needs one (suggestions, a pipeline, trust, an introduction): the one definition of
-    that condition and its message, which every shell tells in its own words (the API as
-    409 with the page in ``hint``, the CLI with its command (:meth:`for_command_line`), the
-    pages with a link to the profile form, :attr:`page`).
+    what needs one (suggestions, a pipeline, trust, an introduction), or an admin asked about
+    such a member: the one definition of that condition and its message, which every shell
+    tells in its own words (the API as 409 with its route and the page in ``hint``, the CLI
+    with its command (:meth:`for_command_line`), the pages with a link to the profile form,
+    :attr:`page`).
+
+    ``own``: whether the caller is that member ("you have no profile yet"); otherwise the
+    message names whose profile is missing and who may write it.
 
     Examples
     --------
@@ -505,20 +515,33 @@ class NoProfileYet(Conflict):
     >>> err.as_dict()["field"], err.as_dict()["value"]
     ('profile', 'ana')
     >>> str(err)
-    "you have no profile yet (got 'ana'); create your profile first, on the page /web/profile/new, then try again"
+    "you have no profile yet (got 'ana'); create your profile first: PUT /me/profile, or the page /web/profile/new, then try again"
+    >>> print(NoProfileYet("ana", own=False))
+    'ana' has no profile yet; 'ana' signed up and has not written a profile: only they can write it (PUT /me/profile, or the page /web/profile/new, signed in as them)
     """
 
-    #: where each shell writes a profile: the page (the API's hint names it), the command
+    #: where each shell writes a profile: the API's route, the page, the command
+    route: ClassVar[str] = "PUT /me/profile"
     page: ClassVar[str] = "/web/profile/new"
     command: ClassVar[str] = "cofoundry import PROFILE.json"
 
-    def __init__(self, person: str, *, hint: str | None = None) -> None:
+    def __init__(self, person: str, *, hint: str | None = None, own: bool = True) -> None:
         self.person = person
+        self.own = own
+        if own:
+            default = (
+                f"create your profile first: {self.route}, or the page {self.page}, then try again"
+            )
+        else:
+            default = (
+                f"{person!r} signed up and has not written a profile: only they can write it"
+                f" ({self.route}, or the page {self.page}, signed in as them)"
+            )
         super().__init__(
-            "you have no profile yet",
+            "you have no profile yet" if own else f"{person!r} has no profile yet",
             field="profile",
             value=person,
-            hint=hint or f"create your profile first, on the page {self.page}, then try again",
+            hint=hint or default,
         )
 
     def for_command_line(self) -> NoProfileYet:

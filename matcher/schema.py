@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from matcher.accounts.store import (
+    m_account_address_key,
     m_account_confirmation,
     m_accounts,
     m_address_codes,
@@ -115,6 +116,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m_invitation_salary,  # an invitation's opening salary (ledger15)
     m_intro_told,  # who was told of each introduction request (a withdrawal tells them only)
     m_outbox_cause,  # what each e-mail comes from: a withdrawn request cancels its unsent ones
+    m_account_address_key,  # accounts by one address rule on both backends (NFC, lower case)
 )
 
 

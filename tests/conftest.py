@@ -174,6 +174,7 @@ def day(day_clock: Clock) -> Community:
 #: properties that read the store the same way: the second backend would add minutes and
 #: no SQL). Every store's SQL is reached from here on PostgreSQL.
 CONTRACT = {
+    "tests.matcher.test_address_case16",  # account addresses: one case rule (member16)
     "tests.matcher.test_accounts",  # accounts, sessions, one-time links (issue 18)
     # the letters carrying an address's confirmation code: kept, dropped, capped, purged
     "tests.matcher.test_address_letters",

@@ -59,6 +59,9 @@ ERRORS: dict[str, str] = {
     "CsrfRefused": N_("This form has expired; reload the page and send it again."),
     "NotAllowed": N_("You are not allowed to do this."),
     "UnknownProfile": N_("No visible profile has the id “%(value)s”."),
+    "NoProfileYet.profile": N_(
+        "“%(value)s” has signed up but has not written a profile yet: only they can write it."
+    ),
     "UnknownVenture": N_("No venture “%(value)s” that you belong to."),
     "UnknownEntry": N_("No entry %(value)s in this ledger."),
     "NotANumber": N_("“%(value)s” is not a number: write it with digits, such as 12.5."),

@@ -214,9 +214,9 @@ class Translator:
         """``message`` in this language, its ``%(name)s`` placeholders filled from ``values``."""
         return _fill(elide(self.lang, self.translations.gettext(message), values), values)
 
-    def ngettext(self, singular: str, plural: str, n: float, /, **values: object) -> str:
+    def ngettext(self, singular: str, plural: str, n: float | Decimal, /, **values: object) -> str:
         """The form of the message for ``n`` (``%(num)s`` is ``n`` in the reader's locale);
-        ``n`` may be a setting's figure that is not whole (:meth:`plural_count`)."""
+        ``n`` may be a setting's figure that is not whole, or an amount (:meth:`plural_count`)."""
         values.setdefault("num", self.figure(n))
         count = self.plural_count(n)
         return _fill(

@@ -261,28 +261,37 @@ def salary_said(t: Translator, data: Mapping[str, str]) -> str:
     'Le salaire\\xa0: Bob, 60\\u202f000,5 par an (10\\u202f000 versés) à partir du 1er mai 2024.'
     >>> salary_said(translator("en"), {"salary": "50000", "paid_salary": "0", "effective": ""})
     'Your opening salary: 50,000 a year (0 paid) from the day you join.'
+    >>> salary_said(translator("fr"), {"salary": "50000", "paid_salary": "0", "effective": ""})
+    'Votre salaire de départ\\xa0: 50\\u202f000 par an (0 versé) à partir du jour où vous rejoignez le projet.'
     >>> salary_said(translator("en"), {"who": "ana"})
     ''
     """
     if not data.get("salary"):
         return ""
-    salary, paid = t.figure(Decimal(data["salary"])), t.figure(Decimal(data["paid_salary"]))
+    paid_amount = Decimal(data["paid_salary"])
+    salary, paid = t.figure(Decimal(data["salary"])), t.figure(paid_amount)
     day = data.get("effective")
     if not data.get("member"):  # an invitation's: the reader's own
         if not day:
-            return t.gettext(
+            return t.ngettext(
                 "Your opening salary: %(salary)s a year (%(paid)s paid) from the day you join.",
+                "Your opening salary: %(salary)s a year (%(paid)s paid) from the day you join.",
+                paid_amount,
                 salary=salary,
                 paid=paid,
             )
-        return t.gettext(
+        return t.ngettext(
             "Your opening salary: %(salary)s a year (%(paid)s paid) from %(date)s.",
+            "Your opening salary: %(salary)s a year (%(paid)s paid) from %(date)s.",
+            paid_amount,
             salary=salary,
             paid=paid,
             date=t.date(dt.date.fromisoformat(day)),
         )
-    return t.gettext(
+    return t.ngettext(
         "The salary: %(name)s, %(salary)s a year (%(paid)s paid) from %(date)s.",
+        "The salary: %(name)s, %(salary)s a year (%(paid)s paid) from %(date)s.",
+        paid_amount,
         name=data.get("member_name") or data["member"],
         salary=salary,
         paid=paid,

@@ -492,13 +492,12 @@ def profile_create(page: SignedInPageDep, form: FormDep, community: CommunityDep
     assert page.actor is not None and page.actor.profile_id is not None
     raw = _profile_raw(form) | {"id": page.actor.profile_id}
     nxt = safe_next(form["next"], "")
-    account = community.accounts.store.get(page.actor.profile_id)
-    if account is not None and account.confirmed and not raw.get("email"):
-        raw["email"] = account.email  # an unconfirmed one comes at confirmation
     errors = _preference_errors(field_errors(profile_errors(raw), page.t), raw, page.t)
     if not errors:
         try:
-            profile = community.profiles.create_profile(raw)
+            profile, _ = community.accounts.write_profile(
+                page.actor.profile_id, raw, actor=page.actor
+            )
         except CofoundryError as exc:
             errors = field_errors([exc], page.t, (*TEXT_FIELDS, "roles_offered", "roles_sought"))
         else:

@@ -472,38 +472,46 @@ class WebRoute(APIRoute):
         async def route(request: Request) -> Response:
             try:
                 response = await handler(request)
-            except NoProfileYet:  # not an error: the way to the profile form, this page next
-                page = getattr(request.state, "web_page", None) or get_page(request)
-                here = request.url.path if request.method == "GET" else ""
-                form = (
-                    f"{NoProfileYet.page}?{urlencode({'next': here})}"
-                    if here
-                    else NoProfileYet.page
-                )
-                response = render(page, "no_profile.html", create=with_lang(form, page.lang))
+            except NoProfileYet as exc:
+                # mine: not an error, the way to the profile form (this page next); someone
+                # else's (an admin asking): an error page
+                response = _profile_form_first(request) if exc.own else _error_page(request, exc)
             except NotAuthenticated:
                 here = request.url.path
                 if request.method == "GET" and request.url.query:
                     here += "?" + request.url.query
                 response = redirect(f"/web/signin?next={quote(here)}")
             except CofoundryError as exc:
-                page = getattr(request.state, "web_page", None) or get_page(request)
-                status = next(code for cls, code in STATUS if isinstance(exc, cls))
-                response = render(
-                    page,
-                    "error.html",
-                    status=status,
-                    message=error_message(exc, page.t),
-                    status_code=status,
-                    title=page.t.message(ERROR_TITLES.get(status, _WENT_WRONG)),
-                    back=came_from(request),
-                    back_words=page.t.gettext("Back to the previous page"),
-                )
+                response = _error_page(request, exc)
             kept_lang(request, response)
             response.headers.setdefault("Cache-Control", NO_STORE)
             return apply_cookies(request, response)
 
         return route
+
+
+def _profile_form_first(request: Request) -> Response:
+    """The page that tells a member with no profile yet to write it, this page next."""
+    page = getattr(request.state, "web_page", None) or get_page(request)
+    here = request.url.path if request.method == "GET" else ""
+    form = f"{NoProfileYet.page}?{urlencode({'next': here})}" if here else NoProfileYet.page
+    return render(page, "no_profile.html", create=with_lang(form, page.lang))
+
+
+def _error_page(request: Request, exc: CofoundryError) -> Response:
+    """A domain error as a page in the reader's language, with its HTTP status."""
+    page = getattr(request.state, "web_page", None) or get_page(request)
+    status = next(code for cls, code in STATUS if isinstance(exc, cls))
+    return render(
+        page,
+        "error.html",
+        status=status,
+        message=error_message(exc, page.t),
+        status_code=status,
+        title=page.t.message(ERROR_TITLES.get(status, _WENT_WRONG)),
+        back=came_from(request),
+        back_words=page.t.gettext("Back to the previous page"),
+    )
 
 
 def sentence(message: object) -> str:

@@ -679,7 +679,8 @@ def _rows_of(exc: ImportFailed, page: Page) -> list[dict[str, Any]]:
         out.append(
             {
                 "line": e.line,
-                "field": e.field or "",
+                # the column as the person's file names it (``taux``), else the field
+                "field": e.column or e.field or "",
                 "value": "" if e.value is None else str(e.value)[:80],
                 "message": error_message(e, page.t),
             }

@@ -24,8 +24,9 @@ import datetime as dt
 import math
 import secrets
 from collections.abc import Callable, Mapping
+from typing import Any
 
-from matcher.access import OWN_ACCOUNT, Actor
+from matcher.access import EDIT_PROFILE, OWN_ACCOUNT, Actor
 from matcher.accounts.model import (
     INVITE_DAYS,
     MAX_LABEL,
@@ -46,6 +47,7 @@ from matcher.accounts.model import (
     verify_password,
 )
 from matcher.accounts.store import AccountStore
+from matcher.addresses import address_key
 from matcher.db import utcnow
 from matcher.errors import (
     Conflict,
@@ -58,7 +60,7 @@ from matcher.errors import (
 )
 from matcher.ids import new_id
 from matcher.mail import Compose, MailService, Outgoing, check_address, plain_letter
-from matcher.profiles import ProfileService
+from matcher.profiles import Profile, ProfileService, check_profile, profile_to_dict
 from matcher.security import Limit, SecurityService, new_token, token_hash
 
 __all__ = ["AccountService"]
@@ -175,7 +177,7 @@ class AccountService:
     def _mail_allowed(self, address: str, now: dt.datetime) -> bool:
         """Take one letter from the address's bucket (confirmation links and warnings):
         a stranger cannot make cofoundry write to someone more than the throttle allows."""
-        bucket = f"confirm_email:{address.lower()}"
+        bucket = f"confirm_email:{address_key(address)}"
         return not self.security.store.take(
             bucket, self.settings.confirm_per_email, now=now.timestamp()
         )
@@ -234,7 +236,7 @@ class AccountService:
                 sent = self._warn_owner(owner, now)
         if not sent:  # the bucket is empty: a letter went less than one refill ago
             limit = self.settings.confirm_per_email
-            wait = max(self._wait(f"confirm_email:{account.email.lower()}", limit), 1)
+            wait = max(self._wait(f"confirm_email:{address_key(account.email)}", limit), 1)
             hours = math.ceil(1 / limit.per_minute / 60) if limit.per_minute > 0 else 0
             minutes = math.ceil(wait / 60)
             raise Throttled(
@@ -264,7 +266,7 @@ class AccountService:
         by_address = self.store.find_address_code(digest) if digest else None
         found = self.store.find_link(digest) if digest and by_address is None else None
         if (
-            by_address is None or by_address[0] != account.email.lower()
+            by_address is None or by_address[0] != address_key(account.email)
         ) and (  # a link of an account, before codes were the address's
             found is None or found[0] != account.id or found[1] != LinkPurpose.CONFIRM
         ):
@@ -354,7 +356,7 @@ class AccountService:
         one, a ``session`` (its secret) that signed in in the last ``recent_minutes``."""
         account = self.get(member_id, actor=actor)
         new = check_address(email)
-        if new.lower() == account.email.lower():
+        if address_key(new) == address_key(account.email):
             raise Conflict(
                 f"{new} is already your address",
                 field="email",
@@ -369,7 +371,7 @@ class AccountService:
         with self.db.transaction():
             # a bucket of its own: asking cannot spend the letters the address's owner
             # needs to confirm their own sign-up
-            bucket = f"change_email:{new.lower()}"
+            bucket = f"change_email:{address_key(new)}"
             limit = self.settings.confirm_per_email
             if self.security.store.take(bucket, limit, now=now.timestamp()):
                 wait = self._wait(bucket, limit)
@@ -541,7 +543,7 @@ class AccountService:
             if account.confirmed:
                 self._tell_old_address(account, new, now)
         profile = self.profiles.store.get_profile(account.id)
-        if profile is not None and profile.email.strip().lower() == account.email.lower():
+        if profile is not None and address_key(profile.email) == address_key(account.email):
             self.profiles.update_profile(account.id, {"email": new}, actor=actor)
         return self.get(member_id, actor=actor)
 
@@ -656,7 +658,7 @@ class AccountService:
             if (
                 not claimed.confirmed
                 and sent_to
-                and sent_to.strip().lower() == claimed.email.lower()
+                and address_key(sent_to) == address_key(claimed.email)
             ):  # the link went to this very address: opening it proves it
                 self.store.confirm(claimed.id, self.clock())
                 claimed = self.store.get(claimed.id) or claimed
@@ -821,7 +823,7 @@ class AccountService:
         link still works). The same refusal for an unknown address and a wrong password.
         """
         s = self.settings
-        address = email.strip().lower() if isinstance(email, str) else ""
+        address = address_key(email) if isinstance(email, str) else ""
         client = client or "unknown"
         self._take(
             f"signin:{client}",
@@ -883,7 +885,7 @@ class AccountService:
         except InvalidInput:
             return  # not an address: nothing to send, and nothing to tell
         self._take(
-            f"link_email:{address.lower()}",
+            f"link_email:{address_key(address)}",
             self.settings.links_per_email,
             "too many links asked for this address",
             "use the last link you received",
@@ -1026,6 +1028,57 @@ class AccountService:
         with self.db.transaction():
             return self.store.delete_sessions(member_id)
 
+    # --------------------------------------------------------------- profile
+    def write_profile(
+        self, member_id: str, raw: Mapping[str, Any], *, actor: Actor | None
+    ) -> tuple[Profile, bool]:
+        """Create ``member_id``'s profile, or replace it as a whole (the fields not given
+        take their defaults), under the account's id; ``(profile, created)``.
+
+        The one use case behind the profile form (``/web/profile/new``) and ``PUT
+        /me/profile``: the same checks (:func:`~matcher.profiles.check_profile`), the same
+        errors, the same result for the same fields written twice. With no ``email``, the
+        account's address goes in once confirmed (an unconfirmed one comes at
+        confirmation). Only the member themself, or an admin (:data:`EDIT_PROFILE`).
+
+        Examples
+        --------
+        >>> from embeddings.encoder import FakeEncoder
+        >>> from matcher.schema import connect
+        >>> profiles = ProfileService(connect(), FakeEncoder(dim=32))
+        >>> accounts = AccountService(profiles, SecurityService(profiles), MailService(profiles.db),
+        ...                           AccountSettings(hash_memory_kib=1024, hash_time=1))
+        >>> ana = accounts.sign_up("Ana", "ana@example.org", "correct horse battery")
+        >>> me = Actor(ana.id)
+        >>> profile, created = accounts.write_profile(
+        ...     ana.id, {"name": "Ana", "offers": "code", "needs": "sales"}, actor=me)
+        >>> profile.id, created
+        ('ana', True)
+        >>> accounts.write_profile(ana.id, {"name": "Ana", "offers": "design", "needs": "sales"},
+        ...                        actor=me)[0].offers
+        'design'
+        >>> accounts.write_profile(ana.id, {"name": "Ana", "offers": "o", "needs": "n"},
+        ...                        actor=Actor("bob"))
+        Traceback (most recent call last):
+        ...
+        matcher.errors.NotAllowed: you may only change your own profile, not 'ana'; use the token of that profile's owner
+        """
+        EDIT_PROFILE.require(actor, member_id)
+        account = self.store.get(member_id)
+        raw = {**raw, "id": member_id}
+        if account is not None and account.confirmed and not raw.get("email"):
+            raw["email"] = account.email
+        if self.profiles.store.get_profile(member_id) is None:
+            if account is None:
+                raise self.profiles.missing(member_id, actor)
+            try:
+                return self.profiles.create_profile(raw), True
+            except Conflict:  # written by a request at the same moment: this one replaces it
+                if self.profiles.store.get_profile(member_id) is None:
+                    raise
+        whole = profile_to_dict(check_profile(raw))  # every field: a replacement
+        return self.profiles.update_profile(member_id, whole, actor=actor), False
+
     # --------------------------------------------------------------- reading
     def get(self, member_id: str, *, actor: Actor | None) -> Account:
         """The member's account."""
@@ -1060,7 +1113,11 @@ class AccountService:
         if not address:
             return False
         account = self.store.get(member_id)
-        if account is not None and account.confirmed and account.email.lower() == address.lower():
+        if (
+            account is not None
+            and account.confirmed
+            and address_key(account.email) == address_key(address)
+        ):
             return True
         return self.store.proven(member_id, address)
 
@@ -1104,7 +1161,7 @@ class AccountService:
         it; None when the address's owner stopped such letters (:meth:`stop_unproven`)."""
         if self.store.address_stopped(address):
             return None
-        bucket = f"unproven_email:{address.strip().lower()}"
+        bucket = f"unproven_email:{address_key(address)}"
         return self._wait(bucket, self.settings.unproven_per_email)
 
     def take_unproven(self, address: str) -> bool:
@@ -1112,7 +1169,7 @@ class AccountService:
         False when it is spent or the owner stopped them. In the letter's transaction."""
         if self.store.address_stopped(address):
             return False
-        bucket = f"unproven_email:{address.strip().lower()}"
+        bucket = f"unproven_email:{address_key(address)}"
         now = self.clock().timestamp()
         return not self.security.store.take(bucket, self.settings.unproven_per_email, now=now)
 
@@ -1166,7 +1223,7 @@ class AccountService:
             return False
         sent_to = self.store.link_sent_to(digest)
         profile = self.profiles.store.get_profile(member_id)
-        if not sent_to or profile is None or profile.email.strip().lower() != sent_to.lower():
+        if not sent_to or profile is None or address_key(profile.email) != address_key(sent_to):
             return False  # the profile's address changed since: the link proves the old one
         self.store.prove(member_id, sent_to, self.clock())
         return True

@@ -7,6 +7,7 @@ was used: a used, expired or superseded link is refused.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from typing import Any
 
 from matcher.accounts.model import (
@@ -17,10 +18,12 @@ from matcher.accounts.model import (
     Session,
     public_id,
 )
+from matcher.addresses import address_key
 from matcher.db import Database, utc_text
 
 __all__ = [
     "AccountStore",
+    "m_account_address_key",
     "m_account_confirmation",
     "m_accounts",
     "m_address_codes",
@@ -123,6 +126,48 @@ def m_address_stops(db: Database) -> None:
     db.execute("CREATE TABLE address_stops (email TEXT PRIMARY KEY, stopped_at TEXT NOT NULL)")
 
 
+logger = logging.getLogger(__name__)
+
+
+def m_account_address_key(db: Database) -> None:
+    """Each account's address key (:func:`~matcher.addresses.address_key`: NFC, Unicode
+    lower case), computed here for every row: accounts are looked up and held unique by it,
+    no longer by the database's ``lower()`` (ASCII only on SQLite, the locale's on
+    PostgreSQL). Confirmed accounts that the new rule makes one address (``ÉLISE@`` and
+    ``élise@``, both confirmed before) are not merged: the oldest keeps the address's key,
+    each later one a key of its own (``<key> #<id>``: it signs in by its sessions, tokens
+    or a change of address, not by that address), and each is reported in the log."""
+    db.execute("ALTER TABLE accounts ADD COLUMN email_key TEXT")
+    rows = db.execute(
+        "SELECT id, email, confirmed_at FROM accounts ORDER BY seq, created_at, id"
+    ).fetchall()
+    held: dict[str, str] = {}
+    for account_id, email, confirmed_at in rows:
+        key = address_key(email)
+        if confirmed_at is not None:
+            if key in held:
+                logger.warning(
+                    "accounts %r and %r are one address under the new rule (%r): both kept;"
+                    " %r signs in by that address, %r must move to another one",
+                    held[key],
+                    account_id,
+                    key,
+                    held[key],
+                    account_id,
+                )
+                key = f"{key} #{account_id}"
+            else:
+                held[key] = account_id
+        db.execute("UPDATE accounts SET email_key = ? WHERE id = ?", [key, account_id])
+    db.execute("DROP INDEX accounts_email")
+    db.execute("DROP INDEX idx_accounts_email_all")
+    db.execute(
+        "CREATE UNIQUE INDEX accounts_email_key ON accounts (email_key)"
+        " WHERE confirmed_at IS NOT NULL"
+    )
+    db.execute("CREATE INDEX idx_accounts_email_key_all ON accounts (email_key)")
+
+
 _INVITATION = "id, code, created_by, label, created_at, expires_at, max_uses, uses, revoked_at"
 
 
@@ -192,8 +237,8 @@ class AccountStore:
         Must run in a transaction."""
         self.db.require_transaction()
         self.db.execute(
-            f"INSERT INTO accounts ({_ACCOUNT}, seq) VALUES (?, ?, ?, ?, ?, ?, ?,"
-            " (SELECT COALESCE(MAX(seq), 0) + 1 FROM accounts))",
+            f"INSERT INTO accounts ({_ACCOUNT}, email_key, seq) VALUES (?, ?, ?, ?, ?, ?, ?,"
+            " ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM accounts))",
             [
                 account_id,
                 email,
@@ -202,6 +247,7 @@ class AccountStore:
                 password_hash,
                 utc_text(now),
                 None if confirmed is None else utc_text(confirmed),
+                address_key(email),
             ],
         )
 
@@ -212,11 +258,12 @@ class AccountStore:
         )
 
     def by_email(self, email: str) -> Account | None:
-        """The *confirmed* account with this e-mail address (case does not matter), or None."""
+        """The *confirmed* account with this e-mail address (the same address by
+        :func:`~matcher.addresses.address_key`: case does not matter, accents' too), or
+        None."""
         return self.db.first(
-            f"SELECT {_ACCOUNT} FROM accounts"
-            " WHERE lower(email) = lower(CAST(? AS TEXT)) AND confirmed_at IS NOT NULL",
-            [email],
+            f"SELECT {_ACCOUNT} FROM accounts WHERE email_key = ? AND confirmed_at IS NOT NULL",
+            [address_key(email)],
             _account,
         )
 
@@ -225,9 +272,9 @@ class AccountStore:
         a later sign-up never comes before an earlier one."""
         return self.db.rows(
             f"SELECT {_ACCOUNT} FROM accounts"
-            " WHERE lower(email) = lower(CAST(? AS TEXT)) AND confirmed_at IS NULL"
+            " WHERE email_key = ? AND confirmed_at IS NULL"
             " ORDER BY seq, created_at, id LIMIT ?",
-            [email, k],
+            [address_key(email), k],
             _account,
         )
 
@@ -254,8 +301,9 @@ class AccountStore:
         confirmed from now if it was not. Must run in a transaction."""
         self.db.require_transaction()
         self.db.execute(
-            "UPDATE accounts SET email = ?, confirmed_at = COALESCE(confirmed_at, ?) WHERE id = ?",
-            [email, utc_text(now), account_id],
+            "UPDATE accounts SET email = ?, email_key = ?, confirmed_at = COALESCE(confirmed_at, ?)"
+            " WHERE id = ?",
+            [email, address_key(email), utc_text(now), account_id],
         )
 
     def drop_password(self, account_id: str) -> None:
@@ -426,7 +474,7 @@ class AccountStore:
         unexpired code of the address works once: a newer one replaces none (a stranger
         asking for more would take the owner's away). Must run in a transaction."""
         self.db.require_transaction()
-        address = email.strip().lower()
+        address = address_key(email)
         self.purge_address_codes(now)
         self.db.execute(
             "INSERT INTO address_codes (hash, email, created_at, expires_at) VALUES (?, ?, ?, ?)",
@@ -449,7 +497,7 @@ class AccountStore:
         self.db.require_transaction()
         return int(
             self.db.execute(
-                "DELETE FROM address_codes WHERE email = ?", [email.strip().lower()]
+                "DELETE FROM address_codes WHERE email = ?", [address_key(email)]
             ).rowcount
         )
 
@@ -477,13 +525,13 @@ class AccountStore:
         self.db.execute(
             "INSERT INTO address_stops (email, stopped_at) VALUES (?, ?)"
             " ON CONFLICT (email) DO NOTHING",
-            [email.strip().lower(), utc_text(now)],
+            [address_key(email), utc_text(now)],
         )
 
     def address_stopped(self, email: str) -> bool:
         """Whether ``email``'s owner stopped the letters they did not ask for."""
         row = self.db.execute(
-            "SELECT 1 FROM address_stops WHERE email = ?", [email.strip().lower()]
+            "SELECT 1 FROM address_stops WHERE email = ?", [address_key(email)]
         ).fetchone()
         return row is not None
 
@@ -495,14 +543,14 @@ class AccountStore:
         self.db.execute(
             "INSERT INTO address_proofs (member_id, email, proven_at) VALUES (?, ?, ?)"
             " ON CONFLICT (member_id, email) DO NOTHING",
-            [member_id, email.strip().lower(), utc_text(now)],
+            [member_id, address_key(email), utc_text(now)],
         )
 
     def proven(self, member_id: str, email: str) -> bool:
         """Whether ``member_id``'s owner proved they read ``email`` (case does not matter)."""
         row = self.db.execute(
             "SELECT 1 FROM address_proofs WHERE member_id = ? AND email = ?",
-            [member_id, email.strip().lower()],
+            [member_id, address_key(email)],
         ).fetchone()
         return row is not None
 

@@ -3176,8 +3176,10 @@ class EquityService:
             if kind is not None:
                 cell["kind"] = kind.value
             cells.append((row.line, cell))
+        # a row's error names the column as the file does (``taux``, not ``rate``)
+        named = {name: c for c, name in columns.items()}
         # check every row outside the writer lock, against the ledger as read once
-        plan = self._plan_import(snap, cells, actor)
+        plan = self._plan_import(snap, cells, actor, named)
         try:
             if plan.rejected and not skip_invalid:
                 raise ImportFailed(list(plan.rejected), source=source)
@@ -3186,7 +3188,7 @@ class EquityService:
                     # the venture changed since the rows were checked: check them again,
                     # under the lock this time, where nothing changes
                     snap = self._import_snapshot(venture_id, actor)
-                    plan = self._plan_import(snap, cells, actor)
+                    plan = self._plan_import(snap, cells, actor, named)
                     if plan.rejected and not skip_invalid:
                         raise ImportFailed(list(plan.rejected), source=source)
                 self.store.add_entries(venture_id, plan.new)
@@ -3242,11 +3244,16 @@ class EquityService:
         )
 
     def _plan_import(
-        self, snap: _Snapshot, rows: Sequence[tuple[int, dict[str, str]]], actor: Actor | None
+        self,
+        snap: _Snapshot,
+        rows: Sequence[tuple[int, dict[str, str]]],
+        actor: Actor | None,
+        named: Mapping[str, str] | None = None,
     ) -> _ImportPlan:
         """Check every row as :meth:`post` would, in order, each against the ledger and the
         rows accepted before it: the entries to write (numbered), how many rows were there
-        already, and each refused row's error naming its line."""
+        already, and each refused row's error naming its line, and its column as the file
+        names it (``named``: field -> the file's column; :attr:`InvalidInput.column`)."""
         assert actor is not None
         venture_id = snap.roles.venture.id
         entries = list(snap.ledger.entries)
@@ -3281,6 +3288,7 @@ class EquityService:
                         value=exc.value,
                         hint=exc.hint,
                         line=line,
+                        column=(named or {}).get(exc.field or ""),
                     )
                 )
                 continue

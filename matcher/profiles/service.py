@@ -192,8 +192,8 @@ class ProfileService:
         rule of :class:`~matcher.errors.NoProfileYet`.
 
         A member who signed up and has not written their profile yet (:attr:`known_member`)
-        is told so when they ask about themselves, and so is an operator (``actor`` None:
-        the CLI; or an admin); anyone else gets :class:`~matcher.errors.UnknownProfile`, as
+        is told so when they ask about themselves, and an operator (``actor`` None: the
+        CLI; or an admin) is told whose profile is missing; anyone else gets :class:`~matcher.errors.UnknownProfile`, as
         for an id nobody has (whether an account exists is nobody else's business).
 
         Examples
@@ -206,10 +206,13 @@ class ProfileService:
         'NoProfileYet'
         >>> type(profiles.missing("ana", Actor("bob"))).__name__
         'UnknownProfile'
+        >>> print(profiles.missing("ana", Actor(None, role="admin")).detail)
+        'ana' has no profile yet
         """
-        own = actor is None or actor.is_admin or actor.profile_id == person
-        if own and self.store.get_profile(person) is None and self.known_member(person):
-            return NoProfileYet(person)
+        own = actor is not None and actor.profile_id == person
+        told = own or actor is None or actor.is_admin
+        if told and self.store.get_profile(person) is None and self.known_member(person):
+            return NoProfileYet(person, own=own)
         if hint is None:
             return UnknownProfile(f"no profile {person!r}", field=field, value=person)
         return UnknownProfile(f"no profile {person!r}", field=field, value=person, hint=hint)

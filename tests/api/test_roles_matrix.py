@@ -434,6 +434,14 @@ CASES: list[Case] = [
     ),
     # ------------------------------------------------------------------ me
     Case("GET", "/me", OWN),
+    Case("GET", "/me/profile", OWN),
+    # every member writes their own profile (replaced: each has one); an admin has no "me"
+    Case(
+        "PUT",
+        "/me/profile",
+        OWN,
+        body={"name": "Me", "offers": "python code", "needs": "sales", "visibility": "private"},
+    ),
     Case("GET", "/me/avoid", OWN),
     Case("PUT", "/me/avoid/{other_id}", OWN, {"other_id": "cyd"}),
     Case(

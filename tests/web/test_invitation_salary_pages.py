@@ -152,7 +152,7 @@ def test_time_refused_while_the_salary_waits_is_said_above_the_time_fields(
         ("en", "The salary: Bob, 1,000.5 a year (0 paid) from January 1, 2023."),
         (
             "fr",
-            "Le salaire\u00a0: Bob, 1\u202f000,5 par an (0 versés) à partir du 1er janvier 2023.",
+            "Le salaire\u00a0: Bob, 1\u202f000,5 par an (0 versé) à partir du 1er janvier 2023.",
         ),
     ],
 )
@@ -190,7 +190,7 @@ def test_the_notices_of_a_rate_proposal_say_which_salary(
         ),
         (
             "fr",
-            "Le salaire\u00a0: Bob, 60\u202f000 par an (0 versés) à partir du 1er mars 2024.",
+            "Le salaire\u00a0: Bob, 60\u202f000 par an (0 versé) à partir du 1er mars 2024.",
             "Votre salaire de départ\u00a0: 60\u202f000 par an (10\u202f000 versés) à partir du"
             " jour où vous rejoignez le projet.",
         ),
