@@ -128,7 +128,15 @@ from matcher.ids import new_id
 from matcher.inbox import InboxService
 from matcher.matching import MatchingService, MatchScore, band_of, explain_pair, match_score
 from matcher.notices import Notice, NoticeKind, Notify, announce
-from matcher.profiles import COLUMNS, REQUIRED, Role, Visibility, profile_errors, role_named
+from matcher.profiles import (
+    COLUMNS,
+    REQUIRED,
+    Role,
+    Visibility,
+    industry_label,
+    profile_errors,
+    role_named,
+)
 from matcher.trust import CollabStatus, TrustStore, Verdict, would_work_again
 
 __all__ = [
@@ -1178,6 +1186,41 @@ class EventService:
                 hint=f"type the {BADGE_CODE_LENGTH} characters under the QR code of the badge",
             )
         return found
+
+    def attendees_named(self, event_id: str, text: str, *, actor: Actor | None) -> list[Attendee]:
+        """The attendees whose name holds ``text`` (organiser), in the order of their names:
+        in any case, with or without accents, spaces collapsed (as
+        :func:`~matcher.profiles.industry_label` reads a word), so the check-in desk finds
+        someone who came without their badge by typing part of their name. Only the names
+        the organiser may see are searched; nothing for a blank ``text``.
+
+        Examples
+        --------
+        >>> from embeddings.encoder import FakeEncoder
+        >>> from matcher.matching import MatchingService
+        >>> from matcher.profiles import ProfileService
+        >>> from matcher.schema import connect
+        >>> svc = EventService(MatchingService(ProfileService(connect(), FakeEncoder(dim=16))))
+        >>> _ = svc.profiles.import_profiles([
+        ...     {"id": p, "name": n, "offers": "code", "needs": "sales"}
+        ...     for p, n in [("lea", "Léa Fontaine"), ("leo", "Léo Durand"), ("tom", "Tom Wright")]])
+        >>> _ = svc.create_event("night", "Night", actor=Actor("tom"))
+        >>> _ = svc.add_attendees("night", ["lea", "leo", "tom"], actor=Actor("tom"))
+        >>> [a.profile_id for a in svc.attendees_named("night", " LE", actor=Actor("tom"))]
+        ['lea', 'leo']
+        >>> [a.profile_id for a in svc.attendees_named("night", "lea fontaine", actor=Actor("tom"))]
+        ['lea']
+        """
+        self._organised(event_id, actor, "find an attendee")
+        names = self.names(event_id, actor=actor)  # only the names the organiser may see
+        wanted = industry_label(text)
+        if not wanted:
+            return []
+        plain = {person: industry_label(name) for person, name in names.items()}
+        found = [
+            a for a in self.events.attendees(event_id) if wanted in plain.get(a.profile_id, "")
+        ]
+        return sorted(found, key=lambda a: (plain[a.profile_id], a.profile_id))
 
     def check_in(self, event_id: str, code: str, *, actor: Actor | None) -> Marked:
         """Check an attendee in by the code on their badge (organiser; scanned or typed).
