@@ -174,8 +174,13 @@ COLUMN_ALIASES = {
     "roles sought": "roles_sought",
     "rôles": "roles_offered",
     "rôles offerts": "roles_offered",
+    "rôles apportés": "roles_offered",
     "rôles recherchés": "roles_sought",
+    "rôles cherchés": "roles_sought",
 }
+#: :data:`COLUMN_ALIASES` as a header is looked up in it: in any case, with or without accents
+#: (``Rôles cherchés``, ``roles cherches``), spaces collapsed.
+_PLAIN_ALIASES = {industry_label(name): field for name, field in COLUMN_ALIASES.items()}
 
 
 def _at_places(rnd: Round, places: Sequence[Place]) -> Round:
@@ -649,7 +654,7 @@ class EventService:
                 value=", ".join(header),
                 hint="add one line per person under the header line, then import it again",
             )
-        field_of = {h: COLUMN_ALIASES.get(h, h) for h in header if h}
+        field_of = {h: _PLAIN_ALIASES.get(industry_label(h), h) for h in header if h}
         missing = [f for f in REQUIRED if f != "id" and f not in field_of.values()]
         if missing:  # every line would fail on it: said once, for the file
             names = {f: [f, *(a for a, g in COLUMN_ALIASES.items() if g == f)] for f in missing}

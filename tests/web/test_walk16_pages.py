@@ -18,7 +18,14 @@ from matcher.community import Community
 from tests.apps import client_over
 from tests.conftest import person
 from tests.events_day import ORG, Clock
-from tests.web.pages import error_for, post, sign_in, unlabelled
+from tests.web.pages import csrf, error_for, post, sign_in, unlabelled
+
+
+@pytest.fixture
+def ana(community: Community) -> TestClient:
+    client = client_over(community)
+    sign_in(client, community.security.create_token("ana"))
+    return client
 
 
 def _organiser(day: Community) -> TestClient:
@@ -103,3 +110,29 @@ def test_the_cli_lists_the_attendees_a_name_typed_for_a_code_names(
     assert "Tom Wright" not in said and "check one in by the code given" in said
     out = run.invoke(cli, ["event", "checkin", "night", "Zoé", "--db", db])
     assert "has the check-in code 'Zoé'" in " ".join(out.output.split()), out.output
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize(
+    ("offered", "sought"),
+    [("Rôles apportés", "Rôles cherchés"), ("roles offerts", "roles cherches")],
+)
+def test_an_attendee_file_s_roles_sought_in_french_are_read(
+    ana: TestClient, community: Community, lang: str, offered: str, sought: str
+) -> None:
+    """A French file with the columns of the page's own words ("apporte, cherche": so
+    "Rôles cherchés") lost the roles each person seeks: the column was listed as ignored
+    (only "rôles recherchés" was read, and only with its accents). The names of the columns
+    are now read in any case, with or without accents, "rôles cherchés" among them."""
+    assert post(ana, "/web/events", {"event": "night", "name": "Night"}).status_code == 303
+    data = f"nom;apporte;cherche;{offered};{sought}\nLéa;Design;Dév;design;Technique\n"
+    r = ana.post(
+        f"/web/events/night/import?lang={lang}",
+        data={"csrf": csrf(ana)},
+        files={"file": ("inscrits.csv", data.encode("cp1252"), "text/csv")},
+        follow_redirects=False,
+    )
+    assert r.status_code == 303, unescape(r.text)[:2000]
+    (lea,) = [p for p in community.profiles.store.profiles(None) if p.name == "Léa"]
+    assert [r.value for r in lea.roles_offered] == ["design"]
+    assert [r.value for r in lea.roles_sought] == ["tech"]
