@@ -42,6 +42,7 @@ from matcher.errors import (
     Conflict,
     EventOver,
     InvalidInput,
+    MissingColumns,
     NoRows,
     NotAuthenticated,
     NotOpenYet,
@@ -659,10 +660,11 @@ class EventService:
         if missing:  # every line would fail on it: said once, for the file
             names = {f: [f, *(a for a, g in COLUMN_ALIASES.items() if g == f)] for f in missing}
             value = ", ".join(" / ".join(names[f]) for f in missing)
-            raise InvalidInput(  # the value said in the sentence: not again as "(got ...)"
+            raise MissingColumns(  # the value said in the sentence: not again as "(got ...)"
                 f"{source}: no column for {value} (the file's columns are {', '.join(header)})",
                 field="columns",
                 value=value,
+                columns=tuple(header),
                 hint="add "
                 + ("it" if len(missing) == 1 else "one column for each")
                 + " to the file's first line, by one of these names",
