@@ -136,3 +136,15 @@ def test_an_attendee_file_s_roles_sought_in_french_are_read(
     (lea,) = [p for p in community.profiles.store.profiles(None) if p.name == "Léa"]
     assert [r.value for r in lea.roles_offered] == ["design"]
     assert [r.value for r in lea.roles_sought] == ["tech"]
+
+
+def test_a_late_arrival_reads_in_french_on_the_dashboard(day: Community, day_clock: Clock) -> None:
+    """Walk 16 marked someone late at round 3: the French dashboard said "invitation sans
+    réponse · arrives at round 3" (the sentence sat inside an f-string, which Babel does not
+    read, so it was never in the catalogue)."""
+    day.events.plan_rounds("night", rounds=3, actor=ORG)
+    day_clock.paris(17, 50)
+    day.events.mark("night", "p05", "late", round=3, actor=ORG)
+    page = unescape(_organiser(day).get("/web/events/night/dashboard?lang=fr").text)
+    assert "arrive au tour 3" in page, page[page.find("<main") :][:3000]
+    assert "arrives at round" not in page
