@@ -148,3 +148,25 @@ def test_a_late_arrival_reads_in_french_on_the_dashboard(day: Community, day_clo
     page = unescape(_organiser(day).get("/web/events/night/dashboard?lang=fr").text)
     assert "arrive au tour 3" in page, page[page.find("<main") :][:3000]
     assert "arrives at round" not in page
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_late_arrival_s_own_page_marks_their_first_meeting(
+    day: Community, day_clock: Clock, lang: str
+) -> None:
+    """Someone expected at round 3 opened their day on their phone: it said only "Next:
+    round 1 at 18:30" (the event's) and marked no card, though their first meeting was
+    round 3. Their own first round is now marked "next" and said with its time."""
+    t = translator(lang)
+    day.events.plan_rounds("night", rounds=3, actor=ORG)
+    day_clock.paris(17, 50)
+    day.events.mark("night", "p05", "late", round=3, actor=ORG)
+    (first,) = [i for i in day.events.agenda("night", "p05", actor=ORG) if i.round == 3]
+    assert first.start is not None
+    client = client_over(day)
+    sign_in(client, day.security.create_token("p05"))
+    page = unescape(client.get(f"/web/events/night?lang={lang}").text)
+    said = t.gettext("Your first meeting: round %(n)s at %(time)s.", n=3, time=t.time(first.start))
+    assert said in page, page[page.find('id="phase"') :][:600]
+    card = page[page.find('id="round-3"') - 80 :][:400]
+    assert 'aria-current="step"' in card, card
