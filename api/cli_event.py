@@ -27,7 +27,7 @@ from api.schemas_events import (
 )
 from api.web.event_words import printed_agendas
 from matcher.access import ADMIN
-from matcher.errors import InvalidInput, counted
+from matcher.errors import InvalidInput, UnknownProfile, counted
 from matcher.events import (
     BALANCE,
     FAIRNESS,
@@ -349,8 +349,26 @@ def checkin(
     event: EventArg,
     code: Annotated[str, typer.Argument(help="The code on the badge.")],
 ) -> None:
-    """Check an attendee in by their badge's code (a late arrival is fitted in)."""
-    _say_marked(opts.community().events.check_in(event, code, actor=ADMIN))
+    """Check an attendee in by their badge's code (a late arrival is fitted in); a name
+    typed instead lists the attendees it names, with their codes."""
+    events = opts.community().events
+    try:
+        done = events.check_in(event, code, actor=ADMIN)
+    except UnknownProfile as exc:
+        named = events.attendees_named(event, code, actor=ADMIN) if exc.field == "code" else []
+        if not named:
+            raise
+        names = events.names(event, actor=ADMIN)
+        found = "; ".join(
+            f"{names[a.profile_id]} ({a.profile_id}): {a.code}, {a.state}" for a in named
+        )
+        raise UnknownProfile(
+            f"no badge of event {event!r} has the code {code!r}; attendees named so: {found}",
+            field="code",
+            value=code,
+            hint="check one in by the code given",
+        ) from None
+    _say_marked(done)
 
 
 @event_app.command("round")

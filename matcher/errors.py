@@ -30,6 +30,7 @@ __all__ = [
     "EventOver",
     "ImportFailed",
     "InvalidInput",
+    "MissingColumns",
     "NoProfileYet",
     "NoRows",
     "NoSuchTime",
@@ -247,6 +248,29 @@ class BinaryFile(NotText):
 class EmptyFile(InvalidInput):
     """A file with nothing in it, not even a header line (field ``file``). Its own class, so
     that a page says the file is empty rather than what a header line is."""
+
+
+class MissingColumns(InvalidInput):
+    """A file without a column an import needs (field ``columns``; ``value``: the names each
+    missing column may have); ``columns`` are the file's own, so that a page in any language
+    says them beside what is missing, as the message does.
+
+    >>> MissingColumns("no column for name", field="columns", value="name / nom",
+    ...                columns=("prénom", "mail")).columns
+    ('prénom', 'mail')
+    """
+
+    def __init__(
+        self,
+        detail: str,
+        *,
+        field: str | None = None,
+        value: Any = None,
+        hint: str | None = None,
+        columns: tuple[str, ...] = (),
+    ) -> None:
+        self.columns = columns
+        super().__init__(detail, field=field, value=value, hint=hint)
 
 
 class NoRows(InvalidInput):

@@ -212,6 +212,14 @@ def _my_day_page(
     event = day.view.event
     clock = day.clock
     focus = clock.current or clock.next_round
+    # someone expected later (a late arrival) has no seat in the round on or next: their
+    # own next round is the one marked, and the page says when it starts (walk 16: it said
+    # only "Next: round 1 at 20:00" to someone whose first meeting was round 3 at 20:28)
+    later = None
+    if focus and all(i.round != focus for i in day.agenda):
+        later = next((i for i in day.agenda if i.round > focus), None)
+    if later is not None:
+        focus = later.round
     checkin = f"{base_url(page)}/web/events/{quote(event.id)}/checkin?code={quote(day.me.code)}"
     code = day.me.code
     # the clock times are the venue's; a reader whose profile is in another zone is told
@@ -231,6 +239,8 @@ def _my_day_page(
         me=day.me,
         clock=clock,
         focus=focus,
+        my_next=later,
+        my_next_start=page.t.time(later.start) if later is not None and later.start else "",
         next_start=page.t.time(clock.next_start) if clock.next_start else "",
         agenda=day.agenda,
         rounds=day.rounds,

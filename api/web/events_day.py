@@ -38,6 +38,7 @@ from matcher.errors import CofoundryError
 from matcher.events import (
     BADGE_CODE_LENGTH,
     STATES,
+    Attendee,
     EventService,
     labels,
     report_csv,
@@ -58,18 +59,26 @@ REFRESH_SECONDS = 60
 # ------------------------------------------------------------------ check-in
 @router.get("/{event_id}/checkin")
 def checkin_page(event_id: str, page: MemberPageDep, events: EventsDep) -> Response:
-    """Whose badge a code is (from its QR code, or typed); nothing is written here."""
+    """Whose badge a code is (from its QR code, or typed), else whose name holds the text
+    typed (someone who came without their badge: one found is shown as a badge is, several
+    are listed, each with its button); nothing is written here."""
     view = organised(page, events, event_id)
     code = page.request.query_params.get("code", "").strip()[:40]
     who = None
+    matches: list[Attendee] = []
     errors: dict[str, str] = {}
     status = 200
     if code:
         try:
             who = events.attendee_by_code(event_id, code, actor=page.actor)
         except CofoundryError as exc:
-            errors = {"code": error_message(exc, page.t)}
-            status = 404
+            matches = events.attendees_named(event_id, code, actor=page.actor)
+            if len(matches) == 1:
+                who, matches = matches[0], []
+            elif not matches:
+                said = page.t.gettext("No attendee's name holds it either.")
+                errors = {"code": f"{error_message(exc, page.t)} {said}"}
+                status = 404
     names = events.names(event_id, actor=page.actor)
     change = shown_change(page, events, event_id)
     team_change = shown_team_change(page, events, event_id)
@@ -81,8 +90,9 @@ def checkin_page(event_id: str, page: MemberPageDep, events: EventsDep) -> Respo
         status=status,
         code_length=BADGE_CODE_LENGTH,
         event=view.event,
-        code=code,
+        code=who.code if who else code,
         who=who,
+        matches=[(a, names.get(a.profile_id, a.profile_id)) for a in matches],
         who_name=events.display_name(who.profile_id, actor=page.actor) if who else "",
         checked_at=page.t.time(local(view.event, who.checked_in_at))
         if who and who.checked_in_at

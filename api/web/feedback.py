@@ -26,6 +26,7 @@ from api.web.limits import wait_words
 from matcher.errors import (
     CofoundryError,
     InvalidInput,
+    MissingColumns,
     NotOpenYet,
     OutOfRange,
     Throttled,
@@ -285,6 +286,9 @@ ERRORS: dict[str, str] = {
     "file": N_("Choose a UTF-8 CSV file with a header line."),
     "columns": N_(
         "The file has no column for: %(value)s. Its first line names the columns, such as name, email, offers, needs (or nom, e-mail, offre, besoins)."
+    ),
+    "MissingColumns.columns": N_(
+        "The file has no column for: %(value)s (the file's columns are %(columns)s). Its first line names the columns, such as name, email, offers, needs (or nom, e-mail, offre, besoins)."
     ),
     "ids": N_("Type profile ids of people you can see, separated by commas."),
     "UnknownProfile.profile": N_("“%(value)s” does not attend this event."),
@@ -550,7 +554,8 @@ def _figures(exc: CofoundryError, t: Translator) -> dict[str, str]:
     over its limit (:class:`~matcher.errors.TooLong`) its ``%(length)s`` and ``%(limit)s``, the
     domain's figures in the page's way of writing numbers (never read back from the text);
     for a number out of its range (:class:`~matcher.errors.OutOfRange`), ``%(low)s`` and
-    ``%(high)s``; for a check-in before the doors open (:class:`~matcher.errors.NotOpenYet`),
+    ``%(high)s``; for a file without a column an import needs
+    (:class:`~matcher.errors.MissingColumns`), the file's own ``%(columns)s``; for a check-in before the doors open (:class:`~matcher.errors.NotOpenYet`),
     ``%(opens_day)s``, ``%(opens_time)s`` and ``%(opens_zone)s`` (Babel's, in the reader's
     locale)."""
     out = {name: t.integer(n) for name, n in FIGURES.items()}
@@ -566,6 +571,8 @@ def _figures(exc: CofoundryError, t: Translator) -> dict[str, str]:
         out |= {"length": t.integer(exc.length), "limit": t.integer(exc.limit)}
     if isinstance(exc, OutOfRange):
         out |= {"low": t.figure(exc.low), "high": t.figure(exc.high)}
+    if isinstance(exc, MissingColumns):  # the file's own names, as it wrote them
+        out["columns"] = ", ".join(exc.columns)
     if isinstance(exc, NotOpenYet):  # when the doors open, as the reader writes a moment
         out |= {
             "opens_day": t.date(exc.opens.date()),

@@ -313,10 +313,16 @@ def attendee_state(t: Translator, a: Any) -> str:
     'absence · à partir du tour 3'
     >>> attendee_state(translator("en"), Attendee("ana", status="late", since_round=2))
     'coming · arrives at round 2'
+    >>> attendee_state(translator("fr"), Attendee("ana", status="late", since_round=2))
+    'vient · arrive au tour 2'
     """
     text = label(t, "attendee_state", a.state)
+    # each sentence a call of its own: Babel reads no call inside an f-string, and "arrives at
+    # round 3" stayed English on the French dashboard (walk 16)
     if a.status in ("no-show", "left"):
-        return f"{text} · {t.gettext('from round %(n)s', n=a.since_round)}"
-    if a.status == "late":
-        return f"{text} · {t.gettext('arrives at round %(n)s', n=a.since_round)}"
-    return text
+        since = t.gettext("from round %(n)s", n=a.since_round)
+    elif a.status == "late":
+        since = t.gettext("arrives at round %(n)s", n=a.since_round)
+    else:
+        return text
+    return f"{text} · {since}"

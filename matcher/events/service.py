@@ -42,6 +42,7 @@ from matcher.errors import (
     Conflict,
     EventOver,
     InvalidInput,
+    MissingColumns,
     NoRows,
     NotAuthenticated,
     NotOpenYet,
@@ -128,7 +129,15 @@ from matcher.ids import new_id
 from matcher.inbox import INVITATION_EMAILS_PER_DAY, InboxService
 from matcher.matching import MatchingService, MatchScore, band_of, explain_pair, match_score
 from matcher.notices import Notice, NoticeKind, Notify, announce
-from matcher.profiles import COLUMNS, REQUIRED, Role, Visibility, profile_errors, role_named
+from matcher.profiles import (
+    COLUMNS,
+    REQUIRED,
+    Role,
+    Visibility,
+    industry_label,
+    profile_errors,
+    role_named,
+)
 from matcher.trust import CollabStatus, TrustStore, Verdict, would_work_again
 
 __all__ = [
@@ -166,8 +175,13 @@ COLUMN_ALIASES = {
     "roles sought": "roles_sought",
     "rôles": "roles_offered",
     "rôles offerts": "roles_offered",
+    "rôles apportés": "roles_offered",
     "rôles recherchés": "roles_sought",
+    "rôles cherchés": "roles_sought",
 }
+#: :data:`COLUMN_ALIASES` as a header is looked up in it: in any case, with or without accents
+#: (``Rôles cherchés``, ``roles cherches``), spaces collapsed.
+_PLAIN_ALIASES = {industry_label(name): field for name, field in COLUMN_ALIASES.items()}
 
 
 def _at_places(rnd: Round, places: Sequence[Place]) -> Round:
@@ -641,15 +655,16 @@ class EventService:
                 value=", ".join(header),
                 hint="add one line per person under the header line, then import it again",
             )
-        field_of = {h: COLUMN_ALIASES.get(h, h) for h in header if h}
+        field_of = {h: _PLAIN_ALIASES.get(industry_label(h), h) for h in header if h}
         missing = [f for f in REQUIRED if f != "id" and f not in field_of.values()]
         if missing:  # every line would fail on it: said once, for the file
             names = {f: [f, *(a for a, g in COLUMN_ALIASES.items() if g == f)] for f in missing}
             value = ", ".join(" / ".join(names[f]) for f in missing)
-            raise InvalidInput(  # the value said in the sentence: not again as "(got ...)"
+            raise MissingColumns(  # the value said in the sentence: not again as "(got ...)"
                 f"{source}: no column for {value} (the file's columns are {', '.join(header)})",
                 field="columns",
                 value=value,
+                columns=tuple(header),
                 hint="add "
                 + ("it" if len(missing) == 1 else "one column for each")
                 + " to the file's first line, by one of these names",
@@ -1203,6 +1218,41 @@ class EventService:
                 hint=f"type the {BADGE_CODE_LENGTH} characters under the QR code of the badge",
             )
         return found
+
+    def attendees_named(self, event_id: str, text: str, *, actor: Actor | None) -> list[Attendee]:
+        """The attendees whose name holds ``text`` (organiser), in the order of their names:
+        in any case, with or without accents, spaces collapsed (as
+        :func:`~matcher.profiles.industry_label` reads a word), so the check-in desk finds
+        someone who came without their badge by typing part of their name. Only the names
+        the organiser may see are searched; nothing for a blank ``text``.
+
+        Examples
+        --------
+        >>> from embeddings.encoder import FakeEncoder
+        >>> from matcher.matching import MatchingService
+        >>> from matcher.profiles import ProfileService
+        >>> from matcher.schema import connect
+        >>> svc = EventService(MatchingService(ProfileService(connect(), FakeEncoder(dim=16))))
+        >>> _ = svc.profiles.import_profiles([
+        ...     {"id": p, "name": n, "offers": "code", "needs": "sales"}
+        ...     for p, n in [("lea", "Léa Fontaine"), ("leo", "Léo Durand"), ("tom", "Tom Wright")]])
+        >>> _ = svc.create_event("night", "Night", actor=Actor("tom"))
+        >>> _ = svc.add_attendees("night", ["lea", "leo", "tom"], actor=Actor("tom"))
+        >>> [a.profile_id for a in svc.attendees_named("night", " LE", actor=Actor("tom"))]
+        ['lea', 'leo']
+        >>> [a.profile_id for a in svc.attendees_named("night", "lea fontaine", actor=Actor("tom"))]
+        ['lea']
+        """
+        self._organised(event_id, actor, "find an attendee")
+        names = self.names(event_id, actor=actor)  # only the names the organiser may see
+        wanted = industry_label(text)
+        if not wanted:
+            return []
+        plain = {person: industry_label(name) for person, name in names.items()}
+        found = [
+            a for a in self.events.attendees(event_id) if wanted in plain.get(a.profile_id, "")
+        ]
+        return sorted(found, key=lambda a: (plain[a.profile_id], a.profile_id))
 
     def check_in(self, event_id: str, code: str, *, actor: Actor | None) -> Marked:
         """Check an attendee in by the code on their badge (organiser; scanned or typed).

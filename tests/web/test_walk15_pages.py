@@ -76,7 +76,8 @@ NAMES = "name / nom / full name / nom complet, offers / offre / apporte, needs /
     ("lang", "said"),
     [
         ("en", f"wrong.csv: no column for {NAMES} (the file's columns are foo, bar)"),
-        ("fr", f"Le fichier n'a pas de colonne pour : {NAMES}."),
+        # the file's own columns beside what it lacks, in French too (walk 16)
+        ("fr", f"Le fichier n'a pas de colonne pour : {NAMES} (ses colonnes sont : foo, bar)."),
     ],
 )
 def test_a_file_without_its_columns_names_them_all_uncut(
