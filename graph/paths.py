@@ -14,7 +14,7 @@ found.
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterable, Iterator, Mapping
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Protocol
@@ -117,16 +117,19 @@ class _Best:
         liked = sum(self.prefer.get(c, 0.0) for c in path.connectors) if self.prefer else 0.0
         return (-path.trust, path.hops, -liked, path.nodes)
 
-    def beats_every_3_hop(self, trust: float, liked: float) -> bool:
+    def beats_every_3_hop(self, trust: float, liked: float, last: Callable[[], float]) -> bool:
         """Whether k paths are known and the worst of them ranks before every 3-hop path of
-        trust at most ``trust`` whose connectors ``prefer`` rates at most ``liked`` in sum."""
+        trust at most ``trust`` whose connectors ``prefer`` rates at most ``liked + last()``
+        in sum (``last()``, the most liked last connector's liking, asked only when the
+        trust ties: a lookup per last connector that most targets never need)."""
         if len(self.heap) < self.k:
             return False
         key = max(self.heap, key=lambda item: item[0])[0]
         worst_trust, hops, worst_liked = -key[0], key[1], -key[2]
         if trust != worst_trust:
             return trust < worst_trust
-        return hops < 3 or worst_liked > liked  # equal liking: the ids decide, keep looking
+        # equal liking: the ids decide, keep looking
+        return hops < 3 or worst_liked > liked + last()
 
     def offer(self, path: TrustPath) -> None:
         entry = (self._key(path), path)
@@ -287,11 +290,19 @@ class _Source:
         if self.max_hops == 2:
             return best.result()
         max_last = max(last.values(), default=0.0)
-        most_liked_last = max((liking(y, 0.0) for y in last), default=0.0)
+        most_liked: list[float] = []  # the most liked last connector's liking, once asked
+
+        def most_liked_last() -> float:
+            # only a tie on trust with the k-th best path asks (with ``prefer`` a trust map,
+            # a lookup per last connector: most targets never need it)
+            if not most_liked:
+                most_liked.append(max((liking(y, 0.0) for y in last), default=0.0))
+            return most_liked[0]
+
         for x, wx in self.ordered:
             if x in banned:
                 continue
-            if best.beats_every_3_hop(wx * max_last, liking(x, 0.0) + most_liked_last):
+            if best.beats_every_3_hop(wx * max_last, liking(x, 0.0), most_liked_last):
                 break  # no later first connector can beat the k-th best path
             for y, t in _middle(graph, x, last):
                 best.offer(TrustPath((source, x, y, target), wx * t * last[y]))
@@ -334,10 +345,22 @@ def near(
     banned = _banned(exclude)
     out, frontier = {source}, {source}
     for _ in range(max_hops - 1):
-        step = {y for x in frontier for y in graph.out_weights(x) if y not in banned}
+        # the rows united, then each excluded part taken out, in C: no Python test per arc
+        # (a viewer's second hop is hundreds of arcs, and each test asks every part)
+        step = set().union(*(graph.out_weights(x).keys() for x in frontier))
+        for part in banned.parts:
+            step = _without(step, part)
         frontier = step - out
         out |= step
     return out
+
+
+def _without(people: set[str], part: Container[str]) -> set[str]:
+    """``people`` less those in ``part`` (a set is subtracted; any other container asked
+    person by person)."""
+    if isinstance(part, AbstractSet):
+        return people - part if len(part) else people
+    return {y for y in people if y not in part}
 
 
 def most_trusted_path(

@@ -719,6 +719,7 @@ def rank_exact(
     rows: Sequence[int] | npt.NDArray[np.intp] | None = None,
     screened: Screened | None = None,
     terms: ViewerTerms | None = None,
+    also: int = 0,
 ) -> list[Ranked]:
     """The ``k`` best candidates for ``viewer`` among ``rows`` of ``table`` (all rows by default).
 
@@ -727,7 +728,10 @@ def rank_exact(
     profile id so the result does not depend on row order. ``screened``: what
     :func:`screen` said of these ``rows`` for this viewer, filters and avoid list (not
     filtered again); ``terms``: ``table.viewer_terms(viewer, viewer_vectors)``, when the
-    caller has them.
+    caller has them. ``also``: the last ``also`` of ``rows`` are scored with the others
+    but ranked apart: after the ``k`` best of the rest come every one of them the filters
+    let through and not among those ``k``, best first (the suggestions' most trusted
+    people beside their pool: one scoring for both, the same scores as two).
 
     Examples
     --------
@@ -768,6 +772,8 @@ def rank_exact(
     )
     if not len(idx):
         return []
+    if not 0 <= also <= len(idx):
+        raise ValueError(f"rank_exact: also must be in [0, {len(idx)}] (the rows), got {also}")
     if screened is None:
         ok, mine, theirs = _allowed(viewer, table, idx, filters, avoided)
     else:
@@ -777,6 +783,7 @@ def rank_exact(
     # row by row, so computed over the pool and then kept for the allowed rows (two masks
     # instead of one per criterion)
     pref_all, has_pref_all = _preference_share(viewer, table.preferences[idx], mine, theirs)
+    apart = np.arange(len(idx))[ok] >= len(idx) - also if also else None
     idx = idx[ok]
     if not len(idx):
         return []
@@ -825,7 +832,14 @@ def rank_exact(
     score = np.round(np.asarray(raw, np.float64), 6)
     blended = np.round(preference_mix(score, pref, w.preferences), 6)
     score = np.where(has_pref, blended, score)
-    order = np.lexsort((table.id_order[idx], -score))[:k]
+    ties = table.id_order[idx]
+    if apart is None:
+        order = np.lexsort((ties, -score))[:k]
+    else:
+        head, rest = np.flatnonzero(~apart), np.flatnonzero(apart)
+        best = head[np.lexsort((ties[head], -score[head]))[:k]]
+        rest = rest[~np.isin(idx[rest], idx[best])]  # those among the k best: counted once
+        order = np.concatenate([best, rest[np.lexsort((ties[rest], -score[rest]))]])
     # the k kept, each column to Python floats at once (``tolist`` converts each number
     # exactly as ``float()`` does, without a NumPy scalar per number)
     columns = zip(

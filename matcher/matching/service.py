@@ -1091,18 +1091,18 @@ class MatchingService:
         """
         viewer, state = ask.viewer, ask.state
         size = max(3 * k, 30)
-        pool = self._rank(ask, size)
         has_trust = vt is not None and vt.has_edges and self.trust is not None
+        trusted: list[int] = []
         if has_trust:
             assert vt is not None
-            have = {r.row for r in pool}
-            extra = [
+            trusted = [
                 row
                 for cid, _ in vt.most_trusted(size)
-                if (row := state.table.row_of.get(cid)) is not None and row not in have
+                if (row := state.table.row_of.get(cid)) is not None
             ]
-            if extra:  # the filters, must-haves and avoid lists apply to them as to the pool
-                pool += self._exact(ask, len(extra), np.asarray(extra))
+        # the pool's best and, after them, the most trusted not among them (the filters,
+        # must-haves and avoid lists apply to them as to the pool), scored together
+        pool = self._rank(ask, size, also=np.asarray(trusted, dtype=np.intp))
         rescored = []
         for r in pool:
             cand = state.table.profiles[r.row]
@@ -1149,9 +1149,11 @@ class MatchingService:
         k: int,
         rows: np.ndarray | None = None,
         screened: Screened | None = None,
+        also: int = 0,
     ) -> list[Ranked]:
         """The ``k`` best of ``rows`` (all candidates by default), scored exactly;
-        ``screened``: the filters' verdicts on ``rows``, when already asked (:func:`screen`)."""
+        ``screened``: the filters' verdicts on ``rows``, when already asked (:func:`screen`);
+        ``also``: the last ``also`` rows ranked apart (:func:`rank_exact`)."""
         s = self.settings
         return rank_exact(
             ask.viewer,
@@ -1164,13 +1166,22 @@ class MatchingService:
             rows=rows,
             screened=screened,
             terms=ask.terms,
+            also=also,
         )
 
-    def _rank(self, ask: _Ask, k: int) -> list[Ranked]:
+    def _rank(self, ask: _Ask, k: int, also: np.ndarray | None = None) -> list[Ranked]:
+        """The ``k`` best matches, then ``also``'s rows (table rows) the filters let through
+        and not among them, best first (:func:`rank_exact`'s ``also``)."""
         s, state = self.settings, ask.state
+        apart = np.zeros(0, dtype=np.intp) if also is None else also
 
         def exact(rows: np.ndarray | None = None, screened: Screened | None = None) -> list[Ranked]:
-            return self._exact(ask, k, rows, screened)
+            if screened is not None:  # screened over ``rows`` and ``apart``: one scoring
+                return self._exact(ask, k, screened.rows, screened, also=len(apart))
+            ranked = self._exact(ask, k, rows)
+            have = {r.row for r in ranked}
+            extra = [row for row in apart.tolist() if row not in have]
+            return ranked + self._exact(ask, len(extra), np.asarray(extra)) if extra else ranked
 
         if state.index is None:
             return exact()
@@ -1189,8 +1200,10 @@ class MatchingService:
             # The pool's order knows nothing of the hard filters: when they let few of it
             # through, the best of those few are not the best allowed (docs/deployment.md);
             # counted first, so that a pool to be widened is not scored for nothing
-            screened = screen(ask.viewer, state.table, rows, s.filters, ask.avoided)
-            allowed = screened.count
+            screened = screen(
+                ask.viewer, state.table, np.concatenate([rows, apart]), s.filters, ask.avoided
+            )
+            allowed = int(screened.ok[: len(rows)].sum())  # of the pool
             if pool == s.pool and not searched_again:  # the first pool
                 if 2 * allowed < enough:
                     # Under half of what it needs: how many the filters let through in the
@@ -1206,10 +1219,8 @@ class MatchingService:
                 if self._lost(state, query, scores):  # the same pool, searched wider
                     ef, searched_again = s.second_search_ef, True
                     continue
-            if allowed >= enough:
-                ranked = exact(rows, screened)  # filtered once, above
-                if len(ranked) >= k:
-                    return ranked
+            if allowed >= enough:  # enough >= k: the k best are among them
+                return exact(rows, screened)  # filtered once, above
             if pool >= 8 * s.pool:  # filters reject most of the pool: scan exactly
                 return exact()
             want = math.ceil(pool * s.pool_allowed * s.pool / max(1, allowed))

@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from graph.live import LiveTrustGraph
-from graph.paths import most_trusted_path, trusted_paths, trusted_paths_from
+from graph.paths import Excluded, most_trusted_path, near, trusted_paths, trusted_paths_from
 from graph.trust import TrustGraph
 
 
@@ -157,3 +157,28 @@ def test_a_live_graph_on_one_day_gives_the_paths_of_its_snapshot(
         ref = trusted_paths(snap, "p0", target, k=3, exclude=excluded)
         assert [p.nodes for p in ours] == [p.nodes for p in ref]
         assert [p.trust for p in ours] == pytest.approx([p.trust for p in ref])
+
+
+@given(
+    edges=edge_lists,
+    parts=st.lists(st.sets(people, max_size=3), min_size=0, max_size=3),
+    hops=st.integers(1, 3),
+)
+def test_near_is_everyone_within_reach_through_allowed_people(
+    edges: list[tuple[str, str, float]], parts: list[set[str]], hops: int
+) -> None:
+    """:func:`near`, which unites rows and subtracts the excluded parts a set at a time:
+    the source and everyone a walk of at most ``hops - 1`` arcs through people none of the
+    parts holds reaches, whatever the parts are (sets, frozensets, a mapping's keys, a list)."""
+    g = TrustGraph(arcs=edges)
+    kinds = [set, frozenset, lambda p: dict.fromkeys(p).keys(), list]
+    excluded = Excluded(*(kind(part) for kind, part in zip(itertools.cycle(kinds), parts)))
+    banned = set().union(*parts)
+    if "p0" not in g:
+        assert near(g, "p0", max_hops=hops, exclude=excluded) == set()
+        return
+    reached, frontier = {"p0"}, {"p0"}
+    for _ in range(hops - 1):
+        frontier = {y for x in frontier for y in g.nx.successors(x) if y not in banned} - reached
+        reached |= frontier
+    assert near(g, "p0", max_hops=hops, exclude=excluded) == reached

@@ -439,6 +439,42 @@ def test_a_scan_of_everyone_filters_first_and_ranks_as_every_row_given(
         )
 
 
+@given(community(), FILTERS, st.data())
+def test_rows_ranked_apart_score_as_a_second_ranking_of_those_left_out(
+    data, filters: Filters, draw
+) -> None:  # type: ignore[no-untyped-def]
+    """``also`` (the suggestions' most trusted people beside their pool, scored in the same
+    call): the ``k`` best of the pool, then every allowed one of the ``also`` rows not
+    among them, best first: the same list, bit for bit, as the pool ranked alone followed
+    by a second ranking of those rows left out (what the suggestions did before), with the
+    rows screened first or not, whether the ``also`` rows are in the pool or not."""
+    profiles, vectors = data
+    table = CandidateTable.build(profiles, vectors, 8)
+    ids = [p.id for p in profiles]
+    everyone = list(range(len(table)))
+    for viewer, vv in zip(profiles, vectors, strict=True):
+        avoided = set(draw.draw(st.lists(st.sampled_from([*ids, "nobody"]), max_size=4)))
+        pool = draw.draw(st.lists(st.sampled_from(everyone), unique=True))
+        trusted = draw.draw(st.lists(st.sampled_from(everyone), unique=True))
+        k = draw.draw(st.integers(min_value=1, max_value=len(table)))
+        ask = {"k": k, "filters": filters, "avoided": avoided}
+        alone = rank_exact(viewer, vv, table, rows=np.asarray(pool, np.intp), **ask)
+        have = {r.row for r in alone}
+        left = [row for row in trusted if row not in have]
+        second = rank_exact(
+            viewer, vv, table, **(ask | {"k": len(left)}), rows=np.asarray(left, np.intp)
+        )
+        both = np.asarray(pool + trusted, np.intp)
+        seen = screen(viewer, table, both, filters, avoided)
+        for screened in (None, seen):
+            got = rank_exact(
+                viewer, vv, table, rows=both, screened=screened, also=len(trusted), **ask
+            )
+            assert got == alone + (second if left else [])
+    with pytest.raises(ValueError, match="also must be in"):
+        rank_exact(profiles[0], vectors[0], table, rows=np.asarray([0], np.intp), also=2)
+
+
 def test_a_pool_screened_for_other_rows_or_another_viewer_is_refused() -> None:
     """rank_exact takes the filters' verdicts of :func:`screen` only for the rows and the
     viewer they were made for: never another pool's, which would let the wrong people through."""
