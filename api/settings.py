@@ -61,7 +61,8 @@ class Settings(BaseSettings):
     encoder: str | None = Field(
         None,
         description="use-multilingual-v3, multilingual-e5-small, multilingual-e5-small-q (needs"
-        " encoded with e5's query prompt), all-MiniLM-L6-v2, fake, a sentence-transformers"
+        " encoded with e5's query prompt), all-MiniLM-L6-v2, wordllama-l2-supercat (optional"
+        " extra wordllama), fake, a sentence-transformers"
         " folder, or names joined by + (an ensemble); empty: the encoder the database's vectors"
         " were made with, and for a new database"
         f" {DEFAULT_ENCODER}",

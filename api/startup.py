@@ -67,7 +67,7 @@ def preflight(settings: Settings) -> Community:
     >>> preflight(Settings(db=":memory:", encoder="no-such-model"))
     Traceback (most recent call last):
     ...
-    matcher.errors.StartupProblem: cannot load the encoder 'no-such-model': unknown encoder 'no-such-model': use one of use-multilingual-v3, multilingual-e5-small, multilingual-e5-small-q, all-MiniLM-L6-v2, fake, or the path of a sentence-transformers model folder; set COFOUNDRY_ENCODER (or --encoder) to one of use-multilingual-v3, multilingual-e5-small, multilingual-e5-small-q, all-MiniLM-L6-v2, fake, or a sentence-transformers model folder
+    matcher.errors.StartupProblem: cannot load the encoder 'no-such-model': unknown encoder 'no-such-model': use one of use-multilingual-v3, multilingual-e5-small, multilingual-e5-small-q, all-MiniLM-L6-v2, wordllama-l2-supercat, fake, or the path of a sentence-transformers model folder; set COFOUNDRY_ENCODER (or --encoder) to one of use-multilingual-v3, multilingual-e5-small, multilingual-e5-small-q, all-MiniLM-L6-v2, wordllama-l2-supercat, fake, or a sentence-transformers model folder
     """
     _check_database(settings.database)
     field = "COFOUNDRY_DATABASE_URL" if is_postgres_url(settings.database) else "COFOUNDRY_DB"

@@ -36,6 +36,15 @@ same four points on v7's development half, pooled with every development half th
 example the v2-v6 runs of the candidate's survey); its fifth point (the test command and the
 demo within their time limits with the candidate as the default) is measured on a fresh
 clone.
+
+``--rule candidate`` names **the candidate** of the rule written for the sixth blind set (v7,
+the same page) among packaged encoders: ``before`` is today's default, ``after`` one or more
+runs of other encoders over the development halves of v2-v6 (``--sets v2,v3,v4,v5,v6 --split
+dev``), ``--speeds`` a ``bench/encoders.py`` result giving each encoder's texts a second. For
+each run: every half's text and full MRR with the paired difference and its standard error,
+the pooled figures, the pooled cross-lingual text hit@3 and hit@1. The candidate is the run
+with the highest pooled full MRR among those that encode at least 25 texts a second and beat
+the default on pooled text and full MRR; there may be none.
 """
 
 from __future__ import annotations
@@ -48,6 +57,11 @@ from pathlib import Path
 from typing import Any
 
 HALVES = ("v2-dev", "v3-dev", "v4-dev", "v5-dev")
+
+#: the development halves the candidate for v7 is chosen on, and the speed it needs (texts a
+#: second on the 2-core machine: a profile written in well under a second)
+CANDIDATE_HALVES = (*HALVES, "v6-dev")
+CANDIDATE_MIN_SPEED = 25.0
 
 
 def _rr(rank: int | None) -> float:
@@ -248,17 +262,139 @@ def compare_v6(
     return compare_fresh(before, after, [older], "v6-dev")
 
 
+def _pooled(
+    before: dict[str, Any], after: dict[str, Any], kind: str, keys_of: Any = None
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The ranks of ``kind`` (``text`` or ``full``) over :data:`CANDIDATE_HALVES`, keyed
+    ``half:viewer>partner``; ``keys_of(half, ranks)`` keeps some queries only."""
+    pb: dict[str, Any] = {}
+    pa: dict[str, Any] = {}
+    for half in CANDIDATE_HALVES:
+        b = before["sets"][half]["configs"]["default"][f"ranks_{kind}"]
+        a = after["sets"][half]["configs"]["default"][f"ranks_{kind}"]
+        keys = keys_of(half, b) if keys_of else list(b)
+        pb.update({f"{half}:{k}": b[k] for k in keys})
+        pa.update({f"{half}:{k}": a[k] for k in keys})
+    return pb, pa
+
+
+def judge_run(before: dict[str, Any], after: dict[str, Any]) -> tuple[list[str], dict[str, Any]]:
+    """One run against the default over the development halves of v2-v6: the report's lines
+    and the pooled figures (``text`` and ``full``: ``(before, after, se)``; ``beats``: both
+    pooled MRRs rise; ``violations``)."""
+    missing = [h for h in CANDIDATE_HALVES if h not in before["sets"] or h not in after["sets"]]
+    if missing:
+        raise ValueError(
+            f"the runs must hold the development halves {', '.join(CANDIDATE_HALVES)};"
+            f" {', '.join(missing)} missing: run bench/matching_eval.py --sets v2,v3,v4,v5,v6"
+            " --split dev"
+        )
+    lines: list[str] = []
+    for half in CANDIDATE_HALVES:
+        rb = before["sets"][half]["configs"]["default"]
+        ra = after["sets"][half]["configs"]["default"]
+        cells = [f"{half:<8}"]
+        for kind in ("text", "full"):
+            line, _, _, _ = _half(rb[f"ranks_{kind}"], ra[f"ranks_{kind}"])
+            cells.append(f"{kind} {line}")
+        cross = [k for k in _cross_keys(half) if k in rb["ranks_text"]]
+        xb, xa, xse, _ = paired(rb["ranks_text"], ra["ranks_text"], cross, _hit(3))
+        cells.append(f"x-ling text h3 {xb:.3f} -> {xa:.3f} (se {xse:.3f}, n {len(cross)})")
+        lines.append(" | ".join(cells))
+    figures: dict[str, Any] = {}
+    for kind in ("text", "full"):
+        pb, pa = _pooled(before, after, kind)
+        mb, ma, se, n = paired(pb, pa, list(pb))
+        h1 = paired(pb, pa, list(pb), _hit(1))
+        figures[kind] = (mb, ma, se)
+        lines.append(
+            f"pooled {kind} MRR ({n} queries): {mb:.4f} -> {ma:.4f} ({ma - mb:+.4f}, se {se:.4f});"
+            f" hit@1 {h1[0]:.3f} -> {h1[1]:.3f} ({h1[1] - h1[0]:+.3f}, se {h1[2]:.3f})"
+        )
+
+    def cross_of(half: str, ranks: dict[str, Any]) -> list[str]:
+        return [k for k in _cross_keys(half) if k in ranks]
+
+    xb_, xa_ = _pooled(before, after, "text", cross_of)
+    xb, xa, xse, xn = paired(xb_, xa_, list(xb_), _hit(3))
+    figures["xling_hit3"] = (xb, xa, xse)
+    lines.append(f"pooled x-ling text hit@3 ({xn} queries): {xb:.4f} -> {xa:.4f} (se {xse:.4f})")
+    figures["violations"] = sum(
+        after["sets"][h]["configs"]["default"]["filter_violations"] for h in CANDIDATE_HALVES
+    )
+    figures["beats"] = all(figures[k][1] > figures[k][0] for k in ("text", "full"))
+    lines.append(f"filter violations: {figures['violations']}")
+    lines.append(
+        "beats the default on pooled text and full MRR"
+        if figures["beats"]
+        else "does not beat the default on pooled text and full MRR"
+    )
+    return lines, figures
+
+
+def speeds_of(encoders_result: dict[str, Any]) -> dict[str, float]:
+    """Texts a second by encoder name (:attr:`Encoder.name`, as the runs record it) from a
+    ``bench/encoders.py`` result file."""
+    return {r["model_name"]: float(r["sentences_per_s"]) for r in encoders_result["results"]}
+
+
+def pick_candidate(
+    before: dict[str, Any], runs: Sequence[dict[str, Any]], speeds: dict[str, float]
+) -> tuple[list[str], str | None]:
+    """The report's lines and the candidate's encoder name (None when no run qualifies): the
+    highest pooled full MRR among runs at :data:`CANDIDATE_MIN_SPEED` texts a second or more
+    that beat ``before`` (today's default) on pooled text and full MRR."""
+    lines: list[str] = []
+    qualified: list[tuple[float, str]] = []
+    for run in runs:
+        name = run["encoder"]
+        if name not in speeds:
+            raise ValueError(
+                f"no speed for encoder {name!r} in the --speeds file (it has"
+                f" {', '.join(sorted(speeds)) or 'none'}): measure it with bench/encoders.py"
+                f" --encoders NAME"
+            )
+        report, figures = judge_run(before, run)
+        speed = speeds[name]
+        fast = speed >= CANDIDATE_MIN_SPEED
+        lines.append(f"{before['encoder']} -> {name} ({speed:.0f} texts/s)")
+        lines += ["  " + line for line in report]
+        if not fast:
+            lines.append(f"  slower than {CANDIDATE_MIN_SPEED:.0f} texts/s: not a candidate")
+        if fast and figures["beats"]:
+            qualified.append((figures["full"][1], name))
+    best = max(qualified)[1] if qualified else None
+    lines.append(f"THE CANDIDATE: {best}" if best else "NO CANDIDATE")
+    return lines, best
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("before", type=Path)
-    parser.add_argument("after", type=Path)
-    parser.add_argument("--rule", choices=["e5q", "v6", "v7"], default="e5q")
+    parser.add_argument("after", type=Path, nargs="+", help="one run (several: --rule candidate)")
+    parser.add_argument("--rule", choices=["e5q", "v6", "v7", "candidate"], default="e5q")
     parser.add_argument(
         "--older", type=Path, nargs=2, metavar=("BASE", "CANDIDATE"), action="append"
     )
+    parser.add_argument(
+        "--speeds", type=Path, help="--rule candidate: a bench/encoders.py result (texts/s)"
+    )
     args = parser.parse_args(argv)
     before = json.loads(args.before.read_text(encoding="utf-8"))
-    after = json.loads(args.after.read_text(encoding="utf-8"))
+    runs = [json.loads(f.read_text(encoding="utf-8")) for f in args.after]
+    if args.rule == "candidate":
+        if not args.speeds:
+            parser.error("--rule candidate needs --speeds FILE (a bench/encoders.py result)")
+        speeds = speeds_of(json.loads(args.speeds.read_text(encoding="utf-8")))
+        try:
+            lines, _ = pick_candidate(before, runs, speeds)
+        except ValueError as exc:
+            parser.error(str(exc))
+        print("\n".join(lines))
+        return 0
+    if len(runs) != 1:
+        parser.error(f"--rule {args.rule} compares one run with the baseline, got {len(runs)}")
+    after = runs[0]
     if args.rule in ("v6", "v7"):
         if not args.older:
             parser.error(

@@ -66,6 +66,7 @@ import numpy as np  # noqa: E402
 from embeddings.encoder import (  # noqa: E402
     DEFAULT_ENCODER,
     Encoder,
+    EnsembleEncoder,
     encode_field,
     encoder_from_name,
     query_fields,
@@ -244,6 +245,53 @@ class CachedEncoder:
             texts=np.array(json.dumps(texts, ensure_ascii=False)),
             vectors=np.stack([self.cache[t] for t in texts]) if texts else np.zeros((0, self.dim)),
         )
+
+
+def _cache_file(folder: Path, name: str) -> Path:
+    """The cache of the encoder named ``name``: an encoder with a query role ("-q") shares its
+    other fields' vectors with the plain model's, so one file serves both."""
+    plain = re.sub(r"-q(?=\+|$)", "", name)
+    return folder / f"eval-{plain}.npz"
+
+
+def cached(real: Encoder, folder: Path) -> CachedEncoder | EnsembleEncoder:
+    """``real`` behind the vector cache in ``folder``. An ensemble caches each part in its own
+    file (an ensemble that adds one model to parts already measured encodes only that model's
+    texts); a part's empty cache is first filled from the cache of any earlier ensemble made of
+    parts of this one (:func:`split_ensemble_cache`)."""
+    if not isinstance(real, EnsembleEncoder):
+        return CachedEncoder(real, _cache_file(folder, real.name))
+    parts = [CachedEncoder(p, _cache_file(folder, p.name)) for p in real.parts]
+    by_file = {part.path.name: part for part in parts}
+    for joined in sorted(folder.glob("eval-*+*.npz")):
+        names = joined.name.removeprefix("eval-").removesuffix(".npz").split("+")
+        files = [f"eval-{n}.npz" for n in names]
+        if all(f in by_file for f in files) and any(not by_file[f].cache for f in files):
+            split_ensemble_cache(joined, [by_file[f] for f in files])
+    return EnsembleEncoder(parts)
+
+
+def split_ensemble_cache(joined: Path, parts: Sequence[CachedEncoder]) -> None:
+    """Fill the empty caches of ``parts`` from ``joined``, the cache of the ensemble of exactly
+    these parts in this order: its vectors are theirs side by side, each scaled by
+    1/sqrt(len(parts)) (:class:`~embeddings.encoder.EnsembleEncoder`). A text cached under a
+    field (``"\\x00needs\\x00..."``) goes to a part with that field's own encoding under the
+    same key, to the others under the plain text."""
+    with np.load(joined, allow_pickle=False) as data:
+        texts = json.loads(str(data["texts"]))
+        vectors = data["vectors"] * np.float32(np.sqrt(len(parts)))
+    widths = [p.dim for p in parts]
+    if vectors.shape[1:] != (sum(widths),):
+        return  # made by another version of these models: leave it
+    start = 0
+    for part, width in zip(parts, widths, strict=True):
+        if not part.cache:
+            own = set(part.query_fields)
+            for key, vector in zip(texts, vectors[:, start : start + width], strict=True):
+                field, _, text = key.removeprefix("\x00").partition("\x00")
+                plain = key.startswith("\x00") and field not in own
+                part.cache.setdefault(text if plain else key, np.ascontiguousarray(vector))
+        start += width
 
 
 # ------------------------------------------------------------------ ranking
@@ -453,12 +501,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     real = encoder_from_name(args.encoder)
     real.encode(["warm-up"])
-    encoder: Any = real
-    if not args.no_cache:
-        # an encoder with a query role ("-q") shares its other fields' vectors with the plain
-        # model's: one cache for both
-        cache_name = re.sub(r"-q(?=\+|$)", "", real.name)
-        encoder = CachedEncoder(real, ROOT / "bench" / ".cache" / f"eval-{cache_name}.npz")
+    encoder: Any = real if args.no_cache else cached(real, ROOT / "bench" / ".cache")
     sets: list[EvalSet] = []
     for name in [s.strip() for s in args.sets.split(",") if s.strip()]:
         if re.fullmatch(r"v\d+", name):  # a held-out set of bench/eval/
@@ -472,8 +515,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     to_calibrate: list[tuple[Community, EvalSet]] = []
     for es in sets:
         community, seconds, encoded = build(es, encoder)
-        if isinstance(encoder, CachedEncoder):
-            encoder.save()
+        for part in getattr(encoder, "parts", [encoder]):
+            if isinstance(part, CachedEncoder):
+                part.save()
         print(
             f"[{es.name}] {len(es.rows)} profiles imported in {seconds:.1f} s ({encoded} texts);"
             f" {len(es.queries)} queries"

@@ -28,12 +28,14 @@ __all__ = [
     "DEFAULT_ENCODER",
     "ENSEMBLE",
     "ENSEMBLE_Q",
+    "WORDLLAMA",
     "Encoder",
     "EncoderUnavailable",
     "EnsembleEncoder",
     "FakeEncoder",
     "SentenceTransformerEncoder",
     "USEEncoder",
+    "WordLlamaEncoder",
     "encode_field",
     "encoder_from_name",
     "encoder_of_vectors",
@@ -56,6 +58,10 @@ ENSEMBLE = "use-multilingual-v3+multilingual-e5-small"
 #: sets pooled, adopted on 7 December by a rule written before the fifth set existed
 #: (docs/matching-quality.md). The same texts are encoded, at the same cost.
 ENSEMBLE_Q = "use-multilingual-v3+multilingual-e5-small-q"
+
+#: WordLlama's English static embeddings, from the optional extra ``wordllama``
+#: (:class:`WordLlamaEncoder`): measured on the development halves, not a default.
+WORDLLAMA = "wordllama-l2-supercat"
 
 #: The profile fields an encoder with a query role (``multilingual-e5-small-q``) encodes as
 #: questions: a need is a question whose answers are the others' offers.
@@ -292,6 +298,78 @@ class USEEncoder:
         )
 
 
+class WordLlamaEncoder:
+    """WordLlama ``l2_supercat`` (package ``wordllama``, MIT): 256-d static token embeddings.
+
+    Each token of Llama 2's 32,000-piece vocabulary has one trained vector; a text is the
+    average of its tokens' vectors. No network, no torch: a table lookup at tens of thousands
+    of texts a second. Its training data are English (NLI, retrieval and paraphrase pairs), so
+    a French text and its English translation do not land close: measured as a packaged
+    encoder on the development halves (docs/matching-quality.md), not a default. The
+    weights and the tokenizer ship inside the wheel; the package's own loader looks for the
+    tokenizer in a folder the wheel does not have and then downloads it, so both files are
+    read here from the installed package, offline.
+
+    Parameters
+    ----------
+    batch_size : int
+        Texts per lookup.
+    """
+
+    #: the files inside the installed ``wordllama`` package (its 0.4 wheels carry both)
+    WEIGHTS = ("weights", "l2_supercat_256.safetensors")
+    TOKENIZER = ("tokenizers", "l2_supercat_tokenizer_config.json")
+
+    def __init__(self, batch_size: int = 256) -> None:
+        self.batch_size = batch_size
+        self._model: Any = None
+
+    @property
+    def name(self) -> str:
+        return "wordllama-l2-supercat"
+
+    @property
+    def dim(self) -> int:
+        return 256
+
+    def _load(self) -> Any:
+        if self._model is not None:
+            return self._model
+        try:
+            package = importlib.import_module("wordllama")
+            inference = importlib.import_module("wordllama.inference")
+            from safetensors import safe_open
+            from tokenizers import Tokenizer
+        except ImportError as exc:
+            raise EncoderUnavailable(
+                f"encoder {self.name} needs the package wordllama; install it with:"
+                " pip install 'cofoundry[wordllama]' (or pip install 'wordllama>=0.4,<0.5')"
+            ) from exc
+        root = Path(str(package.__file__)).parent
+        weights, tokenizer = root.joinpath(*self.WEIGHTS), root.joinpath(*self.TOKENIZER)
+        for path in (weights, tokenizer):
+            if not path.is_file():
+                raise EncoderUnavailable(
+                    f"encoder {self.name}: {path} is missing from the installed wordllama"
+                    f" {getattr(package, '__version__', '?')}; reinstall a release whose wheel"
+                    " carries it: pip install --force-reinstall 'wordllama>=0.4,<0.5'"
+                )
+        with safe_open(str(weights), framework="np", device="cpu") as f:
+            table = f.get_tensor("embedding.weight")
+        self._model = inference.WordLlamaInference(table, Tokenizer.from_file(str(tokenizer)))
+        return self._model
+
+    def encode(self, texts: Sequence[str], *, progress: bool = False) -> Vectors:
+        model = self._load()
+
+        def run(batch: list[str]) -> Vectors:
+            # the package divides by the token count and the norm: an empty text gives NaN
+            raw = model.embed(batch, norm=False, batch_size=self.batch_size)
+            return _normalise(np.nan_to_num(np.asarray(raw, dtype=np.float32)))
+
+        return _run_batched(texts, self.dim, self.batch_size, progress, self.name, run)
+
+
 class SentenceTransformerEncoder:
     """Any sentence-transformers model, loaded from a local folder (never from a hub by default).
 
@@ -522,6 +600,7 @@ def known_encoders() -> list[str]:
         "multilingual-e5-small",
         "multilingual-e5-small-q",
         "all-MiniLM-L6-v2",
+        WORDLLAMA,
         "fake",
     ]
 
@@ -534,7 +613,8 @@ def encoder_from_name(name: str = DEFAULT_ENCODER, **options: Any) -> Encoder:
     name : str
         ``use-multilingual-v3``, ``multilingual-e5-small``,
         ``multilingual-e5-small-q`` (the same model, needs encoded with its ``"query: "``
-        prompt: :data:`QUERY_FIELDS`), ``all-MiniLM-L6-v2``, ``fake`` (tests), or a path to a
+        prompt: :data:`QUERY_FIELDS`), ``all-MiniLM-L6-v2``, ``wordllama-l2-supercat``
+        (:class:`WordLlamaEncoder`, optional extra), ``fake`` (tests), or a path to a
         sentence-transformers model folder; names joined by ``+`` (such as
         :data:`ENSEMBLE`, or :data:`ENSEMBLE_Q`, the default) make an
         :class:`EnsembleEncoder` of them.
@@ -555,7 +635,7 @@ def encoder_from_name(name: str = DEFAULT_ENCODER, **options: Any) -> Encoder:
     >>> encoder_from_name("no-such-model")
     Traceback (most recent call last):
     ...
-    embeddings.encoder.EncoderUnavailable: unknown encoder 'no-such-model': use one of use-multilingual-v3, multilingual-e5-small, multilingual-e5-small-q, all-MiniLM-L6-v2, fake, or the path of a sentence-transformers model folder
+    embeddings.encoder.EncoderUnavailable: unknown encoder 'no-such-model': use one of use-multilingual-v3, multilingual-e5-small, multilingual-e5-small-q, all-MiniLM-L6-v2, wordllama-l2-supercat, fake, or the path of a sentence-transformers model folder
     """
     if "+" in name and not Path(name).is_dir():
         return EnsembleEncoder([encoder_from_name(part, **options) for part in name.split("+")])
@@ -563,6 +643,8 @@ def encoder_from_name(name: str = DEFAULT_ENCODER, **options: Any) -> Encoder:
         return USEEncoder(**options)
     if name == "fake":
         return FakeEncoder(**options)
+    if name == WORDLLAMA:
+        return WordLlamaEncoder(**options)
     if name == "multilingual-e5-small-q":
         return SentenceTransformerEncoder(
             "multilingual-e5-small", query_fields=QUERY_FIELDS, **options

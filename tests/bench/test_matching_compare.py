@@ -5,13 +5,21 @@ fifth blind set (v6) existed."""
 
 from __future__ import annotations
 
+import copy
 import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from bench.matching_compare import compare, compare_v6, main
+from bench.matching_compare import (
+    CANDIDATE_HALVES,
+    compare,
+    compare_v6,
+    judge_run,
+    main,
+    pick_candidate,
+)
 
 RESULTS = Path(__file__).resolve().parents[2] / "bench" / "results"
 
@@ -78,3 +86,68 @@ def test_the_rule_for_v7_needs_the_older_runs(capsys: pytest.CaptureFixture[str]
             ]
         )
     assert "--older" in capsys.readouterr().err
+
+
+# ----------------------------------------- the candidate for v7 (packaged encoders, 7 December)
+def _speeds(**by_name: float) -> dict[str, float]:
+    return dict(by_name)
+
+
+def test_the_candidate_rule_needs_a_rise_in_both_pooled_mrrs() -> None:
+    base = _run("matching-dev-baseline16.json")
+    lines, figures = judge_run(base, base)
+    assert not figures["beats"] and figures["violations"] == 0
+    assert figures["text"][0] == figures["text"][1] and figures["text"][2] == 0
+    assert lines[-1] == "does not beat the default on pooled text and full MRR"
+    text, full = figures["text"][0], figures["full"][0]
+    assert 0.5 < text < full < 1  # the default's pooled figures over 600 queries
+    # a run whose every partner is first beats it on both, and is chosen when fast enough
+    best = copy.deepcopy(base)
+    best["encoder"] = "perfect"
+    for half in CANDIDATE_HALVES:
+        for kind in ("ranks_text", "ranks_full"):
+            ranks = best["sets"][half]["configs"]["default"][kind]
+            ranks.update(dict.fromkeys(ranks, 1))
+    report, chosen = pick_candidate(base, [best], _speeds(perfect=25.0))
+    assert chosen == "perfect" and report[-1] == "THE CANDIDATE: perfect"
+    report, chosen = pick_candidate(base, [best], _speeds(perfect=24.9))  # too slow
+    assert chosen is None and report[-1] == "NO CANDIDATE"
+    assert any("slower than 25 texts/s" in line for line in report)
+
+
+def test_the_candidate_rule_names_what_a_run_lacks() -> None:
+    base = _run("matching-dev-baseline16.json")
+    short = copy.deepcopy(base)
+    del short["sets"]["v6-dev"]
+    with pytest.raises(ValueError, match=r"v6-dev missing: run bench/matching_eval.py"):
+        judge_run(base, short)
+    with pytest.raises(ValueError, match=r"no speed for encoder 'wordllama-l2-supercat'"):
+        pick_candidate(base, [_run("matching-dev-wordllama.json")], _speeds(other=99.0))
+
+
+def test_no_packaged_encoder_was_the_candidate_on_7_december(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The decision documented in docs/matching-quality.md, on the stored runs."""
+    runs = [
+        RESULTS / f"matching-dev-{name}.json"
+        for name in (
+            "wordllama",
+            "ensemble-wordllama",
+            "use-wordllama",
+            "minilm",
+            "ensemble-minilm",
+        )
+    ]
+    main(
+        [
+            "--rule",
+            "candidate",
+            str(RESULTS / "matching-dev-baseline16.json"),
+            *map(str, runs),
+            "--speeds",
+            str(RESULTS / "encoders-packaged.json"),
+        ]
+    )
+    out = capsys.readouterr().out
+    assert out.rstrip().endswith("NO CANDIDATE")

@@ -1,15 +1,22 @@
 from __future__ import annotations
 
+import sys
+import types
+from pathlib import Path
+
 import numpy as np
 import pytest
 
 from embeddings.encoder import (
+    WORDLLAMA,
     EncoderUnavailable,
     EnsembleEncoder,
     FakeEncoder,
+    WordLlamaEncoder,
     encode_field,
     encoder_from_name,
     encoder_of_vectors,
+    known_encoders,
     query_fields,
 )
 from matcher.profiles.service import ProfileService
@@ -101,3 +108,45 @@ def test_import_encodes_needs_as_questions_and_the_rest_as_passages() -> None:
     assert np.allclose(v.needs, FakeEncoder(dim=32).encode(["query sales"])[0])
     assert np.allclose(v.offers, FakeEncoder(dim=32).encode(["sales"])[0])
     assert not np.allclose(v.needs, v.offers)
+
+
+# --------------------------------------------------------- a packaged option: WordLlama
+def test_wordllama_is_an_option_loaded_only_when_it_encodes() -> None:
+    enc = encoder_from_name(WORDLLAMA)
+    assert isinstance(enc, WordLlamaEncoder)
+    assert (enc.name, enc.dim) == ("wordllama-l2-supercat", 256)  # no package needed yet
+    assert WORDLLAMA in known_encoders()
+    beside = encoder_from_name(f"use-multilingual-v3+multilingual-e5-small-q+{WORDLLAMA}")
+    assert isinstance(beside, EnsembleEncoder) and beside.blocks == (512, 384, 256)
+    # a database encoded with it is rebuilt from the name its vectors carry
+    assert encoder_of_vectors(
+        "use-multilingual-v3+st:multilingual-e5-small-q+wordllama-l2-supercat"
+    ) == (f"use-multilingual-v3+multilingual-e5-small-q+{WORDLLAMA}")
+
+
+def test_wordllama_without_its_package_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "wordllama", None)  # import wordllama -> ImportError
+    with pytest.raises(
+        EncoderUnavailable, match=r"needs the package wordllama.*cofoundry\[wordllama\]"
+    ):
+        WordLlamaEncoder().encode(["sales"])
+
+
+def test_wordllama_without_its_bundled_files_names_the_file_and_never_downloads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An installed wordllama whose files are elsewhere (the package's own loader would fetch
+    them from a model hub): the error names the missing file and the reinstall."""
+    package = types.ModuleType("wordllama")
+    package.__file__ = str(tmp_path / "wordllama" / "__init__.py")
+    package.__version__ = "0.9"  # type: ignore[attr-defined]
+    (tmp_path / "wordllama" / "tokenizers").mkdir(parents=True)
+    (tmp_path / "wordllama" / "tokenizers" / "l2_supercat_tokenizer_config.json").write_text("{}")
+    monkeypatch.setitem(sys.modules, "wordllama", package)
+    monkeypatch.setitem(sys.modules, "wordllama.inference", types.ModuleType("wordllama.inference"))
+    with pytest.raises(
+        EncoderUnavailable,
+        match=r"l2_supercat_256\.safetensors is missing from the installed wordllama 0\.9.*"
+        r"pip install --force-reinstall",
+    ):
+        WordLlamaEncoder().encode(["sales"])
