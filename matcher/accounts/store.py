@@ -135,13 +135,14 @@ def m_account_address_key(db: Database) -> None:
     no longer by the database's ``lower()`` (ASCII only on SQLite, the locale's on
     PostgreSQL). Confirmed accounts that the new rule makes one address (``ÉLISE@`` and
     ``élise@``, both confirmed before) are not merged: the oldest keeps the address's key,
-    each later one a key of its own (``<key> #<id>``: it signs in by its sessions, tokens
-    or a change of address, not by that address), and each is reported in the log."""
+    each later one a key of its own (``<key> #2``, ``#3``: it signs in by its sessions,
+    tokens or a change of address, not by that address), and each is reported in the log."""
     db.execute("ALTER TABLE accounts ADD COLUMN email_key TEXT")
     rows = db.execute(
         "SELECT id, email, confirmed_at FROM accounts ORDER BY seq, created_at, id"
     ).fetchall()
     held: dict[str, str] = {}
+    apart: dict[str, int] = {}
     for account_id, email, confirmed_at in rows:
         key = address_key(email)
         if confirmed_at is not None:
@@ -155,7 +156,8 @@ def m_account_address_key(db: Database) -> None:
                     held[key],
                     account_id,
                 )
-                key = f"{key} #{account_id}"
+                apart[key] = apart.get(key, 1) + 1
+                key = f"{key} #{apart[key]}"  # a number, not the id: no person id here
             else:
                 held[key] = account_id
         db.execute("UPDATE accounts SET email_key = ? WHERE id = ?", [key, account_id])

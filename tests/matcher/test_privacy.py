@@ -385,7 +385,17 @@ NOT_PERSON = {
     "erasures": {"pseudonym", "erased_at"},
     # accounts (issue 18): the rows of the erased member go with the "accounts" hook (by id,
     # member_id, account_id); an address, a name or a hash is no other person's id
-    "accounts": {"email", "name", "lang", "password_hash", "created_at", "confirmed_at", "seq"},
+    # email_key: the address's key (member16), "<key> #2" for a later duplicate: no id
+    "accounts": {
+        "email",
+        "email_key",
+        "name",
+        "lang",
+        "password_hash",
+        "created_at",
+        "confirmed_at",
+        "seq",
+    },
     "sessions": {"hash", "created_at", "last_seen_at", "expires_at", "label", "proof"},
     # sent_to: the address a personal link went to (the erased member's own links only)
     "account_links": {"hash", "purpose", "created_at", "expires_at", "used_at", "sent_to"},
