@@ -17,6 +17,7 @@ import secrets
 from collections.abc import Iterable
 from typing import Any
 
+from matcher.addresses import address_key
 from matcher.db import Database, utc_text
 from matcher.errors import InvalidInput
 from matcher.mail.model import STATES, Outgoing, Queued
@@ -252,16 +253,22 @@ class MailStore:
         )
 
     def drop_unsent(self, to: str, kind: str) -> int:
-        """Delete the unsent messages of ``kind`` to the address ``to`` (case does not matter):
-        nobody can use them any more. Must run in a transaction."""
+        """Delete the unsent messages of ``kind`` to the address ``to`` in any spelling of it
+        (:func:`~matcher.addresses.address_key`: case and accents do not matter, where the
+        database's ``lower()`` is ASCII-only): nobody can use them any more. Must run in a
+        transaction."""
         self.db.require_transaction()
-        return int(
+        key = address_key(to)
+        pending = self.db.execute(
+            "SELECT id, to_addr FROM outbox WHERE kind = ? AND status = 'pending'", [kind]
+        ).fetchall()
+        gone = [row[0] for row in pending if address_key(row[1]) == key]
+        for start in range(0, len(gone), 500):
+            chunk = gone[start : start + 500]
             self.db.execute(
-                "DELETE FROM outbox WHERE lower(to_addr) = lower(CAST(? AS TEXT))"
-                " AND kind = ? AND status = 'pending'",
-                [to, kind],
-            ).rowcount
-        )
+                f"DELETE FROM outbox WHERE id IN ({', '.join('?' * len(chunk))})", chunk
+            )
+        return len(gone)
 
     def forget(self, member_id: str, pseudonym: str = "") -> int:
         """Delete every message to a member, and every message to others that names them

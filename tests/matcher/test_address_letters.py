@@ -75,6 +75,23 @@ def test_a_letter_nobody_can_use_any_more_is_not_sent(clock: Clock, server) -> N
     c.db.close()
 
 
+def test_no_spelling_of_an_address_gets_a_letter_nobody_can_use(clock: Clock, server) -> None:  # type: ignore[no-untyped-def]
+    """Two sign-ups name one address in two spellings (case and accents, one address by
+    :func:`matcher.addresses.address_key`); once both are erased, no letter goes to either
+    spelling (the outbox compared them with SQLite's ASCII-only ``lower()``: the letter to
+    ``ÉLISE@`` was still sent)."""
+    inbox, port = server
+    c = community(clock, port)
+    first = c.accounts.sign_up("Mallory", "ÉLISE@exemple.fr", OTHER)
+    second = c.accounts.sign_up("Mallory", "élise@exemple.fr", OTHER)
+    c.accounts.sign_up("Bob", "bob@example.org", PASSWORD)
+    c.privacy.erase(first.id, actor=Actor(first.id))
+    c.privacy.erase(second.id, actor=Actor(second.id))
+    assert c.mail.send_due().sent == 1  # Bob's; nothing to either spelling of Élise's
+    assert [m["To"] for m in inbox.messages] == ["bob@example.org"]
+    c.db.close()
+
+
 def codes_in_outbox(c: Community, to: str) -> list[tuple[dt.datetime, str]]:
     """(queued at, code) of the confirmation letters to ``to``, newest first."""
     found = []
