@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from html import unescape
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from fastapi.testclient import TestClient
@@ -170,3 +171,24 @@ def test_a_late_arrival_s_own_page_marks_their_first_meeting(
     assert said in page, page[page.find('id="phase"') :][:600]
     card = page[page.find('id="round-3"') - 80 :][:400]
     assert 'aria-current="step"' in card, card
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_late_arrival_s_first_meeting_is_next_while_a_round_is_on(
+    day: Community, day_clock: Clock, lang: str
+) -> None:
+    """During round 2, the late arrival's round 3 card was badged "now" (the badge followed
+    the event's phase, not the card's round): it is "next" until round 3 starts."""
+    t = translator(lang)
+    day.events.plan_rounds("night", rounds=3, actor=ORG)
+    day_clock.paris(17, 50)
+    day.events.mark("night", "p05", "late", round=3, actor=ORG)
+    (second,) = [i for i in day.events.agenda("night", "p01", actor=ORG) if i.round == 2]
+    assert second.start is not None
+    on = second.start.astimezone(ZoneInfo("Europe/Paris"))
+    day_clock.paris(on.hour, on.minute + 1)
+    client = client_over(day)
+    sign_in(client, day.security.create_token("p05"))
+    page = unescape(client.get(f"/web/events/night?lang={lang}").text)
+    card = page[page.find('id="round-3"') :][:400]
+    assert f'<span class="badge now-badge">{t.gettext("next")}</span>' in card, card
