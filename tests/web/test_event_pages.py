@@ -454,7 +454,10 @@ def test_a_file_without_a_needs_column_is_told_once_in_french(
     )
     assert r.status_code == 422  # type: ignore[attr-defined]
     page = text(r.text)  # type: ignore[attr-defined]
-    assert "Le fichier n'a pas de colonne pour : needs / besoins / cherche." in page
+    assert (
+        "Le fichier n'a pas de colonne pour : needs / besoins / cherche"
+        " (ses colonnes sont : nom, e-mail, offre)." in page
+    )
     assert "pour\u00a0: needs" in unescape(r.text)  # type: ignore[attr-defined]
     assert "needs is required" not in page and "est obligatoire" not in page
 
