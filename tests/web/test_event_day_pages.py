@@ -19,6 +19,7 @@ from fastapi.testclient import TestClient
 
 from api.web.events_day import REFRESH_SECONDS
 from api.web.i18n import LANGS, translator
+from api.web.labels import label
 from matcher.access import Actor
 from matcher.community import Community
 from tests.apps import client_over
@@ -204,6 +205,12 @@ def test_a_badge_checked_in_twice_keeps_its_arrival_time(
     text = unescape(r.text)
     assert t.gettext("Check %(name)s in", name=name) not in text
     assert t.gettext("Already checked in.") in text
+    # the state said once, with its time ("checked in · checked in at 17:50" said it twice)
+    at = t.gettext("checked in at %(time)s", time="")
+    state = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", text))
+    heading = re.sub(r"\s+", " ", t.gettext("State:"))
+    assert f"{heading} {at}" in state
+    assert f"{label(t, 'attendee_state', 'checked-in')} · {at}" not in state
     r = post(org, "/web/events/night/checkin", {"code": code.code})
     assert r.status_code == 303
     again = day.events.events.attendee("night", "p03")
