@@ -35,7 +35,7 @@ from matcher.errors import (
 from matcher.ids import check_id
 from matcher.profiles.model import Profile, ProfileVectors, Steps, split_phrases
 from matcher.profiles.store import ProfileStore, StoredVector
-from matcher.profiles.validation import check_profile, check_rows, merge_profile
+from matcher.profiles.validation import check_profile, check_rows, column_problem, merge_profile
 
 __all__ = [
     "FIELDS",
@@ -358,6 +358,9 @@ class ProfileService:
         at each step (:data:`~matcher.profiles.model.IMPORT_STEPS`), encoding included.
         """
         rows = list(rows)
+        problem = column_problem(rows, source=source)
+        if problem is not None:  # every row would say it: said once, for the file
+            raise problem
         n = len(rows)
         checked = (lambda done: steps("checking rows", done, n)) if steps else None
         good, bad = check_rows(rows, checked=checked)

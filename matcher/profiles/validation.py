@@ -47,7 +47,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import fields, replace
 from enum import StrEnum
 from functools import cache
@@ -821,6 +821,48 @@ def merge_profile(profile: Profile, changes: Mapping[str, Any]) -> Profile:
         )
     merged = profile_to_dict(profile) | dict(changes)
     return replace(check_profile(merged))
+
+
+def column_problem(
+    rows: Sequence[Mapping[str, Any]], *, source: str = "import"
+) -> InvalidInput | None:
+    """The problem of a file's columns, said once for the file (field ``columns``): a
+    column every row has and no profile knows, or a required one no row has. Each row would
+    otherwise repeat it (sixty lines for a file of six people with two wrong columns); a
+    key only some rows of a JSON file have stays a problem of those rows.
+
+    Examples
+    --------
+    >>> rows = [{"name": "Ana", "mail": "a@x.org", "skills": "code", "id": "ana"}] * 6
+    >>> print(column_problem(rows, source="team.csv"))
+    team.csv: unknown columns 'mail', 'skills'; no column for offers, needs (the file's columns are name, mail, skills, id); rename each unknown column: the columns a profile has are id, name, headline, offers, needs, values, roles_offered, roles_sought, commitment, available_from, location, utc_offset, timezone, languages, stage, visibility, consent, email, industries, preferences
+    >>> column_problem([{"id": "a", "name": "A", "offers": "o", "needs": "n", "x": 1},
+    ...                 {"id": "b", "name": "B", "offers": "o", "needs": "n"}]) is None
+    True
+    """
+    if not rows:
+        return None
+    common = set(rows[0]).intersection(*rows[1:])
+    unknown = [k for k in rows[0] if k in common and k not in COLUMNS]
+    missing = [f for f in REQUIRED if not any(f in row for row in rows)]
+    if not unknown and not missing:
+        return None
+    said = []
+    if unknown:
+        said.append(
+            ("unknown column " if len(unknown) == 1 else "unknown columns ")
+            + ", ".join(repr(k) for k in unknown)
+        )
+    if missing:
+        said.append(f"no column for {', '.join(missing)}")
+    columns = ", ".join(map(str, rows[0]))
+    return InvalidInput(  # the value said in the sentence: not again as "(got ...)"
+        f"{source}: {'; '.join(said)} (the file's columns are {columns})",
+        field="columns",
+        value=columns,
+        hint=("rename each unknown column" if unknown else "add the missing ones")
+        + f": the columns a profile has are {', '.join(COLUMNS)}",
+    )
 
 
 def check_rows(

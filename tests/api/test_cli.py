@@ -66,6 +66,27 @@ def test_bad_file_imports_nothing_and_names_row_field_value(env: Path) -> None:
     assert r.exit_code == 2 and "no profile 'a'" in r.output
 
 
+@pytest.mark.parametrize("skip", [[], ["--skip-invalid"]])
+def test_a_file_with_wrong_columns_is_told_once_not_once_a_row(env: Path, skip: list[str]) -> None:
+    """walk16: a file of six people with two wrong columns printed the same 'unknown field'
+    for every row (sixty lines); the file's columns are now said once, and nothing is
+    imported, with or without --skip-invalid (every row would be rejected)."""
+    src = env / "equipe.csv"
+    src.write_text(
+        "id,nom,mail,offers,needs\n"
+        + "".join(f"p{n},Person {n},p{n}@example.org,code,sales\n" for n in range(6)),
+        encoding="utf-8",
+    )
+    r = runner.invoke(app, ["import", str(src), *skip])
+    assert r.exit_code == 2, r.output
+    said = " ".join(r.output.split())
+    assert "equipe.csv: unknown columns 'nom', 'mail'; no column for name" in said
+    assert "(the file's columns are id, nom, mail, offers, needs)" in said
+    assert "rename each unknown column" in said
+    assert r.output.count("'mail'") == 1 and "row 2" not in r.output
+    assert not (env / "equipe.csv.rejected.csv").exists()
+
+
 def test_skip_invalid_writes_the_rejected_rows(env: Path) -> None:
     rows = [person("a"), person("b", commitment="weekends"), person("c", languages="klingon")]
     src = write_csv(env / "people.csv", rows)
