@@ -829,18 +829,21 @@ def column_problem(
     """The problem of a file's columns, said once for the file (field ``columns``): a
     column every row has and no profile knows, or a required one no row has. Each row would
     otherwise repeat it (sixty lines for a file of six people with two wrong columns); a
-    key only some rows of a JSON file have stays a problem of those rows.
+    key only some rows of a JSON file have stays a problem of those rows, and so does every
+    problem of a file of one row (its row says it as precisely, in a JSON file's words).
 
     Examples
     --------
     >>> rows = [{"name": "Ana", "mail": "a@x.org", "skills": "code", "id": "ana"}] * 6
     >>> print(column_problem(rows, source="team.csv"))
     team.csv: unknown columns 'mail', 'skills'; no column for offers, needs (the file's columns are name, mail, skills, id); rename each unknown column: the columns a profile has are id, name, headline, offers, needs, values, roles_offered, roles_sought, commitment, available_from, location, utc_offset, timezone, languages, stage, visibility, consent, email, industries, preferences
+    >>> column_problem([{"id": "a", "name": "A", "offers": "o"}]) is None  # its row says it
+    True
     >>> column_problem([{"id": "a", "name": "A", "offers": "o", "needs": "n", "x": 1},
     ...                 {"id": "b", "name": "B", "offers": "o", "needs": "n"}]) is None
     True
     """
-    if not rows:
+    if len(rows) < 2:
         return None
     common = set(rows[0]).intersection(*rows[1:])
     unknown = [k for k in rows[0] if k in common and k not in COLUMNS]
