@@ -1176,12 +1176,16 @@ class MatchingService:
         apart = np.zeros(0, dtype=np.intp) if also is None else also
 
         def exact(rows: np.ndarray | None = None, screened: Screened | None = None) -> list[Ranked]:
-            if screened is not None:  # screened over ``rows`` and ``apart``: one scoring
-                return self._exact(ask, k, screened.rows, screened, also=len(apart))
-            ranked = self._exact(ask, k, rows)
-            have = {r.row for r in ranked}
-            extra = [row for row in apart.tolist() if row not in have]
-            return ranked + self._exact(ask, len(extra), np.asarray(extra)) if extra else ranked
+            # ``apart`` scored with ``rows`` (everyone the filters let through when None) in
+            # one scoring, ranked after their k best (rank_exact's ``also``); ``screened``
+            # was made over both already
+            if screened is not None:
+                rows = screened.rows
+            elif len(apart):
+                if rows is None:
+                    rows = allowed_rows(ask.viewer, state.table, s.filters, ask.avoided)
+                rows = np.concatenate([rows, apart])
+            return self._exact(ask, k, rows, screened, also=len(apart))
 
         if state.index is None:
             return exact()
