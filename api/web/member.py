@@ -39,7 +39,7 @@ from api.web.i18n import N_, Translator
 from api.web.labels import label
 from api.web.limits import throttle_message, wait_words
 from api.web.once import created_once, new_key
-from api.web.render import FIRST, Shown, page_router, redirect, render
+from api.web.render import FIRST, Shown, flash_of, page_router, redirect, render
 from matcher.accounts import sign_up_errors
 from matcher.community import Community
 from matcher.errors import (
@@ -243,9 +243,9 @@ def home(page: PageDep, events: EventsDep) -> Response:
         return render(page, "landing.html")
     if page.me is None:
         return redirect("/web/profile/new" if page.actor.profile_id else "/web/signin")
-    query = page.request.query_params  # the message of the form that led here goes along
+    done, value, detail = flash_of(page)  # the message of the form that led here goes along
     target = today_path(page, events) or "/web/suggestions"
-    return redirect(target, query.get("done") or None, query.get("v", ""))
+    return redirect(target, done or None, value, detail)
 
 
 def signin_values(page: Page) -> dict[str, str]:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote, urlencode, urlsplit
+from urllib.parse import parse_qs, quote, urlencode, urlsplit
 
 import jinja2
 from fastapi import APIRouter, Request
@@ -40,6 +40,7 @@ from api.web.i18n import LANGS, N_, NC_, NN_, Message, Translator, elide, rounde
 from api.web.labels import attendee_state, label
 from api.web.letters import salary_said
 from matcher.errors import CofoundryError, InvalidInput, NoProfileYet, NotAuthenticated
+from matcher.security import note_signature, signed_note
 
 __all__ = [
     "FIRST",
@@ -50,12 +51,14 @@ __all__ = [
     "Shown",
     "WebRoute",
     "environment",
+    "flash_of",
     "flash_text",
     "install_language",
     "not_found_page",
     "page_router",
     "redirect",
     "render",
+    "sign_flash",
     "templates",
     "too_large_page",
 ]
@@ -403,8 +406,7 @@ FIRST = Shown()
 def render(page: Page, name: str, *, status: int = 200, **context: Any) -> Response:
     """Render template ``name`` in the page's language, with the layout's context."""
     request = page.request
-    query = request.query_params
-    flash = flash_text(page.t, query.get("done", ""), query.get("v", ""), query.get("w", ""))
+    flash = flash_text(page.t, *flash_of(page))
     nav = [
         (item, page.t.gettext(item.label))
         for item in NAV
@@ -455,6 +457,39 @@ def redirect(path: str, done: str | None = None, value: str = "", detail: str = 
     return RedirectResponse(path + hash_ + fragment, status_code=303)
 
 
+def flash_of(page: Page) -> tuple[str, str, str]:
+    """The message this page's address names after a form: ``(done, value, detail)``. A
+    value or a detail is shown only when the address is signed for this browser (``s=``,
+    :func:`~matcher.security.signed_note` over its CSRF cookie, added by :func:`sign_flash`):
+    a link written by anyone else shows no message at all, so nobody can make the site say
+    their words. A message without values is a fixed sentence of :data:`FLASHES`."""
+    query = page.request.query_params
+    done, value, detail = (query.get(k, "") for k in ("done", "v", "w"))
+    if not (value or detail):
+        return done, "", ""
+    if signed_note(page.csrf, query.get("s", ""), done, value, detail):
+        return done, value, detail
+    return "", "", ""
+
+
+def sign_flash(request: Request, response: Response) -> None:
+    """Sign the message a redirect to this site names (``done=`` with a value: :func:`redirect`)
+    for the browser it answers (its CSRF cookie after this response: a sign-in renews it), so
+    that :func:`flash_of` shows it there and nowhere else."""
+    page = getattr(request.state, "web_page", None)
+    location = response.headers.get("location", "")
+    if page is None or response.status_code != 303 or not location.startswith("/"):
+        return
+    if location.startswith("//"):
+        return
+    path, hash_, fragment = location.partition("#")
+    query = parse_qs(urlsplit(path).query)
+    done, value, detail = (query.get(k, [""])[-1] for k in ("done", "v", "w"))
+    if done and (value or detail) and "s" not in query:
+        signature = note_signature(page.csrf, done, value, detail)
+        response.headers["location"] = f"{path}&s={signature}{hash_}{fragment}"
+
+
 #: What the pages tell the browser to keep of them: nothing (see :class:`WebRoute`).
 NO_STORE = "no-store"
 
@@ -483,6 +518,7 @@ class WebRoute(APIRoute):
                 response = redirect(f"/web/signin?next={quote(here)}")
             except CofoundryError as exc:
                 response = _error_page(request, exc)
+            sign_flash(request, response)
             kept_lang(request, response)
             response.headers.setdefault("Cache-Control", NO_STORE)
             return apply_cookies(request, response)

@@ -11,6 +11,8 @@ from matcher.security.model import (
     TokenInfo,
     check_token,
     new_token,
+    note_signature,
+    signed_note,
     take,
     token_hash,
 )
@@ -31,7 +33,9 @@ __all__ = [
     "TokenInfo",
     "check_token",
     "new_token",
+    "note_signature",
     "request_fingerprint",
+    "signed_note",
     "take",
     "token_hash",
 ]

@@ -37,6 +37,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import hashlib
+import hmac
 import math
 import re
 import secrets
@@ -54,6 +55,8 @@ __all__ = [
     "TokenInfo",
     "check_token",
     "new_token",
+    "note_signature",
+    "signed_note",
     "take",
     "token_hash",
 ]
@@ -129,6 +132,44 @@ def token_hash(token: str) -> str:
     '93ba558f09f9'
     """
     return hashlib.sha256(token.encode()).hexdigest()
+
+
+def note_signature(secret: str, *parts: str) -> str:
+    """The signature of a note a page shows after a form (its name and the values it says),
+    for the browser whose secret is ``secret`` (its CSRF cookie: a value only that browser
+    and the server know). A link that carries a note and its values is shown as the site's
+    words only in the browser it was made for: a stranger's link, made in their own browser
+    or by hand, says nothing (a note could otherwise say anything in the site's voice:
+    "your account is suspended, write to ...").
+
+    Examples
+    --------
+    >>> sig = note_signature("browser-secret-1", "avoid_added", "Bob")
+    >>> len(sig), sig == note_signature("browser-secret-2", "avoid_added", "Bob")
+    (22, False)
+    """
+    message = b"\0".join([b"note", *(p.encode() for p in parts)])
+    mac = hmac.new(secret.encode(), message, hashlib.sha256).digest()[:16]
+    return base64.urlsafe_b64encode(mac).decode().rstrip("=")
+
+
+def signed_note(secret: str, signature: str, *parts: str) -> bool:
+    """Whether ``signature`` is :func:`note_signature` of ``parts`` for the browser whose
+    secret is ``secret``; False for an empty secret (no browser to bind to) or any change.
+
+    Examples
+    --------
+    >>> sig = note_signature("browser-secret-1", "avoid_added", "Bob")
+    >>> signed_note("browser-secret-1", sig, "avoid_added", "Bob")
+    True
+    >>> signed_note("browser-secret-1", sig, "avoid_added", "Write to eve@evil.example")
+    False
+    >>> signed_note("browser-secret-2", sig, "avoid_added", "Bob"), signed_note("", sig, "avoid_added", "Bob")
+    (False, False)
+    """
+    if not secret or not isinstance(signature, str):
+        return False
+    return hmac.compare_digest(signature.encode(), note_signature(secret, *parts).encode())
 
 
 @dataclass(frozen=True, slots=True)

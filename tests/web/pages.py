@@ -6,11 +6,13 @@ import re
 from html import unescape
 from html.parser import HTMLParser
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 from fastapi.testclient import TestClient
 
 from api.web.context import CSRF_COOKIE
 from matcher.community import Community
+from matcher.security import note_signature
 
 
 def csrf(client: TestClient) -> str:
@@ -18,6 +20,20 @@ def csrf(client: TestClient) -> str:
     if CSRF_COOKIE not in client.cookies:
         client.get("/web/signin")
     return str(client.cookies[CSRF_COOKIE])
+
+
+def unsigned(location: str) -> str:
+    """A redirect's address without the signature of its message (``&s=``, which differs
+    from browser to browser: :func:`api.web.render.sign_flash`)."""
+    return re.sub(r"&s=[A-Za-z0-9_-]*", "", location)
+
+
+def signed(client: TestClient, path: str) -> str:
+    """``path`` with the signature its message has in this browser (as a form's redirect
+    would give it)."""
+    query = parse_qs(urlsplit(path).query)
+    parts = [query.get(k, [""])[-1] for k in ("done", "v", "w")]
+    return f"{path}&s={note_signature(csrf(client), *parts)}"
 
 
 def post(client: TestClient, path: str, data: dict[str, Any] | None = None, **kw: Any) -> Any:
