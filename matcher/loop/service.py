@@ -528,7 +528,9 @@ class LoopService:
         """``other``'s page as ``viewer`` sees it (the viewer, or an admin on their behalf).
 
         Only what ``other`` lets ``viewer`` see: a profile hidden from them is
-        :class:`~matcher.errors.UnknownProfile`, as if absent. The score is
+        :class:`~matcher.errors.UnknownProfile`, as if absent. An account that wrote no
+        profile yet is :class:`~matcher.errors.NoProfileYet` (``own=False``: whose profile is
+        missing) for an admin who asks on the viewer's behalf, unknown for anyone else. The score is
         :meth:`MatchingService.explain`'s, the same as on a suggestion card.
 
         See the class's example.
@@ -542,7 +544,10 @@ class LoopService:
                 value=other,
                 hint="open your profile page to see or change it",
             )
-        profile = self.matching.profiles.get_profile(other, actor=me)  # hidden: unknown
+        profiles = self.matching.profiles
+        if profiles.store.get_profile(other) is None:  # the one rule: ProfileService.missing
+            raise profiles.missing(other, actor, hint="check the id; hidden profiles are not shown")
+        profile = profiles.get_profile(other, actor=me)  # hidden from the viewer: unknown
         fit = self.matching.explain(viewer, other, actor=me)
         standing = self._standings(viewer).get(other)
         mark = self.loop.marks(viewer).get(other)

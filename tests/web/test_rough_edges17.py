@@ -10,10 +10,14 @@ from html import unescape
 from urllib.parse import quote
 
 import pytest
+from fastapi import Request
 from fastapi.testclient import TestClient
 
+from api.web.context import Page, get_page
+from matcher.access import Actor
 from matcher.community import Community
 from tests.apps import client_over
+from tests.support import accounts_community, confirmed_sign_up
 from tests.web.pages import browser, post, unsigned
 
 #: What a stranger would like the site to say.
@@ -21,7 +25,7 @@ BAIT = "Your account is suspended, write to eve@evil.example"
 
 
 def _text(html: str) -> str:
-    return re.sub(r"\s+", " ", unescape(re.sub(r"<[^>]+>", " ", html)))
+    return re.sub(r"[ \t\n]+", " ", unescape(re.sub(r"<[^>]+>", " ", html)))
 
 
 @pytest.fixture
@@ -91,3 +95,54 @@ def _profile(pid: str, name: str) -> dict[str, object]:
         "needs": "A technical co-founder",
         "languages": ["en"],
     }
+
+
+# ------------------------------------------------ an account without a profile
+@pytest.mark.parametrize(
+    ("lang", "said", "title"),
+    [
+        ("en", "'{id}' has no profile yet", "This could not be done"),
+        ("fr", "«\xa0{id}\xa0» a un compte mais pas encore de profil", "Cela n'a pas pu être fait"),
+    ],
+)
+def test_an_admin_is_told_whose_profile_is_missing(lang: str, said: str, title: str) -> None:
+    """An admin opening the page of an account that wrote no profile reads whose profile is
+    missing (409, NoProfileYet with own=False), in their language, as the API says it; a
+    member opening the same page reads "not found", as for an id nobody has (whether an
+    account exists is nobody else's business).
+
+    The pages sign nobody in as an admin (a session is a member's, whatever token began it),
+    so the admin's page is the real page with its viewer made an admin
+    (``dependency_overrides``); the API's answer is a real admin token's."""
+    c = accounts_community()
+    c.profiles.import_profiles(
+        [_profile("root", "Root"), _profile("bob", "Bob"), _profile("cyd", "Cyd")]
+    )
+    zed = confirmed_sign_up(c, "Zed", "zed@example.org", "a long enough password 1").id
+    app = client_over(c)
+    member = browser(app, c, "bob")
+    r = member.get(f"/web/people/{zed}?lang={lang}")
+    assert r.status_code == 404 and "has no profile" not in r.text and "pas encore" not in r.text
+
+    def admin_page(request: Request) -> Page:
+        page = get_page(request)
+        page.actor = Actor("root", role="admin")
+        return page
+
+    admin = browser(app, c, "root")
+    app.app.dependency_overrides[get_page] = admin_page
+    r = admin.get(f"/web/people/{zed}?lang={lang}")
+    shown = _text(r.text)
+    assert r.status_code == 409, (r.status_code, shown[:300])
+    assert said.format(id=zed) in shown and title in shown, shown[:600]
+    assert "PUT /" not in shown and "you have no profile" not in shown.lower()
+    # an id nobody has stays "not found" for the admin too
+    assert admin.get(f"/web/people/nobody-here?lang={lang}").status_code == 404
+    app.app.dependency_overrides.clear()
+    # the API, with a real admin token, says the same
+    token = c.security.create_token("root", role="admin")
+    r = app.get(f"/people/{zed}", headers={"Authorization": f"Bearer {token}"})
+    assert r.status_code == 409 and r.json()["detail"] == f"{zed!r} has no profile yet", r.json()
+    bob = c.security.create_token("bob")
+    r = app.get(f"/people/{zed}", headers={"Authorization": f"Bearer {bob}"})
+    assert r.status_code == 404 and "has no profile" not in r.text
