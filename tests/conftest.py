@@ -175,6 +175,7 @@ def day(day_clock: Clock) -> Community:
 #: no SQL). Every store's SQL is reached from here on PostgreSQL.
 CONTRACT = {
     "tests.matcher.test_address_case16",  # account addresses: one case rule (member16)
+    "tests.matcher.test_accounts17",  # a profile's first write twice at once; address keys
     "tests.matcher.test_accounts",  # accounts, sessions, one-time links (issue 18)
     # the letters carrying an address's confirmation code: kept, dropped, capped, purged
     "tests.matcher.test_address_letters",
