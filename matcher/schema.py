@@ -16,6 +16,7 @@ from matcher.accounts.store import (
     m_accounts,
     m_address_codes,
     m_address_proofs,
+    m_address_side_keys,
     m_address_stops,
     m_invitations,
     m_session_proof,
@@ -117,6 +118,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m_intro_told,  # who was told of each introduction request (a withdrawal tells them only)
     m_outbox_cause,  # what each e-mail comes from: a withdrawn request cancels its unsent ones
     m_account_address_key,  # accounts by one address rule on both backends (NFC, lower case)
+    m_address_side_keys,  # the address codes, stops and proofs by that rule too
 )
 
 

@@ -28,6 +28,7 @@ __all__ = [
     "m_accounts",
     "m_address_codes",
     "m_address_proofs",
+    "m_address_side_keys",
     "m_address_stops",
     "m_invitations",
     "m_session_proof",
@@ -168,6 +169,51 @@ def m_account_address_key(db: Database) -> None:
         " WHERE confirmed_at IS NOT NULL"
     )
     db.execute("CREATE INDEX idx_accounts_email_key_all ON accounts (email_key)")
+
+
+def m_address_side_keys(db: Database) -> None:
+    """The tables that hold addresses beside the accounts (``address_codes``,
+    ``address_stops``, ``address_proofs``) keyed by the one address rule
+    (:func:`~matcher.addresses.address_key`): their rows were written in Python's lower
+    case, without Unicode's composed form, so an address typed with a combining accent
+    (``e`` + U+0301, as some keyboards send it) no longer matched the lookups, which key
+    the address since :func:`m_account_address_key`: a stop was forgotten (letters went to
+    someone who had stopped them) and a proof lost. Rows that become one (a stop recorded
+    under both spellings) are merged, keeping the earliest date; nothing is dropped."""
+    _rekey(db, "address_stops", "stopped_at")
+    _rekey(db, "address_proofs", "proven_at", person="member_id")
+    for secret_hash, email in db.execute("SELECT hash, email FROM address_codes").fetchall():
+        if address_key(email) != email:
+            db.execute(
+                "UPDATE address_codes SET email = ? WHERE hash = ?",
+                [address_key(email), secret_hash],
+            )
+
+
+def _rekey(db: Database, table: str, when: str, person: str = "") -> None:
+    """Key the addresses of ``table`` (its ``email`` column, one row per address, or per
+    ``person`` and address) by :func:`~matcher.addresses.address_key`; rows that become one
+    keep the earliest ``when``."""
+    who = person or "''"  # the address's owner, or none (one row per address)
+    rows = db.execute(f"SELECT {who}, email, {when} FROM {table}").fetchall()
+    groups: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for member, email, at in rows:
+        groups.setdefault((member, address_key(email)), []).append((email, at))
+    for (member, key), found in groups.items():
+        if [email for email, _ in found] == [key]:
+            continue  # keyed already
+        first = min(at for _, at in found)
+        if person:
+            for email, _ in found:
+                db.execute(f"DELETE FROM {table} WHERE {person} = ? AND email = ?", [member, email])
+            db.execute(
+                f"INSERT INTO {table} ({person}, email, {when}) VALUES (?, ?, ?)",
+                [member, key, first],
+            )
+        else:
+            for email, _ in found:
+                db.execute(f"DELETE FROM {table} WHERE email = ?", [email])
+            db.execute(f"INSERT INTO {table} (email, {when}) VALUES (?, ?)", [key, first])
 
 
 _INVITATION = "id, code, created_by, label, created_at, expires_at, max_uses, uses, revoked_at"

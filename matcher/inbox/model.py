@@ -15,6 +15,7 @@ import hmac
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from matcher.addresses import address_key
 from matcher.errors import InvalidInput, UnknownItem
 from matcher.notices import NoticeKind
 
@@ -191,7 +192,8 @@ def _address_mac(key: bytes, address: str) -> bytes:
 def sign_address_stop(key: bytes, address: str) -> str:
     """The token of the link in a letter to an unproven address: it stops every letter
     nobody there asked for (an organiser's invitation, from anyone), without signing in
-    (signed with the community's key; the address in lower case).
+    (signed with the community's key; the address by its key,
+    :func:`~matcher.addresses.address_key`).
 
     Examples
     --------
@@ -199,7 +201,7 @@ def sign_address_stop(key: bytes, address: str) -> str:
     >>> read_address_stop(b"k" * 32, token)
     'zoe@example.org'
     """
-    address = address.strip().lower()
+    address = address_key(address)
     return f"{_b64(address.encode())}.{_b64(_address_mac(key, address))}"
 
 
