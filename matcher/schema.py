@@ -44,7 +44,13 @@ from matcher.loop.store import (
     m_thread_seats,
     m_venture_story,
 )
-from matcher.mail.store import m_outbox, m_outbox_about, m_outbox_cause, m_outbox_unsubscribe
+from matcher.mail.store import (
+    m_outbox,
+    m_outbox_about,
+    m_outbox_cause,
+    m_outbox_lang,
+    m_outbox_unsubscribe,
+)
 from matcher.matching.store import m_rerank, m_rerank_digest
 from matcher.privacy.store import m_privacy
 from matcher.profiles.store import m_profile_zones, m_profiles
@@ -119,6 +125,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m_outbox_cause,  # what each e-mail comes from: a withdrawn request cancels its unsent ones
     m_account_address_key,  # accounts by one address rule on both backends (NFC, lower case)
     m_address_side_keys,  # the address codes, stops and proofs by that rule too
+    m_outbox_lang,  # each e-mail's language (its HTML part says it)
 )
 
 

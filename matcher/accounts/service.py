@@ -199,7 +199,7 @@ class AccountService:
             lang,
             {"path": f"/web/confirm?code={secret}", "hours": f"{hours:g}", "name": name},
         )
-        self.mail.queue(Outgoing(email, subject, body, "confirm_link", account_id, True))
+        self.mail.queue(Outgoing(email, subject, body, "confirm_link", account_id, True, lang=lang))
         return True
 
     def _warn_owner(self, owner: Account, now: dt.datetime) -> bool:
@@ -210,7 +210,9 @@ class AccountService:
         subject, body = self.compose(
             "signup_attempt", owner.lang, {"path": "/web/signin", "name": owner.name}
         )
-        self.mail.queue(Outgoing(owner.email, subject, body, "signup_attempt", owner.id))
+        self.mail.queue(
+            Outgoing(owner.email, subject, body, "signup_attempt", owner.id, lang=owner.lang)
+        )
         return True
 
     def resend_confirmation(self, account_id: str, *, actor: Actor | None) -> Account:
@@ -397,7 +399,14 @@ class AccountService:
                     "email_change_attempt", owner.lang, {"path": "/web/signin", "name": owner.name}
                 )
                 self.mail.queue(
-                    Outgoing(owner.email, subject, body, "email_change_attempt", owner.id)
+                    Outgoing(
+                        owner.email,
+                        subject,
+                        body,
+                        "email_change_attempt",
+                        owner.id,
+                        lang=owner.lang,
+                    )
                 )
             else:
                 subject, body = self.compose(
@@ -409,7 +418,11 @@ class AccountService:
                         "name": account.name,
                     },
                 )
-                self.mail.queue(Outgoing(new, subject, body, "email_change_link", account.id, True))
+                self.mail.queue(
+                    Outgoing(
+                        new, subject, body, "email_change_link", account.id, True, lang=account.lang
+                    )
+                )
         return new
 
     def prove_self(
@@ -570,7 +583,11 @@ class AccountService:
                 "name": account.name,
             },
         )
-        self.mail.queue(Outgoing(account.email, subject, body, "email_changed", account.id, True))
+        self.mail.queue(
+            Outgoing(
+                account.email, subject, body, "email_changed", account.id, True, lang=account.lang
+            )
+        )
 
     def revert_email_change(self, code: str) -> Account:
         """Give the account back to the address it left (the link of the notice mailed to
@@ -911,7 +928,15 @@ class AccountService:
                 token_hash(secret), account.id, purpose, now, now + dt.timedelta(minutes=minutes)
             )
             self.mail.queue(
-                Outgoing(account.email, subject, body, f"{purpose.value}_link", account.id, True)
+                Outgoing(
+                    account.email,
+                    subject,
+                    body,
+                    f"{purpose.value}_link",
+                    account.id,
+                    True,
+                    lang=account.lang,
+                )
             )
 
     def _redeem_id(self, code: str, purpose: LinkPurpose) -> str:

@@ -198,6 +198,7 @@ class InboxService:
                 about=about,
                 unsubscribe=stop,
                 cause=cause,
+                lang=lang,
             )
         )
 

@@ -14,6 +14,7 @@ from matcher.mail.model import (
     TlsMode,
     backoff,
     check_address,
+    html_letter,
     mime,
     plain_letter,
 )
@@ -36,6 +37,7 @@ __all__ = [
     "Transport",
     "backoff",
     "check_address",
+    "html_letter",
     "mime",
     "plain_letter",
 ]

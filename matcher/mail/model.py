@@ -9,7 +9,9 @@ dropped, only delayed; ``attempts`` and ``last_error`` say why.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import math
+import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -34,6 +36,7 @@ __all__ = [
     "TlsMode",
     "backoff",
     "check_address",
+    "html_letter",
     "is_address",
     "mime",
     "plain_letter",
@@ -123,7 +126,8 @@ class Outgoing:
     (RFC 8058 one-click: the ``List-Unsubscribe`` headers); empty for a message the reader
     asked for (a sign-in link). ``cause``: what the message comes from (``intro:int_1``;
     :attr:`matcher.notices.Notice.cause`), so that a change that makes it moot cancels it
-    while unsent (:meth:`~matcher.mail.MailService.cancel`).
+    while unsent (:meth:`~matcher.mail.MailService.cancel`). ``lang``: the reader's language
+    (``en``, ``fr``), which the HTML part says (:func:`html_letter`).
     """
 
     to: str
@@ -135,6 +139,7 @@ class Outgoing:
     about: str | None = None
     unsubscribe: str = ""
     cause: str = ""
+    lang: str = ""
 
 
 #: The states of a message in the outbox: ``pending`` (waiting, or retried after a failure),
@@ -161,6 +166,7 @@ class Queued:
     last_error: str = ""
     message_id: str = ""
     unsubscribe: str = ""
+    lang: str = ""
 
 
 #: How a message is written: the default policy, except that a header set raw (the
@@ -176,7 +182,9 @@ def mime(
     domain: str = "cofoundry.local",
     public_url: str = LOCAL_URL,
 ) -> EmailMessage:
-    """The message as it goes over the wire (plain text, UTF-8).
+    """The message as it goes over the wire (UTF-8): ``multipart/alternative``, the plain
+    text first and whole, then the same letter in HTML (:func:`html_letter`, in the
+    message's language).
 
     Its ``Message-ID`` is fixed by the outbox row, so a message re-sent after a crash keeps
     the same id and a receiving server or mail client can see the two are one. A message
@@ -230,7 +238,79 @@ def mime(
         msg.set_raw("List-Unsubscribe", f"<{public_url.rstrip('/')}{message.unsubscribe}>")
         msg["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
     msg.set_content(message.body)
+    msg.add_alternative(
+        html_letter(message.body, lang=message.lang, public_url=public_url),
+        subtype="html",
+    )
     return msg
+
+
+#: What a link of the site is made of in a letter (RFC 3986's characters): a word of the
+#: text that starts with the site's address and holds only these becomes an anchor.
+_URL = re.compile(r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
+#: What a mail reader would make a link of by itself ("www.example.com", "http://x",
+#: "example.org"): written so that it is not one (a dot it cannot read across).
+_LOOKS_LINKED = re.compile(r"(?i)(?:[a-z][a-z0-9+.-]*:/|www\.|\w\.[a-z]{2,})")
+#: A language tag as the outbox keeps it (``en``, ``fr``, ``pt-BR``).
+_LANG = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
+
+
+def html_letter(body: str, *, lang: str = "", public_url: str = LOCAL_URL) -> str:
+    r"""The HTML part of a letter, from its plain text ``body``: the same words, escaped, a
+    paragraph per block, the site's links (words starting with ``public_url``) as anchors,
+    in the reader's language (``<html lang>``).
+
+    Nothing else becomes a link: a name that reads like an address ("www.example.com", a
+    venture called "https://evil.example") is text, written so that a mail reader does not
+    make a link of it either (its dots and colons are split from the words around them).
+
+    Examples
+    --------
+    >>> print(html_letter("Hello,\n\nAna <b> asks.\n\nhttps://cf.example/web/inbox\n",
+    ...                   lang="fr", public_url="https://cf.example"))
+    <!doctype html>
+    <html lang="fr">
+    <head><meta charset="utf-8"></head>
+    <body>
+    <p>Hello,</p>
+    <p>Ana &lt;b&gt; asks.</p>
+    <p><a href="https://cf.example/web/inbox">https://cf.example/web/inbox</a></p>
+    </body>
+    </html>
+    <BLANKLINE>
+    >>> html_letter("See www.example.com", public_url="https://cf.example").count("<a ")
+    0
+    """
+    site = public_url.rstrip("/") + "/"
+    blocks = [b for b in re.split(r"\n[ \t]*\n", body.replace("\r\n", "\n")) if b.strip()]
+    paragraphs = [
+        "<p>"
+        + "<br>\n".join(_html_line(line, site) for line in block.strip("\n").split("\n"))
+        + "</p>"
+        for block in blocks
+    ]
+    said = f' lang="{lang}"' if _LANG.match(lang) else ""
+    return (
+        f'<!doctype html>\n<html{said}>\n<head><meta charset="utf-8"></head>\n<body>\n'
+        + "\n".join(paragraphs)
+        + "\n</body>\n</html>\n"
+    )
+
+
+def _html_line(line: str, site: str) -> str:
+    """One line of a letter in HTML: the site's links as anchors, the rest escaped text."""
+    out = []
+    for word in re.split(r"(\s+)", line):
+        if word.startswith(site) and _URL.fullmatch(word):
+            href = html.escape(word, quote=True)
+            out.append(f'<a href="{href}">{href}</a>')
+        elif _LOOKS_LINKED.search(word):
+            out.append(
+                html.escape(word).replace(".", "<span>.</span>").replace(":", "<span>:</span>")
+            )
+        else:
+            out.append(html.escape(word))
+    return "".join(out)
 
 
 def _set_subject(msg: EmailMessage, subject: str) -> None:

@@ -28,6 +28,7 @@ __all__ = [
     "m_outbox",
     "m_outbox_about",
     "m_outbox_cause",
+    "m_outbox_lang",
     "m_outbox_unsubscribe",
 ]
 
@@ -67,9 +68,15 @@ def m_outbox_cause(db: Database) -> None:
     db.execute("CREATE INDEX idx_outbox_cause ON outbox (cause, status)")
 
 
+def m_outbox_lang(db: Database) -> None:
+    """The reader's language of each message (its HTML part says it: ``<html lang>``);
+    messages queued before read ``''`` (no language said)."""
+    db.execute("ALTER TABLE outbox ADD COLUMN lang TEXT NOT NULL DEFAULT ''")
+
+
 _COLUMNS = (
     "id, to_addr, subject, body, kind, member_id, created_at, attempts, status, next_at,"
-    " sent_at, last_error, message_id, unsubscribe"
+    " sent_at, last_error, message_id, unsubscribe, lang"
 )
 
 
@@ -89,6 +96,7 @@ def _queued(row: Any) -> Queued:
         last_error=row[11] or "",
         message_id=row[12],
         unsubscribe=row[13] or "",
+        lang=row[14] or "",
     )
 
 
@@ -117,8 +125,8 @@ class MailStore:
         mid = f"<{secrets.token_hex(12)}@{domain}>"
         cur = self.db.execute(
             "INSERT INTO outbox (kind, to_addr, member_id, about_id, subject, body, secret,"
-            " message_id, created_at, next_at, unsubscribe, cause)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            " message_id, created_at, next_at, unsubscribe, cause, lang)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
             [
                 message.kind,
                 message.to,
@@ -132,6 +140,7 @@ class MailStore:
                 now.timestamp(),
                 message.unsubscribe,
                 message.cause,
+                message.lang,
             ],
         )
         return int(cur.fetchone()[0])

@@ -438,6 +438,7 @@ NOT_PERSON = {
         "last_error",
         # the unsubscribe path encodes its reader's id: only on messages to them (member_id)
         "unsubscribe",
+        "lang",  # the reader's language (en, fr): no person id
     },
     # the community's signing keys (unsubscribe links): nobody's
     "signing_keys": {"purpose", "secret"},
