@@ -13,7 +13,7 @@ PAIRS = [
         a=person(
             "Orla Pennymore",
             "Vintage shop in Frome, 60 Thonet chairs in the back, most with holes in the seats.",
-            "Someone to re-weave the split cane seats, seven-step pattern, so I can sell them.",
+            "Someone to re-weave the split cane seats, the old seven-step method, so I can sell them.",
             "Mend, don't bin.",
             ro=["sales"],
             rs=["domain"],
@@ -162,7 +162,7 @@ PAIRS = [
         b=person(
             "Ferréol Bastardie",
             "Je décrasse la pierre ancienne à la vapeur douce et aux biocides doux.",
-            "Je veux des marchés de communes pour occuper mes hivers.",
+            "Je veux des marchés de mairies pour occuper mes hivers.",
             "Jamais de jet dur.",
             ro=["domain"],
             rs=["sales"],
@@ -279,8 +279,8 @@ PAIRS = [
             violoncelle dans un quatuor amateur.""",
             """Problem is, we have about forty old mirrors, over the fireplaces and in the
             ballroom, and the backs have gone grey and spotty, you see ghosts in them. I need
-            somebody who can strip the old tain and lay fresh silver on the original glass,
-            by hand, without swapping the glass for new.""",
+            somebody who can strip the old tain and lay a fresh reflective coat on the original panes,
+            by hand, without swapping them for new.""",
             """On garde ce qui peut l'être. Guests love the old house because it is
             honest.""",
             ro=["operations", "finance"],
@@ -297,8 +297,7 @@ PAIRS = [
             amalgam on a stone table, under proper extraction. I also patch chipped gilt
             frames and match the colour of the gold.""",
             """My work has dried up in England since two of the big stately homes finished
-            their programmes. I would like a partner who can open the doors of historic
-            houses on the continent, with owners who trust them, so that I can plan two or
+            their programmes. I would like a partner who can open the doors of grand old houses on the continent, with owners who trust them, so that I can plan two or
             three long campaigns a year across the Channel.""",
             """Never replace an original piece if it can be saved. I charge fairly and I
             write everything down.""",
@@ -409,10 +408,10 @@ PAIRS = [
             have finished treatment, aged 38 to 74, and they are keen to do something
             physical together, out of doors, that is not another walk round the park. The
             hospital charity has said it will pay for kit and insurance for a year.""",
-            """I need a coach who can teach a crew to paddle a long boat in time, with a
+            """I need a coach who can teach a crew to stroke a long boat in time, with a
             drummer at the front and a steerer at the back, and who understands that some
             of my ladies have lymph problems in one arm and have to build up slowly. It
-            would have to be on the canal or the river near the city, two evenings a week.""",
+            would have to be on the water near the city, two evenings a week.""",
             "Nobody left on the bank. We go at the pace of the slowest.",
             ro=["domain"],
             rs=["operations"],
@@ -426,8 +425,7 @@ PAIRS = [
             since. I own a twenty-seater with its drum and steering oar on a trailer, plus
             twenty-two paddles and buoyancy aids, and I have the paperwork to run sessions
             on the Sharpness canal. I am a qualified safety boat driver and first aider.""",
-            """My old club folded last winter and the boat is sitting in a yard. I am after
-            a group of people who want to train regularly, with someone who will look after
+            """My old club folded last winter and the boat is sitting in a yard. I am after a crowd of people who want to train regularly, with someone who will look after
             the members, the bookings and the money, so that I can concentrate on the water.
             A cause that matters would be a bonus, not a requirement.""",
             "Timing beats strength. Everybody paddles, nobody passengers.",
@@ -563,12 +561,12 @@ PAIRS = [
         b=person(
             "Anselme Grangevieille",
             """Ingénieur en électronique, j'ai conçu une harpe électrique: un cadre de fils
-            fins tendus devant les ruches, alimenté par un petit panneau solaire, qui ne
-            laisse passer que les insectes de la taille d'une abeille. Les prédateurs qui
+            fins tendus face aux trous de vol, alimenté par un petit panneau solaire, qui ne
+            laisse passer que les petits pollinisateurs. Les prédateurs qui
             planent touchent les fils et tombent dans un bac. Le prototype a tenu tout un
             automne chez un ami.""",
-            """J'ai maintenant besoin d'un rucher de production pour tester vingt appareils
-            sur une saison, et de quelqu'un qui connaisse les apiculteurs de la région pour
+            """J'ai maintenant besoin d'un grand site de production de miel pour tester vingt appareils
+            sur une saison, et de quelqu'un qui connaisse les gens du métier dans la région pour
             les faire essayer et les vendre ensuite, au bon prix.""",
             "Mesurer avant d'affirmer.",
             ro=["tech"],

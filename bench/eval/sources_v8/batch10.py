@@ -13,7 +13,7 @@ PAIRS = [
         a=person(
             "Prudence Halliwell",
             "Cat café in York, fourteen rescued cats, 200 visitors a day.",
-            "A vet nurse who'll come weekly to weigh them, check teeth and trim claws.",
+            "Someone trained in pet care who'll come weekly to weigh them, check teeth and trim claws.",
             "Happy cats first, cake second.",
             tz=0,
             langs=["en"],
@@ -145,7 +145,7 @@ PAIRS = [
         b=person(
             "Capucine Jaouen",
             "Cheffe de cuisine centrale, 4 000 repas d'écoliers par jour.",
-            "Du poisson local à bas prix, livré en filets.",
+            "De la marée de la côte à bas prix, livrée en filets.",
             "Les enfants méritent du frais.",
             ro=["domain"],
             rs=["operations"],
@@ -266,8 +266,7 @@ PAIRS = [
         ),
         b=person(
             "Ewan Charlton-Ridley",
-            """I brewed for ten years at a regional brewery and then at a craft brewery in
-            Newcastle until it closed. I bought its five-barrel kit at the auction,
+            """I made beer for ten years at a regional firm and then at a craft outfit in Newcastle until it closed. I bought its five-barrel kit at the auction,
             fermenters, mash tun, cold liquor tank, and it is sitting in a friend's barn
             under tarpaulins. My recipes are mostly traditional bitters, milds and a dark
             porter.""",
@@ -387,9 +386,9 @@ PAIRS = [
         ),
         b=person(
             "Rhiannon Maddocks",
-            """I am a sea kayak coach with the top British award and twelve years' guiding
+            """I am a sea paddling coach with the top British award and twelve years' guiding
             in Pembrokeshire, Scotland and Greece. I own ten sit-in boats, paddles, spray
-            decks and a VHF set, and my trips always carry a tow line and a first aid kit.
+            decks and a VHF set, and my outings always carry a tow line and a first aid kit.
             I read a forecast properly and I turn back when I must.""",
             """I want a base on a beautiful coast for the whole summer: a place to store
             my boats by the water, a steady stream of guests, and a host who handles the
@@ -437,7 +436,7 @@ PAIRS = [
         a=person(
             "Corentin Le Gall",
             "Charpentier de marine à Brest, bateaux en bois traditionnels.",
-            "Qqn qui coule en bronze les ferrures, taquets et chandeliers de mes bateaux.",
+            "Qqn qui coule dans l'alliage de cuivre les ferrures, taquets et chandeliers de mes bateaux.",
             "Un bateau vit cent ans.",
             ro=["domain"],
             rs=["operations"],
@@ -522,11 +521,10 @@ PAIRS = [
         b=person(
             "Aurélien Coustillas",
             """Confiseur de métier, j'ai travaillé quinze ans dans une maison de pâtes de
-            fruits d'Auvergne, cuisson au chaudron de cuivre, coulage, séchage et
+            fruits d'Auvergne, cuisson dans le cuivre, coulage, séchage et
             sucrage à la main. J'ai vendu ma part l'an dernier et je cherche à reprendre
             un savoir-faire existant plutôt que de créer une marque de plus.""",
-            """Je voudrais une production qui a déjà un nom, un laboratoire et des
-            clients, et des gens prêts à me transmettre leurs recettes en échange d'une
+            """Je voudrais une production qui a déjà un nom, un atelier équipé et des acheteurs, et des gens prêts à me transmettre leurs recettes en échange d'une
             part des ventes.""",
             "Les recettes anciennes méritent de nouvelles mains.",
             tz=1,

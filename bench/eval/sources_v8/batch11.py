@@ -132,7 +132,7 @@ PAIRS = [
         a=person(
             "Baptiste Morvan-Leduc",
             "Je tiens une boutique de vélos vintage à Lyon, 80 cadres en stock.",
-            "Need a builder who brazes lugs and re-enamels old steel, properly.",
+            "Need a craftsman who re-joins the tubes and repaints the old frames, properly.",
             "Rouler beau.",
             tz=1,
             langs=["fr", "en"],
@@ -198,8 +198,7 @@ PAIRS = [
         ),
         b=person(
             "Thérèse Dufrénoy",
-            """Historienne locale, fille et petite-fille d'agriculteurs de Thiepval, je
-            guide depuis vingt ans des visiteurs sur les champs de bataille de la Somme.
+            """Historienne locale, fille et petite-fille d'agriculteurs de Thiepval, je fais visiter depuis vingt ans les champs de bataille autour de chez moi.
             Je connais chaque chemin creux, les abris dans les talus, les familles qui
             gardent des objets trouvés en labourant, et les archives des régiments qui ont
             combattu ici.""",
@@ -303,7 +302,7 @@ PAIRS = [
             fond. Nous avons le bateau de recherche, le financement pour trois campagnes,
             une équipe de plongeurs professionnels et un laboratoire pour les objets
             remontés.""",
-            """Il me faut quelqu'un qui sache photographier le site sous l'eau de façon
+            """Il me faut quelqu'un qui sache prendre des images du site sous l'eau de façon
             systématique et en tirer un modèle 3D précis au centimètre, à chaque étape de
             la fouille, pour qu'on puisse mesurer, publier et montrer l'épave au public
             sans la toucher.""",
@@ -385,8 +384,8 @@ PAIRS = [
         ),
         b=person(
             "Niamh Fairbairn",
-            "Registered music therapist; harp, voice, drums; paediatric.",
-            "A hospice that funds two days a week.",
+            "Registered clinician using harp, voice and drums with youngsters, HCPC.",
+            "A care charity that funds two days a week.",
             "Meet them where they are.",
             ro=["domain"],
             rs=["finance"],
@@ -450,12 +449,12 @@ PAIRS = [
         ),
         b=person(
             "Roseline Verdurier",
-            """Je nettoie les costumes de scène sans eau depuis douze ans: vaporisation à la
+            """Je nettoie les tenues de scène sans eau depuis douze ans: vaporisation à la
             vodka, ozone dans une cabine mobile, brossage et séchage ventilé, réparations
             des doublures sur place. Je travaille pour deux opéras et un cirque, et je me
             déplace avec ma cabine dans une camionnette.""",
             """Je voudrais une compagnie en tournée qui m'emmène avec elle sur une saison,
-            pour prouver que la méthode garde les costumes en bon état sur des mois de
+            pour prouver que la méthode garde les tenues en bon état sur des mois de
             route.""",
             "Un costume propre danse mieux.",
             ro=["operations"],
@@ -515,8 +514,7 @@ PAIRS = [
         b=person(
             "Clementine Ashworth",
             """I left nursing in Manchester for four hectares in the Drôme valley, where I
-            grow calendula, lemon balm, thyme, hyssop, yarrow and a dozen others under the
-            organic label. I harvest by hand at the right hour, dry everything in a solar
+            grow calendula, lemon balm, thyme, hyssop, yarrow and a dozen others under the bio label. I harvest by hand at the right hour, dry everything in a solar
             barn on slatted racks, and I have the lab tests to prove the active content.""",
             """I sell at two markets and it is exhausting. I want a shop or a practitioner
             nearby who will buy most of the crop every season at a fair price, and tell me

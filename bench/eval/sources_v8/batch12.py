@@ -30,7 +30,7 @@ PAIRS = [
         b=person(
             "Étiennette Grangier",
             "Je forme à la marche avec bâtons, adaptée aux aînés.",
-            "Un club qui m'ouvre ses sorties deux fois par mois.",
+            "Un groupe de marcheurs qui m'invite deux fois par mois.",
             "Le bâton, c'est une deuxième paire de jambes.",
             tz=1,
             langs=["fr"],
@@ -149,11 +149,9 @@ PAIRS = [
         b=person(
             "Alasdair Mackinnon-Reid",
             """I am a wildlife vet who has worked spill responses in Scotland, Norway and
-            South Africa. I have written stabilisation and washing protocols for auks and
-            gannets, trained teams at two national centres and I keep detailed survival
-            records. Between emergencies I do locum work in mixed practice, which wastes
+            South Africa. I have written care guidelines for auks and gannets, from first aid to cleaning and release, trained teams at two national centres, and I keep detailed records of how many make it. Between emergencies I do locum work in mixed practice, which wastes
             what I know.""",
-            """I want a permanent base at a coastal centre with pools and volunteers, a
+            """I want a permanent base by the sea, with tanks and helpers, a
             part-time salary, and the chance to build a response team that can travel to
             other spills.""",
             "Triage honestly, wash gently, release strong birds.",
@@ -265,10 +263,9 @@ PAIRS = [
             "Ezekiel Adebayo-Morris",
             """I grew up in a Pentecostal church in Peckham and have played Hammond and
             piano for choirs for twenty years: Sunday services, a community choir of
-            ninety, two tours in Germany. I arrange parts, teach them by ear, and can
-            hold a rehearsal together from the bench.""",
+            ninety, two tours in Germany. I arrange parts, teach them by ear, and can hold a practice session together from the bench.""",
             """My wife has a job in Paris from January. I want a choir there that needs a
-            musical director at the keys, with regular paid rehearsals and concerts, so I
+            musical director at the keys, with regular paid practice nights and shows, so I
             can settle in quickly.""",
             "Play for the people, not for yourself.",
             ro=["domain"],
@@ -387,7 +384,7 @@ PAIRS = [
         ),
         b=person(
             "Nolwenn Guézennec",
-            """Ingénieure agronome, j'ai monté une petite unité qui ramasse les ulves fraîches
+            """Ingénieure agronome, j'ai monté une petite unité qui collecte les ulves fraîches
             avant qu'elles ne fermentent, les égoutte, les mélange à des déchets verts et
             en fait un compost marin pour les maraîchers, et, à titre d'essai, des
             granulés pour un bioplastique. J'ai une chargeuse légère qui ne tasse pas le
@@ -459,7 +456,7 @@ PAIRS = [
         ),
         b=person(
             "Dougal Fenwick-Hart",
-            "I breed bumblebee colonies for growers under glass; boxes shipped weekly.",
+            "I breed bumblebee nests for growers under glass; boxes shipped weekly.",
             "Growers who order all season.",
             "Buzz pollination beats a paintbrush.",
             tz=0,
@@ -504,7 +501,7 @@ PAIRS = [
         a=person(
             "Saskia Farleigh",
             "Yoga studio in Bath, 300 members, a lot of sore backs.",
-            "A physio who'd run back-care classes for our members.",
+            "A body therapist who'd run back-care sessions for our members.",
             "Move gently.",
             tz=0,
             langs=["en"],
@@ -513,7 +510,7 @@ PAIRS = [
         b=person(
             "Dermot Kilbride",
             "Physiotherapist; small-group spine classes, six weeks.",
-            "A studio with a free room on weekday evenings.",
+            "A venue with a free room on weekday evenings.",
             "Strong spine, calm mind.",
             ro=["domain"],
             rs=["operations"],

@@ -209,7 +209,7 @@ PAIRS = [
             "Gwendolyn Pirbright",
             """I have been a preparator for twenty years, first at a natural history museum
             and then on my own. I free bones and shells from limestone and shale with air
-            pens, micro-abrasion and acid baths, glue and consolidate them, make casts, and
+            pens, fine powder blasting and acid baths, glue and harden them, make casts, and
             I write condition reports that curators accept. Several of my pieces are on
             show in Oxford and Bristol.""",
             """What I need now is access to a working site where new material comes out of
@@ -323,9 +323,8 @@ PAIRS = [
             do, and a proper entrance hall where a large object could stand for decades.
             Our guides already do touch tours of the carvings, but the building itself is
             too big to understand with the hands.""",
-            """I need someone who makes scale models in relief, tough enough to be touched
-            all day by children, with the towers and the nave and the west front small
-            enough for a pair of hands, and raised plans with braille labels.""",
+            """I need someone who makes scale models in relief, tough enough to be handled all day by children, with the towers and the nave and the west front small
+            enough for a pair of hands, and raised plans labelled for readers who use their fingertips.""",
             "Everyone should meet the building, not only those who can see it.",
             ro=["domain", "finance"],
             rs=["design"],
@@ -406,7 +405,7 @@ PAIRS = [
         ),
         b=person(
             "Rhodri Pengarth",
-            "Electrician; I build controlled cold cabinets from old fridges, wired to phones.",
+            "Electrician; I convert old fridges into chilled boxes with controllers and text alerts.",
             "Jobs with animals, anywhere in Brittany. Bored of kitchens.",
             "Fix it properly.",
             tz=0,

@@ -128,9 +128,8 @@ PAIRS = [
             l'eau et les évacuations sont là et le permis pour un usage de bains est
             toujours valable. J'ai travaillé quinze ans dans la gestion de salles de sport,
             je sais tenir une caisse et une équipe.""",
-            """What I'm missing is somebody who knows the steam room ritual from the inside:
-            how to build the hot marble slab, the cold plunge, the warm room, how to scrub
-            with the glove and black soap, how to train the attendants and keep it clean
+            """What I'm missing is somebody who knows the hot-room ritual from the inside:
+            how to build the hot marble slab, the cold plunge, the warm room, how to rub down with the rough mitt and black soap, how to train the staff and keep it clean
             and safe. I'm not going to invent it from videos.""",
             """Un lieu pour le quartier, not for tourists only. Prix doux le matin.""",
             tz=1,
@@ -251,10 +250,8 @@ PAIRS = [
             contract for another four winters. We have a good crew for skate hire and first
             aid, a plant room with two chillers that work, and a sponsor who pays for
             anything we can show is safer.""",
-            """Our resurfacing machine died in January and hire ones cost a fortune. I need
-            a mechanic who understands the machines that shave and flood the ice, can keep
-            one running through a season, and can teach two of my lads to drive it without
-            gouging the surface.""",
+            """Our ice-smoothing unit died in January and hire ones cost a fortune. I need a fixer who understands the vehicles that shave and flood the rink, can keep
+            one running through a season, and can teach two of my lads to steer it without gouging the surface.""",
             "Safe ice, happy skaters, nobody waiting.",
             ro=["operations"],
             rs=["tech"],
@@ -385,8 +382,7 @@ PAIRS = [
             un club-house, des éducateurs bénévoles motivés, un partenariat avec la mairie
             et le collège, et un budget pour la santé des joueurs que personne ne sait
             vraiment comment dépenser.""",
-            """Chaque saison, une quinzaine de joueurs prennent un coup sur la tête. Sur le
-            bord du terrain, personne ne sait s'il faut les sortir; ensuite, certains
+            """Chaque saison, une quinzaine de joueurs prennent un coup sur la tête. Sur la touche, personne ne sait s'il faut les sortir; ensuite, certains
             rejouent la semaine suivante avec des maux de tête, d'autres restent à l'écart
             trois mois pour rien. Deux mamans ont retiré leurs fils de l'école de rugby
             l'an dernier à cause de ça.""",
@@ -401,9 +397,9 @@ PAIRS = [
             étapes après un choc à la tête, avec un test de bord de terrain que des
             éducateurs peuvent faire en cinq minutes, et une petite application où l'on
             suit les symptômes jour après jour jusqu'au feu vert d'un médecin.""",
-            """Je voudrais des clubs amateurs qui l'appliquent vraiment pendant une saison
+            """Je voudrais des clubs de village qui l'appliquent pour de bon pendant une saison
             entière, toutes catégories, avec un référent sur place et des dirigeants qui
-            imposent la règle même quand l'entraîneur veut son meilleur joueur.""",
+            imposent la règle même quand l'entraîneur veut son meilleur élément.""",
             "Dans le doute, on sort.",
             ro=["domain"],
             rs=["operations"],
@@ -460,7 +456,7 @@ PAIRS = [
             are trained to tell the story of every bottle, and I have a regular slot on a
             drinks podcast and good friends at two trade magazines. I would like a green
             spirit with real roots to build a menu around.""",
-            """I need a distiller from the Jura who makes proper wormwood absinthe, from
+            """I need a maker from the Jura who produces proper wormwood spirit, the green one, from
             plants grown nearby, in small batches, who can send me a pallet every two
             months and come over once a year to pour at a tasting.""",
             "Drink less, drink better, know where it comes from.",
@@ -473,7 +469,7 @@ PAIRS = [
         b=person(
             "Barthélemy Vuillemenot",
             "Distillateur à Pontarlier, absinthe à l'ancienne, mes propres plantes.",
-            "Un importateur au Royaume-Uni, commandes régulières.",
+            "Quelqu'un au Royaume-Uni qui fasse entrer mes bouteilles, commandes régulières.",
             "La fée verte, pas la fée marketing.",
             ro=["domain"],
             rs=["sales"],

@@ -206,8 +206,7 @@ PAIRS = [
             fashion plates, and I can age silk so that a new sleeve sits beside an old one
             without showing.""",
             """The museum post ended and private doll clients are mostly hobbyists. I would
-            love a partner who handles serious antique pieces for collectors and auction
-            houses, and who can send me a steady flow of figures to dress.""",
+            love a partner who handles serious antique pieces for private buyers and auction houses, and who can send me a steady flow of figures to dress.""",
             "Accuracy over prettiness.",
             tz=0,
             langs=["en", "fr"],
@@ -258,7 +257,7 @@ PAIRS = [
             valleys were cut off, with rest centres that could not talk to us. I have a
             budget line for resilience, the authority to write groups into our plan, and a
             control room we could give a desk to.""",
-            """I need a team of radio amateurs who can set up and run a voice network from
+            """I need a team of amateur wireless enthusiasts who can set up and run a voice network from
             the valleys to the control room when everything else is down, train to our
             procedures, and turn out at night in bad weather.""",
             "Plan for the worst night, not the average one.",
@@ -271,7 +270,7 @@ PAIRS = [
         b=person(
             "Duncan Ravelston",
             "Ham radio club chair; 20 licensed operators, portable masts, generators.",
-            "A council that writes us into its plans and helps pay for kit.",
+            "A public body that lists us in its disaster schemes and helps pay for kit.",
             "Be there when it counts.",
             ro=["tech"],
             rs=["finance"],
@@ -531,7 +530,7 @@ PAIRS = [
         ),
         b=person(
             "Océane Pradalier",
-            "J'élève des micro-guêpes qui pondent dans les pupes, pour lâchers en étable.",
+            "J'élève des micro-guêpes qui pondent dans les pupes, pour lâchers chez les éleveurs.",
             "Des fermes pour des lâchers réguliers, avec suivi.",
             "Laisser faire la nature.",
             tz=1,

@@ -32,8 +32,8 @@ PAIRS = [
             """I learned my trade in the navigation authority's workshop in Bradley, where
             every gate on the system used to be made, and went independent when they
             contracted it out. My yard has a travelling crane, a big planer and a stack of
-            seasoned English oak. I can work from old drawings or survey a chamber myself,
-            and I have made and fitted more than two hundred gates.""",
+            seasoned English oak. I can work from old plans or survey a chamber myself,
+            and I have made and fitted more than two hundred of them.""",
             """Single gates for emergencies keep me busy in bursts. I would like one
             client with a funded, multi-year programme so that I can take on two
             apprentices and buy oak ahead at a sensible price.""",
@@ -140,7 +140,7 @@ PAIRS = [
             beffroi a un carillon de 49 cloches, restauré l'an dernier pour 400 000 euros,
             une salle de répétition avec un clavier d'étude, et un budget pour un poste à
             mi-temps. Les habitants aiment ce son, ils le réclament.""",
-            """But our old player retired and moved south. We need a carillonneur who will
+            """But our old player retired and moved south. We need a bell player who will
             play the Sunday and market-day concerts, ring for weddings and the carnival, and
             teach a few local kids so that in ten years someone from here takes over.""",
             """Le beffroi, c'est notre voix. Music in the square is for everyone, free.""",
@@ -224,7 +224,7 @@ PAIRS = [
             partagés et je transforme sur place les légumes en bocaux, coulis, pickles et
             confitures, en respectant les normes sanitaires, avec les recettes de chacun.""",
             """Il me faut des volumes de légumes réguliers entre juillet et octobre, et un
-            groupe de jardiniers ou une association qui partage les bocaux et m'aide à les
+            groupe de jardiniers ou un collectif qui partage les bocaux et m'aide à les
             vendre, ici ou ailleurs.""",
             "Un bocal, c'est l'été en hiver.",
             tz=1,
@@ -286,7 +286,7 @@ PAIRS = [
             orchestre d'adultes qui n'ont jamais joué: on apprend ensemble, d'oreille puis
             sur partition, avec des morceaux simples écrits pour chaque groupe. Je l'ai fait
             à Saint-Étienne et au Puy.""",
-            """Il me faut un lieu avec des instruments à prêter, une salle, et des musiciens
+            """Il me faut un lieu où l'on peut emprunter trompettes et clarinettes, une pièce pour répéter, et des musiciens
             déjà en place prêts à accueillir les débutants et à jouer avec eux.""",
             "Personne n'est trop vieux pour souffler.",
             tz=1,
@@ -400,7 +400,7 @@ PAIRS = [
         b=person(
             "Morag Cairncross",
             "Kiltmaker; 80 hire outfits, all sizes, sitting in my back room.",
-            "A venue that sends me weekly bookings.",
+            "A venue that sends me bookings every week.",
             "Wear it with pride.",
             tz=0,
             langs=["en"],
@@ -455,8 +455,7 @@ PAIRS = [
             """Violoniste et pédagogue, j'enseigne les cordes à des classes entières, sans
             solfège au début: les enfants jouent ensemble dès la première semaine, en
             orchestre, par cœur, et les plus grands aident les petits. Je l'ai fait dans
-            quatre écoles de quartiers populaires à Lyon, avec des concerts chaque
-            trimestre devant les parents.""",
+            quatre écoles de quartiers populaires à Lyon, avec des concerts chaque trimestre devant les familles.""",
             """Je voudrais une école qui me confie deux classes pendant trois ans, avec des
             instruments, une salle et une direction qui y croit, pour montrer que la méthode
             marche aussi ailleurs.""",
@@ -571,8 +570,7 @@ PAIRS = [
             les places et une maison de chasse où ils peuvent dormir.""",
             """Je cherche quelqu'un qui sache concevoir et construire des affûts: des
             cabanes d'observation camouflées, chauffées, où l'on entre sans être vu ni
-            senti, bien placées au bord des clairières, et qui sache ensuite les faire
-            connaître aux photographes.""",
+            senti, bien placées au bord des clairières, et qui sache ensuite les faire connaître aux chasseurs d'images.""",
             "Les bêtes d'abord, les photos ensuite.",
             ro=["operations", "finance"],
             rs=["design"],

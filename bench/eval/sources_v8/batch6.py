@@ -24,7 +24,7 @@ PAIRS = [
         b=person(
             "Ambroisine Terrenoire",
             "Boyaudière: je nettoie et calibre les tripes d'élevages français.",
-            "Des charcutiers qui signent pour l'année.",
+            "Des transformateurs de viande qui signent pour l'année.",
             "De la ferme à l'étal.",
             ro=["operations"],
             rs=["sales"],
@@ -91,7 +91,7 @@ PAIRS = [
         b=person(
             "Corentin Lafarguette",
             """Guide de spéléologie diplômé d'État, j'emmène des groupes sous terre en
-            Ardèche depuis quinze ans: grottes, avens, anciennes mines de fer. Je suis aussi
+            Ardèche depuis quinze ans: grottes, avens, anciennes exploitations de fer. Je suis aussi
             conseiller technique pour le secours spéléo du département, je forme des
             encadrants et j'écris des plans d'évacuation souterrains.""",
             """L'hiver, ici, les rivières souterraines montent et tout ferme. Je voudrais un
@@ -162,8 +162,8 @@ PAIRS = [
         ),
         b=person(
             "Wynne Aldridge",
-            "Trained end-of-life doula, six years; night sits, vigils, family support.",
-            "A practice that refers families and pays a small retainer.",
+            "End-of-life doula with a diploma, six years; vigils at the bedside, support for relatives.",
+            "A surgery that refers households and pays a modest retainer.",
             "Presence over words.",
             tz=0,
             langs=["en"],
@@ -269,7 +269,7 @@ PAIRS = [
         a=person(
             "Lison Darrigrand",
             "Friperie à Bordeaux: des piles de jeans troués que personne n'achète.",
-            "Need someone who does visible mending, patches with stitches, to make them sell.",
+            "Need someone who can darn and patch them so the repair shows and looks good, to make them sell.",
             "Rien ne se jette.",
             tz=1,
             langs=["fr", "en"],
@@ -452,7 +452,7 @@ PAIRS = [
         b=person(
             "Branwen Aneurin",
             "Harpist; I play behind poetry and spoken word, and improvise.",
-            "A teller of tales to tour festivals with next year.",
+            "A teller of tales to go on the road with next year.",
             "Music that listens.",
             ro=["domain"],
             tz=0,
@@ -513,11 +513,7 @@ PAIRS = [
         ),
         b=person(
             "Fenella Brightwater",
-            """I am a wetland ecologist, formerly with a bird charity, now freelance. I have
-            designed habitat on eleven former quarries: reprofiled margins, reedbeds grown
-            from local seed, scrapes with sluices to control water levels, predator-proof
-            islands for lapwing, redshank and terns. I write the management plans and I
-            count the birds afterwards.""",
+            """I am a wetland specialist, formerly with a conservation charity, now freelance. I have reshaped habitat on eleven former quarries: gentle margins, stands of local reed grown from seed, low-lying pools with sluices to control water levels, fox-proof spits for lapwing, redshank and terns. I write the management plans and I count the nesting pairs afterwards.""",
             """Most owners I meet want a fishing lake or a lodge park. I am looking for one
             who genuinely wants birds, has the funds to dig, and will let me follow the
             site for ten years and publish what happens.""",

@@ -28,12 +28,11 @@ PAIRS = [
         ),
         b=person(
             "Lemuel Tregarthen",
-            """I spent twenty-two years as a technician with the lighthouse service and now
-            work for myself. I have taken apart and rebuilt Fresnel optics from first to
-            sixth order, cast replacement prisms with a glassworks in Sunderland, and
-            overhauled the rotating machinery, including the mercury float pedestals, under
+            """I spent two decades and more as a technician with the lighthouse service and now
+            work for myself. I have taken apart and rebuilt Fresnel optics of every size, cast replacement elements with a works in Sunderland, and
+            overhauled the rotating machinery, including the liquid-metal float pedestals, under
             the proper handling rules.""",
-            """Since the towers went automatic, the work is small jobs for collectors. I
+            """Since the towers went automatic, the work is minor jobs for collectors. I
             want a partner with a big optic that deserves a full restoration, the money to
             do it, and a public that will see the result.""",
             "Do it slowly, document it, never throw a prism away.",
@@ -87,7 +86,7 @@ PAIRS = [
         a=person(
             "Ximena Etchegaray",
             "Chocolatière à Bayonne, deux tonnes par an, vente en boutique.",
-            "Qqn qui me crée des moules sculptés en relief, uniques, pour Pâques et Noël.",
+            "Qqn qui me crée des moules en relief, uniques, façonnés à la main, pour Pâques et Noël.",
             "Le cacao mérite de l'art.",
             ro=["sales"],
             rs=["design"],
@@ -102,7 +101,7 @@ PAIRS = [
             trays, with proper draft angles so the shapes release cleanly. I have done
             architectural ornaments for a cake maker and a run of fossil shapes for a
             museum shop.""",
-            """I would like a few chocolate makers who want signature pieces nobody else
+            """I would like a few confectioners who want signature pieces nobody else
             has, who will commission a new design each season and let me sign it.""",
             "Make it beautiful, make it release.",
             ro=["design"],
@@ -171,8 +170,7 @@ PAIRS = [
             "Hilaire Bonnabel",
             """Je suis technicien en traitement de l'eau pour les bâtiments isolés: refuges,
             gîtes, fermes d'alpage. J'installe des filtres à sable lent, des lampes
-            ultraviolettes et des sondes de turbidité qui coupent l'arrivée quand la source
-            se trouble, le tout sur panneau solaire si besoin, et je forme les gens à
+            ultraviolettes et des sondes de turbidité qui coupent l'arrivée quand la source se charge de boue, le tout sur panneau solaire si besoin, et je forme les gens à
             l'entretien.""",
             """Je voudrais des clients en altitude qui ont une vraie ressource, qui
             s'engagent sur un contrat de suivi de plusieurs années, et qui me laissent

@@ -29,7 +29,7 @@ PAIRS = [
         ),
         b=person(
             "Juno Ashcroft-Bell",
-            "Riso printer: two machines, fanzines and posters, classes.",
+            "Risograph studio: two duplicators, fanzines and wall art, classes.",
             "Cheap studio with footfall, in Lille or near.",
             "Ink on hands.",
             tz=1,
@@ -89,7 +89,7 @@ PAIRS = [
             """Charcutier spécialisé dans le gibier à Chambéry, je fais des saucissons, des
             terrines, des jambons séchés et des pâtés en croûte de cerf et de sanglier,
             vendus dans trois boutiques et chez des restaurateurs. Mon atelier est agréé
-            pour découper et transformer les carcasses, et j'exporte déjà un peu.""",
+            pour découper et transformer les bêtes entières, et j'exporte déjà un peu.""",
             """Il me faut une source régulière de cerf sauvage, bien tiré et bien conservé,
             quelques tonnes par an, avec un vrai suivi sanitaire et une histoire à raconter
             aux clients.""",
@@ -152,7 +152,7 @@ PAIRS = [
         b=person(
             "Saoirse Pendergast",
             """I have a sewing studio in Hastings where I cut up retired dinghy sails,
-            neoprene offcuts and old fleece to make long, hooded, lined coats for people
+            neoprene offcuts and old fleece to make long, lined coats with a hood for people
             who get in the sea all year. Each has a big inside pocket, a two-way zip and a
             fleece lining you can change into under. I have sold about four hundred to
             individuals at markets.""",
@@ -287,7 +287,7 @@ PAIRS = [
         b=person(
             "Gaétane Ribotton",
             "Je tiens des permanences numériques pour aider les aînés.",
-            "Une salle et une commune qui me reçoit chaque semaine.",
+            "Un local et une municipalité qui m'accueille chaque semaine.",
             "Patience et clarté.",
             tz=1,
             langs=["fr"],
@@ -391,8 +391,7 @@ PAIRS = [
             chèvres, des poules, un potager, deux animatrices et un terrain humide en bas
             de la prairie où rien ne pousse sauf les orties. Les écoles reviennent chaque
             année et la région nous aide pour les aménagements.""",
-            """We need someone who can plant and weave living willow: domes, tunnels, a
-            maze where kids can hide, and who teaches our team and the children to look
+            """We need someone who can plant and plait rooting osier rods into shelters, arches and a maze where kids can hide, and who teaches our team and the pupils to look
             after it year after year.""",
             "Les enfants apprennent avec leurs mains et leurs pieds.",
             tz=1,
@@ -512,8 +511,8 @@ PAIRS = [
             programme with twenty visits a month, a room of donated spare boards and
             manuals, and a grant to restore one large system so that visitors can watch it
             compute for real.""",
-            """I need an engineer who actually worked on minicomputers in the seventies:
-            someone who can read the schematics, find the failed boards, rebuild the power
+            """I need a technician who actually worked on the refrigerator-sized machines of the seventies:
+            someone who can read the schematics, find the failed cards, rebuild the power
             supplies and the disk drives, and train two volunteers to keep it alive after
             him.""",
             "A machine you can watch working teaches more than a glass case.",
@@ -526,7 +525,7 @@ PAIRS = [
             """I spent thirty-five years as a field engineer for a British computer
             manufacturer, fixing minicomputers and mainframes in banks, factories and
             universities. I kept a garage full of boards, core memory, manuals and test
-            gear when the company closed. I have brought two machines back to life for
+            gear when the company closed. I have brought two systems back to life for
             collectors, including the disk packs.""",
             """My wife wants the garage back. I am looking for an institution that will
             take my spares and documents, give me a bench two days a week, and let me
@@ -582,9 +581,8 @@ PAIRS = [
         ),
         b=person(
             "Annabelle Ferrière",
-            """Costumière depuis vingt ans à Saint-Malo, je fais les costumes des troupes
-            amateurs de la côte et des fêtes historiques: robes 1900, redingotes,
-            uniformes, chapeaux. Je connais les astuces des changements rapides, les
+            """Couturière de théâtre depuis vingt ans à Saint-Malo, j'habille les troupes amateurs de la côte et les fêtes historiques: robes 1900, redingotes,
+            uniformes, chapeaux. Je connais les astuces pour se déshabiller en dix secondes en coulisse, les
             fermetures cachées, les faux gilets cousus à la veste. J'ai un atelier avec
             trois machines et un stock de tissus anciens.""",
             """Je voudrais des commandes hors de ma ville, une troupe qui me confie toute

@@ -32,7 +32,7 @@ PAIRS = [
             immersion de deux semaines, tutorat en binôme avec une ancienne, puis contrat.
             Je l'ai fait pour une biscuiterie de Pont-Aven et pour des chantiers navals.""",
             """Je voudrais une entreprise de la mer qui me confie une promotion complète,
-            ouvre ses ateliers et désigne des tutrices volontaires, payées pour
+            ouvre ses lignes de production et désigne des tutrices volontaires, payées pour
             transmettre.""",
             "Un métier s'apprend à côté de quelqu'un.",
             ro=["operations"],
@@ -100,7 +100,7 @@ PAIRS = [
         ),
         b=person(
             "Alaric Pemberton",
-            "Lighting maker: I wire glass into pendants and lamps, certified.",
+            "Lighting maker: I wire glass into pendants and lamps, tested to code.",
             "Glassblowers who want their pieces lit and sold.",
             "Light is the point.",
             tz=0,
@@ -155,7 +155,7 @@ PAIRS = [
         ),
         b=person(
             "Declan O'Farrell",
-            "Acoustic trio: fiddle, guitar, double bass; swing and reels.",
+            "Trio: fiddle, guitar, double bass; jazz manouche and reels, unplugged.",
             "Planners who book us every weekend all summer.",
             "Everybody on the floor.",
             ro=["domain"],
@@ -275,7 +275,7 @@ PAIRS = [
         b=person(
             "Lenny Hargreaves",
             "Line painter: games, tracks and maps in thermoplastic on tarmac.",
-            "Schools that book me in the summer holidays.",
+            "Heads who book me in the summer holidays.",
             "Bright and safe.",
             tz=0,
             langs=["en"],
@@ -338,8 +338,7 @@ PAIRS = [
             wheels and the occasional dragon that breathes out a paper flame. I make the
             white dummies by hand, test them a hundred times, and write the assembly notes
             for the factory.""",
-            """Both packagers have cut back. I want a publisher with good illustrators and
-            a printer who can assemble by hand, who will build a series with me and put my
+            """Both packagers have cut back. I want a publisher with strong artists and a printing partner who can put pop-ups together manually, who will build a series with me and put my
             name on the cover.""",
             "Every fold must survive a five-year-old.",
             ro=["design"],
@@ -390,7 +389,7 @@ PAIRS = [
         "prunings into barbecue fagots and needs them.",
         a=person(
             "Théobald Hurtzinger",
-            "Vigneron en Alsace, douze hectares, taille en hiver.",
+            "Vigneron en Alsace, douze hectares de riesling et de pinot.",
             "Trente tonnes de sarments brûlées en tas: fumée, voisins en colère.",
             "Une vigne propre.",
             ro=["domain"],
@@ -528,9 +527,7 @@ PAIRS = [
             huit pistes en bois, un bar, des jukebox, une déco des années 60 et une
             clientèle de trentenaires qui adorent. Les soirées d'entreprise sont complètes
             jusqu'en juin.""",
-            """Problem: the old pinsetter machines behind the lanes jam three or four times
-            a night, and nobody in France knows them. I need a mechanic who knows those
-            machines inside out, can fix them fast and train my staff.""",
+            """Problem: the old automatic pin-resetting units behind the lanes jam three or four times a night, and nobody in France knows them. I need a repairer who knows that kit inside out, can fix it fast and train my staff.""",
             "On s'amuse, mais ça doit marcher.",
             ro=["operations", "sales"],
             rs=["tech"],
@@ -611,8 +608,7 @@ PAIRS = [
             consolidate flaking plaster, fix the paint layer with lime and gentle
             adhesives, and record everything. We have worked in English parish churches and
             a chapel in Wales.""",
-            """I am after a site abroad for the next three summers, with a community that
-            wants the work done, somewhere to sleep for eight people, and a small budget for
+            """I am after a site abroad for the next three summers, with locals who want the work done, somewhere to sleep for eight people, and a small budget for
             materials.""",
             "Stabilise, do not repaint.",
             tz=0,
