@@ -40,7 +40,7 @@ PAIRS = [
             loc="Bradford-on-Avon",
         ),
         twin=person(
-            "Ivo Ashcombe",
+            "Ivo Quarrendon",
             """Rush and cane seater with thirty years at the bench; hand caning, sheet cane
             and Danish cord.""",
             """I need a wholesale importer of Indonesian rattan peel who can sell me bundles
@@ -80,7 +80,7 @@ PAIRS = [
         "A raises silkworms but cannot unwind the cocoons into thread; B reels raw silk and "
         "wants European cocoons to reel.",
         a=person(
-            "Bérénice Castanier",
+            "Bérénice Dauvergne",
             "J'élève des vers à soie dans une magnanerie des Cévennes, 80 kg de cocons par an.",
             "Je veux qqn qui dévide mes cocons et en tire un fil grège régulier.",
             "La lenteur est une qualité.",
@@ -91,7 +91,7 @@ PAIRS = [
             loc="Anduze",
         ),
         b=person(
-            "Philippa Treharne",
+            "Philippa Heppleston",
             "I run a restored reeling basin and a small throwing mill in Macclesfield.",
             "I want a grower in Europe who can send me fresh cocoons every summer.",
             "Traceable fibre only.",
@@ -102,7 +102,7 @@ PAIRS = [
             loc="Macclesfield",
         ),
         twin=person(
-            "Callum Drysdale",
+            "Callum Ruddiforth",
             "Silk reeler with a six-end basin; I also twist organzine for weavers.",
             "I need a necktie maker who buys 40 kg of finished yarn a month from me.",
             "Quality over quantity.",
@@ -122,7 +122,7 @@ PAIRS = [
             langs=["fr"],
         ),
         trap=person(
-            "Rosalind Featherby",
+            "Rosalind Snelgrove",
             "I reel and throw raw silk on restored machines, in a mill in Cheshire.",
             "I want a European grower who can ship me fresh cocoons each summer.",
             "Traceable fibre only.",
@@ -181,7 +181,7 @@ PAIRS = [
             langs=["fr"],
         ),
         one=person(
-            "Maylis Ardouin",
+            "Maylis Esquirol",
             "Je suis généalogiste amateur et je publie des relevés de villages sur mon blog.",
             "Je voudrais accéder au registre des tombes d'une commune pour mes recherches.",
             "Chaque nom compte.",
@@ -210,7 +210,7 @@ PAIRS = [
         "A supervises ballet costumes and needs gloves cut to each dancer's hand; B is a "
         "glover in Millau with idle months.",
         a=person(
-            "Hermione Kettlewell",
+            "Hermione Wragsdale",
             "Costume supervisor at a ballet company in Leeds; 30 dancers, four tours a year.",
             "I need a glover who cuts kid leather to each dancer's own hand, wrist to elbow.",
             "Fit is everything.",
@@ -271,7 +271,7 @@ PAIRS = [
         "A runs a château hotel full of clouded antique mirrors; B re-silvers old glass by the "
         "old methods and wants heritage clients in France.",
         a=person(
-            "Sidonie Lagarrigue",
+            "Sidonie Fabrègue",
             """Je dirige un hôtel de vingt chambres dans un château du Périgord, racheté avec
             mon mari il y a six ans. Nous faisons partie d'une association de demeures
             historiques ouvertes au public, une centaine de propriétaires entre Bordeaux et
@@ -308,7 +308,7 @@ PAIRS = [
             loc="Somerset",
         ),
         twin=person(
-            "Rupert Allingham",
+            "Rupert Pinnegar",
             """Looking-glass conservator; wet silvering and mercury tain, and I repair gilt
             frames too.""",
             """I need a glass blower who can make me crown glass panes for the mirrors I
@@ -352,7 +352,7 @@ PAIRS = [
         "A's lakeside road kills hundreds of toads each March; B builds small tunnels and "
         "guide fences under roads for amphibians.",
         a=person(
-            "Gaspard Lhermitte",
+            "Gaspard Gaillardon",
             "Chaque mars, des centaines de crapauds meurent écrasés sur la route du lac.",
             "Nous les ramassons à la main dans des seaux, mais on n'est que six et ça ne suffit plus.",
             "Un crapaud vaut le détour.",
@@ -361,7 +361,7 @@ PAIRS = [
             loc="Annecy",
         ),
         b=person(
-            "Imogen Harcastle",
+            "Imogen Chiverton",
             "I design and lay culverts and guide fences so frogs and newts cross under roads.",
             "I want a site with a big spring migration to prove the design on the continent.",
             "Build it once, build it right.",
@@ -370,7 +370,7 @@ PAIRS = [
             loc="Shropshire",
         ),
         twin=person(
-            "Digby Wolstenholme",
+            "Digby Brigstock",
             "Amphibian culverts and drift fences under B roads, designed and installed.",
             "I need a pre-cast concrete works that will cast my tunnel sections at cost.",
             "Right first time.",
@@ -386,7 +386,7 @@ PAIRS = [
             langs=["fr"],
         ),
         trap=person(
-            "Tobias Merriweather",
+            "Tobias Mossop",
             "I lay tunnels and fencing that let toads and newts pass under busy roads.",
             "I want a lake road with a big March crossing to show the design works.",
             "Build it once.",
@@ -420,7 +420,7 @@ PAIRS = [
             loc="Gloucester",
         ),
         b=person(
-            "Jasper Ellingworth",
+            "Jasper Ettrick",
             """I raced for the national team for nine years and I have coached club crews
             since. I own a twenty-seater with its drum and steering oar on a trailer, plus
             twenty-two paddles and buoyancy aids, and I have the paperwork to run sessions
@@ -505,7 +505,7 @@ PAIRS = [
             loc="Caen",
         ),
         twin=person(
-            "Honoré Pellegrue",
+            "Honoré Hautecœur",
             """Je traite les charpentes par la chaleur, sondes à cœur, sans insecticide, en
             Normandie.""",
             """Il me faut un fabricant de radiateurs mobiles qui me loue quatre appareils
@@ -635,7 +635,7 @@ PAIRS = [
             loc="Pont-l'Abbé",
         ),
         b=person(
-            "Ebenezer Whitlock",
+            "Ebenezer Garbutt",
             "Reed organ restorer in Cornwall; I own a van and a big workshop.",
             "I want instruments to restore, any state, and will collect them.",
             "Nothing is beyond repair.",
@@ -652,7 +652,7 @@ PAIRS = [
             langs=["en", "fr"],
         ),
         one=person(
-            "Morgane Kerhervé",
+            "Morgane Issartel",
             """Je dirige une petite chorale à Quimper et nous chantons dans les chapelles
             l'été.""",
             "Je voudrais un organiste pour accompagner nos concerts de juillet.",

@@ -11,7 +11,7 @@ PAIRS = [
         "A runs a cat café and needs weekly health checks on site; B is a freelance "
         "veterinary nurse who wants regular visits and a base.",
         a=person(
-            "Prudence Halliwell",
+            "Prudence Ingham",
             "Cat café in York, fourteen rescued cats, 200 visitors a day.",
             "Someone trained in pet care who'll come weekly to weigh them, check teeth and trim claws.",
             "Happy cats first, cake second.",
@@ -48,7 +48,7 @@ PAIRS = [
             langs=["en"],
         ),
         one=person(
-            "Tilly Armitage",
+            "Tilly Ogden",
             "Student at York; I love cats but my flat bans pets.",
             "I want to volunteer at a cat café at weekends.",
             "Cats are therapy.",
@@ -75,7 +75,7 @@ PAIRS = [
         "A's club wants a spring tour with matches and billets in France; B's club hosts "
         "touring sides.",
         a=person(
-            "Barnaby Whitcombe",
+            "Barnaby Pickles",
             "Rugby club in Bath, under-16s; a tour to France next April.",
             "A club over there to arrange matches and put the boys up with families.",
             "Play hard, shake hands.",
@@ -101,7 +101,7 @@ PAIRS = [
             langs=["fr", "en"],
         ),
         one=person(
-            "Gareth Penhaligon",
+            "Gareth Redman",
             "Referee, level 6, based in Bristol.",
             "I want youth matches to referee on tour weekends.",
             "Fair play.",
@@ -126,7 +126,7 @@ PAIRS = [
         "A's fish auction turns small unwanted species into animal feed; B is a cook who "
         "makes school meals from those fish and wants a supply.",
         a=person(
-            "Yvon Le Floc'h",
+            "Yvon Le Fraysse",
             """Je dirige la criée du Guilvinec: trente bateaux côtiers, des tonnes de
             poisson chaque jour, une chambre froide, une petite équipe de mareyage et des
             camions qui partent vers Rennes et Nantes. La chambre de commerce soutient tout
@@ -143,7 +143,7 @@ PAIRS = [
             loc="Le Guilvinec",
         ),
         b=person(
-            "Capucine Jaouen",
+            "Capucine Gaubert",
             "Cheffe de cuisine centrale, 4 000 repas d'écoliers par jour.",
             "De la marée de la côte à bas prix, livrée en filets.",
             "Les enfants méritent du frais.",
@@ -164,7 +164,7 @@ PAIRS = [
             langs=["fr"],
         ),
         one=person(
-            "Lénaïg Caradec",
+            "Lénaïg Izard",
             "Je tiens une poissonnerie à Concarneau.",
             "Je veux du bar et de la sole de ligne chaque matin.",
             "Le frais.",
@@ -174,7 +174,7 @@ PAIRS = [
             langs=["fr"],
         ),
         trap=person(
-            "Soizic Le Meur",
+            "Soizic Le Marcou",
             "Cheffe d'une cuisine centrale, 4 000 repas scolaires par jour.",
             "Du poisson local pas cher, en filets.",
             "Du frais.",
@@ -193,7 +193,7 @@ PAIRS = [
         "A makes scented candles and wants raw beeswax in bulk; B keeps hundreds of hives "
         "and has surplus wax.",
         a=person(
-            "Eulalie Castagnet",
+            "Eulalie Naudy",
             "Fabricante de bougies parfumées à Grasse, vente en boutique.",
             "Qqn qui me vende de la cire d'abeille brute en gros, bien filtrée.",
             "Une flamme propre.",
@@ -221,7 +221,7 @@ PAIRS = [
             langs=["en", "fr"],
         ),
         one=person(
-            "Mathilde Orsini",
+            "Mathilde Ourliac",
             "Je me marie en juin à Grasse.",
             "Je veux des bougies parfumées pour les tables du mariage.",
             "De la douceur.",
@@ -279,7 +279,7 @@ PAIRS = [
             loc="Hexham",
         ),
         twin=person(
-            "Alfie Dunstable",
+            "Alfie Uttley",
             """Brewer with a five-barrel kit; bitters, milds and porter, ten years'
             experience.""",
             "I need a bottling partner who can fill and label 2,000 bottles a month.",
@@ -324,7 +324,7 @@ PAIRS = [
             loc="Sussex",
         ),
         b=person(
-            "Rodrigue Maupertuis",
+            "Rodrigue Puech",
             "Je loue et j'allume des bougies antigel et des tours à vent dans les vignes.",
             "Des domaines à protéger au printemps, même hors de France.",
             "Une nuit peut tout sauver.",
@@ -345,7 +345,7 @@ PAIRS = [
             langs=["fr", "en"],
         ),
         one=person(
-            "Imogen Rutherford",
+            "Imogen Womersley",
             "Wine writer in London; I cover English sparkling wine.",
             "I want a harvest-day visit for an article in the autumn.",
             "Tell the true story.",
@@ -399,7 +399,7 @@ PAIRS = [
             loc="Pembrokeshire",
         ),
         twin=person(
-            "Gethin Prothero",
+            "Gethin Birtwhistle",
             """Sea kayak guide with ten boats, spray decks and VHF; twelve years' coastal
             trips.""",
             "I need a trailer builder to make me a ten-boat trailer with lockers.",
@@ -408,7 +408,7 @@ PAIRS = [
             langs=["en", "fr"],
         ),
         one=person(
-            "Lisandru Orsoni",
+            "Lisandru Bancarel",
             "Randonneur, je fais le GR20 en juillet avec ma sœur.",
             "I want a quiet pitch for two nights near Porto.",
             "Marcher, respirer.",
@@ -434,7 +434,7 @@ PAIRS = [
         "A builds wooden boats and wants cast bronze fittings; B casts bronze marine "
         "hardware and wants boatyards as clients.",
         a=person(
-            "Corentin Le Gall",
+            "Corentin Le Daudé",
             "Charpentier de marine à Brest, bateaux en bois traditionnels.",
             "Qqn qui coule dans l'alliage de cuivre les ferrures, taquets et chandeliers de mes bateaux.",
             "Un bateau vit cent ans.",
@@ -462,7 +462,7 @@ PAIRS = [
             loc="Falmouth",
         ),
         twin=person(
-            "Ezra Trevithick",
+            "Ezra Clegg",
             """Bronze founder; cleats, fairleads and rowlocks cast from my own
             patterns.""",
             "I need a pattern maker who carves new masters in pine for me.",
@@ -473,7 +473,7 @@ PAIRS = [
             langs=["en", "fr"],
         ),
         one=person(
-            "Erwan Le Roux",
+            "Erwan Le Ecalle",
             "Plaisancier à Brest, je rêve d'un vieux gréement.",
             "Je veux acheter un petit voilier en bois restauré.",
             "La mer, simplement.",
@@ -549,7 +549,7 @@ PAIRS = [
             langs=["fr"],
         ),
         trap=person(
-            "Céleste Mounier",
+            "Céleste Fontanier",
             """Confiseuse, je veux reprendre une production de pâtes de fruits qui a déjà
             des clients.""",
             "Une maison avec un laboratoire, des clients et des recettes à transmettre.",
@@ -567,7 +567,7 @@ PAIRS = [
         "A is restoring a 1920s cinema with a cracked decorative floor; B restores terrazzo "
         "and glass mosaic and wants heritage jobs abroad.",
         a=person(
-            "Ignatius Holloway",
+            "Ignatius Duckworth",
             """I am the architect in charge of restoring a 1920s picture palace in Margate
             for a community trust: a listed building, a full grant from the heritage
             lottery, a contractor already on site, and a programme that must finish in

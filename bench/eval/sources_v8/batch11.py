@@ -53,7 +53,7 @@ PAIRS = [
             langs=["en"],
         ),
         trap=person(
-            "Gwenola Le Pennec",
+            "Gwenola Le Hébrard",
             "Vannière: cercueils en osier et en jonc de mer, toutes tailles.",
             "Des pompes funèbres qui gardent quelques cercueils en stock.",
             "Retour à la terre.",
@@ -95,7 +95,7 @@ PAIRS = [
             loc="Birmingham",
         ),
         twin=person(
-            "Ruthven Oakley",
+            "Ruthven Entwistle",
             """Knotweed eradication: stem injection, sieving, root barriers, five-year
             guarantee.""",
             "I need a licensed landfill that takes contaminated soil at a fair rate.",
@@ -112,7 +112,7 @@ PAIRS = [
             langs=["fr"],
         ),
         trap=person(
-            "Bertram Sowerby",
+            "Bertram Fazackerley",
             """I clear Japanese knotweed: injection, sieving, barriers, guarantee
             accepted by lenders.""",
             "First clients in France who let me publish before and after.",
@@ -139,7 +139,7 @@ PAIRS = [
             loc="Lyon",
         ),
         b=person(
-            "Toby Caldicott",
+            "Toby Gregson",
             "Framebuilder: lugged steel, silver brazing, enamel and chrome.",
             "Shops that send me work every month.",
             "Steel is real.",
@@ -228,7 +228,7 @@ PAIRS = [
             langs=["en"],
         ),
         trap=person(
-            "Adeline Mauduit",
+            "Adeline Laborie",
             """Historienne de la Somme, je guide sur les champs de bataille depuis quinze
             ans.""",
             "Des groupes réguliers de jeunes, avec un organisateur fiable.",
@@ -264,7 +264,7 @@ PAIRS = [
             loc="Arcachon",
         ),
         twin=person(
-            "Rodolphe Castaing",
+            "Rodolphe Mazars",
             "Je fais du grit pour volailles avec des écailles broyées.",
             "Il me faut un broyeur à marteaux d'occasion.",
             "Rien ne se perd.",
@@ -272,7 +272,7 @@ PAIRS = [
             langs=["fr"],
         ),
         one=person(
-            "Maïté Larrieu",
+            "Maïté Nespoulous",
             "Touriste à Bordeaux, j'adore les fruits de mer.",
             "Je cherche une bonne table pour déguster des huîtres en terrasse.",
             "Profiter.",
@@ -296,7 +296,7 @@ PAIRS = [
         "A directs an underwater excavation and needs the wreck recorded in 3D; B is a "
         "diver who does photogrammetry and wants archaeological sites.",
         a=person(
-            "Isaure Montbrison",
+            "Isaure Pélaprat",
             """Je suis archéologue au DRASSM et je dirige les fouilles d'une épave de
             navire marchand du XVIIe siècle au large de Marseille, par trente mètres de
             fond. Nous avons le bateau de recherche, le financement pour trois campagnes,
@@ -328,7 +328,7 @@ PAIRS = [
             loc="Plymouth",
         ),
         twin=person(
-            "Ambrose Tredinnick",
+            "Ambrose Hesketh",
             """Survey diver; calibrated cameras, strobes, millimetre 3D models of
             wrecks.""",
             "I need a render farm to rent by the hour for my biggest models.",
@@ -339,7 +339,7 @@ PAIRS = [
             langs=["en", "fr"],
         ),
         one=person(
-            "Joachim Pélissier",
+            "Joachim Raynal",
             "Moniteur de plongée à Cassis.",
             "Je veux emmener mes clients plonger sur une épave ancienne.",
             "Le bleu.",
@@ -366,7 +366,7 @@ PAIRS = [
         "A's children's hospice has families asking for music; B is a registered music "
         "therapist who wants a funded post two days a week.",
         a=person(
-            "Geraldine Ollerenshaw",
+            "Geraldine Ibbotson",
             """I am the director of care at a children's hospice in Leeds: ten beds, a
             family flat, a sensory room and a garden, and about three hundred families we
             support at home as well. Our fundraising team has just been left a legacy that
@@ -383,7 +383,7 @@ PAIRS = [
             loc="Leeds",
         ),
         b=person(
-            "Niamh Fairbairn",
+            "Niamh Kenyon",
             "Registered clinician using harp, voice and drums with youngsters, HCPC.",
             "A care charity that funds two days a week.",
             "Meet them where they are.",
@@ -433,7 +433,7 @@ PAIRS = [
         "A's touring ballet costumes rot with sweat because they cannot be washed; B cleans "
         "stage costumes without water and wants a touring company as a client.",
         a=person(
-            "Henrietta Loxley",
+            "Henrietta Livesey",
             """I run wardrobe for a ballet company that tours sixty venues a year in
             Britain and Europe, with a truck of costumes, two wardrobe assistants and a
             budget for maintenance. Many of the costumes are hand-beaded tutus and velvet
@@ -512,7 +512,7 @@ PAIRS = [
             loc="Die",
         ),
         b=person(
-            "Clementine Ashworth",
+            "Clementine Openshaw",
             """I left nursing in Manchester for four hectares in the Drôme valley, where I
             grow calendula, lemon balm, thyme, hyssop, yarrow and a dozen others under the bio label. I harvest by hand at the right hour, dry everything in a solar
             barn on slatted racks, and I have the lab tests to prove the active content.""",
@@ -586,7 +586,7 @@ PAIRS = [
             loc="Hebden Bridge",
         ),
         twin=person(
-            "Willow Carrington",
+            "Willow Rawsthorne",
             "I dye yarn with madder, weld and indigo, in small batches.",
             "I need a spinner who makes me a fine two-ply worsted.",
             "Colour from the ground.",

@@ -28,7 +28,7 @@ PAIRS = [
             loc="Vercors",
         ),
         b=person(
-            "Étiennette Grangier",
+            "Étiennette Serieys",
             "Je forme à la marche avec bâtons, adaptée aux aînés.",
             "Un groupe de marcheurs qui m'invite deux fois par mois.",
             "Le bâton, c'est une deuxième paire de jambes.",
@@ -37,7 +37,7 @@ PAIRS = [
             loc="Grenoble",
         ),
         twin=person(
-            "Roselyne Bouvard",
+            "Roselyne Terral",
             "Monitrice de marche avec bâtons pour seniors.",
             "Il me faut un fabricant qui me vende des bâtons réglables en gros.",
             "Une deuxième paire de jambes.",
@@ -69,7 +69,7 @@ PAIRS = [
         "A is a cheesemonger who wants a washed-rind goat cheese shipped weekly; B makes "
         "one in the Jura and wants a British buyer.",
         a=person(
-            "Felix Oddie",
+            "Felix Sharples",
             "Cheesemonger in Bristol, 200 cheeses, two shops and a stall.",
             "A maker of washed-rind goat cheese who can ship to me every week.",
             "Know your farmer.",
@@ -80,7 +80,7 @@ PAIRS = [
             loc="Bristol",
         ),
         b=person(
-            "Solange Vuillermoz",
+            "Solange Vernhes",
             "Fromagère dans le Jura, chèvre à croûte frottée à la saumure.",
             "Un crémier anglais qui commande chaque semaine.",
             "Le lait cru, la patience.",
@@ -101,7 +101,7 @@ PAIRS = [
             langs=["fr", "en"],
         ),
         one=person(
-            "Poppy Lanyon",
+            "Poppy Unsworth",
             "Food blogger in Bath; I review cheese shops.",
             "I want a tasting tour of a good cheese shop for my readers.",
             "Eat well.",
@@ -169,7 +169,7 @@ PAIRS = [
             langs=["en"],
         ),
         one=person(
-            "Kenver Rowe",
+            "Kenver Walmsley",
             "Retired fisherman in Newlyn, plenty of time on my hands.",
             "I want to volunteer with seabirds after a spill.",
             "Give something back.",
@@ -313,7 +313,7 @@ PAIRS = [
         "A's club trains Channel swimmers who need an escort boat from the French side; B is "
         "a licensed skipper who wants swimmers to escort.",
         a=person(
-            "Gemma Pilkington",
+            "Gemma Whittle",
             "Channel swimming club in Dover; 30 swimmers training for solo crossings.",
             "Someone with a licensed boat to escort them, France to England.",
             "One stroke at a time.",
@@ -322,7 +322,7 @@ PAIRS = [
             loc="Dover",
         ),
         b=person(
-            "Mathurin Delattre",
+            "Mathurin Albouy",
             """Patron pêcheur à Boulogne-sur-Mer pendant trente ans, je suis maintenant
             skipper professionnel avec un bateau de douze mètres, autorisé à accompagner
             des traversées à la nage. Je connais les courants, les marées et le trafic
@@ -400,7 +400,7 @@ PAIRS = [
             loc="Lannion",
         ),
         twin=person(
-            "Maïwenn Le Dantec",
+            "Maïwenn Le Dalmayrac",
             """Je fais du compost marin et des granulés pour bioplastique avec les ulves
             ramassées.""",
             "Il me faut un laboratoire qui certifie mon compost pour l'agriculture bio.",
@@ -411,7 +411,7 @@ PAIRS = [
             langs=["fr"],
         ),
         one=person(
-            "Tanguy Le Roy",
+            "Tanguy Le Enjalbert",
             "Je loue des planches de paddle sur la plage l'été.",
             "Je veux un emplacement sur la plage principale en juillet.",
             "La mer pour tous.",
@@ -419,7 +419,7 @@ PAIRS = [
             langs=["fr"],
         ),
         trap=person(
-            "Anna Quéré",
+            "Anna Gisclard",
             """J'ai une unité qui ramasse les ulves fraîches et les transforme en compost
             marin.""",
             "Une commune du littoral qui me confie la collecte d'une saison.",
@@ -464,7 +464,7 @@ PAIRS = [
             loc="Lincolnshire",
         ),
         twin=person(
-            "Crispin Tollemache",
+            "Crispin Bamber",
             "I rear bumblebee colonies in boxes for glasshouses.",
             "I need a courier that ships live insects overnight.",
             "Buzz beats a paintbrush.",
@@ -472,7 +472,7 @@ PAIRS = [
             langs=["en", "fr"],
         ),
         one=person(
-            "Ambroise Pellerin",
+            "Ambroise Lavabre",
             "Chef à Nantes, cuisine de saison.",
             "Je veux des tomates anciennes livrées chaque semaine en été.",
             "Le goût juste.",
@@ -508,7 +508,7 @@ PAIRS = [
             loc="Bath",
         ),
         b=person(
-            "Dermot Kilbride",
+            "Dermot Catterall",
             "Physiotherapist; small-group spine classes, six weeks.",
             "A venue with a free room on weekday evenings.",
             "Strong spine, calm mind.",
@@ -519,7 +519,7 @@ PAIRS = [
             loc="Bath",
         ),
         twin=person(
-            "Ciaran Mulholland",
+            "Ciaran Eccleston",
             "Physio running small-group spine classes.",
             "I need a booking app built for my classes.",
             "Strong spine.",
@@ -565,7 +565,7 @@ PAIRS = [
             loc="Cotswolds",
         ),
         b=person(
-            "Alixe Marchadier",
+            "Alixe Miquel",
             """Éducatrice canine, je tiens une garderie de jour pour chiens dans une ferme:
             un grand pré clos, un abri chauffé, des promenades en petits groupes, une
             sieste au calme et un compte rendu avec photos pour les maîtres le soir. Je
@@ -592,7 +592,7 @@ PAIRS = [
             langs=["fr", "en"],
         ),
         one=person(
-            "Graham Pennycuick",
+            "Graham Ingleby",
             "Labrador owner from Leeds, walking holiday in May.",
             "I want a hotel in the Cotswolds that takes big dogs.",
             "Muddy boots welcome.",

@@ -97,7 +97,7 @@ PAIRS = [
             loc="Rouen",
         ),
         twin=person(
-            "Perrine Solignac",
+            "Perrine Jaubertie",
             """Comportementaliste, j'aménage des lieux apaisants pour chiens et chats:
             phonique, lumière, phéromones.""",
             """Il me faut un éditeur qui publie mon guide sur le stress animal, en
@@ -109,7 +109,7 @@ PAIRS = [
             langs=["fr", "en"],
         ),
         one=person(
-            "Giles Farthingale",
+            "Giles Kinnersley",
             "Retired teacher with a nervous spaniel; I cross to Normandy every month.",
             "I want a cabin crossing where my dog can sleep in the cabin with me.",
             "Dogs are family.",
@@ -155,7 +155,7 @@ PAIRS = [
             loc="Penryn",
         ),
         twin=person(
-            "Sorcha Pengelly",
+            "Sorcha Loveridge",
             "Worm farmer: 150 crates of tiger worms, castings sold by the sack.",
             "I need a printer to make the labels and sacks for the garden centres.",
             "Feed the soil.",
@@ -224,7 +224,7 @@ PAIRS = [
             loc="Lyme Regis",
         ),
         twin=person(
-            "Thaddeus Colquhoun",
+            "Thaddeus Sturdee",
             """Fossil preparator, air pen and micro-abrasion, casts and replicas for
             museums.""",
             """I need a 3D scanning firm that will digitise my casts and sell the files to
@@ -246,7 +246,7 @@ PAIRS = [
             langs=["fr"],
         ),
         trap=person(
-            "Augusta Pendlebury",
+            "Augusta Dimmock",
             """Preparator of fossil bones and shells; air pens, acid, consolidants and
             casts.""",
             "I want a quarry with fresh finds and an owner happy to share casts and loans.",
@@ -300,7 +300,7 @@ PAIRS = [
             langs=["fr"],
         ),
         trap=person(
-            "Hinano Teriitahi",
+            "Hinano Tauraatua",
             "Je fais du bois d'allumage en sacs avec des palettes, à Papeete.",
             "Je cherche du bois blanc gratuit chaque semaine.",
             "Rien ne se perd.",
@@ -390,7 +390,7 @@ PAIRS = [
         "A keeps a tortoise sanctuary and loses animals over winter; B builds "
         "thermostat-controlled cold boxes and wants work with animals.",
         a=person(
-            "Hortense Le Gallou",
+            "Hortense Le Labrunie",
             """Avec mon mari, on a ouvert un refuge pour tortues de jardin près de Vannes, on
             en a déjà quatre-vingt-dix, abandonnées ou trouvées sur les routes. On a un
             grand terrain clos, des bénévoles le week-end, et une vétérinaire qui passe
@@ -413,7 +413,7 @@ PAIRS = [
             loc="Auray",
         ),
         twin=person(
-            "Aloysius Fennimore",
+            "Aloysius Elphinstone",
             "I turn old fridges into controlled cold boxes with phone alarms.",
             "Need a unit on an industrial estate to rent cheap, near Lorient.",
             "Fix it properly.",
@@ -429,7 +429,7 @@ PAIRS = [
             langs=["fr"],
         ),
         trap=person(
-            "Ptolemy Ravenscroft",
+            "Ptolemy Fullagar",
             "Electrician, I make thermostat cold boxes from old fridges, phone alarms.",
             "Work with animals in Brittany, please.",
             "Fix it properly.",
@@ -463,7 +463,7 @@ PAIRS = [
             loc="Landes",
         ),
         b=person(
-            "Horatio Blenkinsop",
+            "Horatio Gotobed",
             """My firm clears invasive weed from canals, reservoirs and golf ponds. We run
             two amphibious harvesters that cut, lift and bag the plants with their roots,
             plus a small crew that finishes by hand and screens the water so fragments do
@@ -514,7 +514,7 @@ PAIRS = [
         "A's small theatre has a huge velvet front curtain in rags; B sews very large "
         "heavy cloths and needs a big floor to lay them out.",
         a=person(
-            "Gideon Fairweather",
+            "Gideon Hambly",
             "Volunteer manager, 1890s theatre in Hull; our velvet tabs are in rags.",
             "A sewer who can patch and re-line a huge heavy drape, 12 m wide.",
             "The show goes on.",
@@ -523,7 +523,7 @@ PAIRS = [
             loc="Hull",
         ),
         b=person(
-            "Marjorie Castleford",
+            "Marjorie Inskip",
             """I spent twenty-five years in the sewing room of an opera house, then went
             freelance. I make and mend the big things: backcloths, sails for a museum
             ship, marquee walls, show flags, cycloramas. I have two industrial long-arm
@@ -537,7 +537,7 @@ PAIRS = [
             loc="Beverley",
         ),
         twin=person(
-            "Lavinia Threlkeld",
+            "Lavinia Jellicoe",
             """Freelance sewer of very big cloths: backdrops, flags, marquee walls, long-arm
             machines.""",
             """I need a van and driver one day a week to deliver finished pieces across
@@ -597,7 +597,7 @@ PAIRS = [
             langs=["fr", "en"],
         ),
         one=person(
-            "Cedric Ashdown",
+            "Cedric Leadbitter",
             "Gift shop owner in Dartmouth; I sell local crafts to tourists.",
             "I want handmade soaps from Devon on sale-or-return.",
             "Local is lovely.",
@@ -605,7 +605,7 @@ PAIRS = [
             langs=["en"],
         ),
         trap=person(
-            "Kirralee Dunstan",
+            "Kirralee Maddern",
             "Goat farmer near Perth, 60 does, lots of spare milk in spring.",
             "An outlet for surplus milk, frozen is fine.",
             "Happy goats.",

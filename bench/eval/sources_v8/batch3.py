@@ -122,7 +122,7 @@ PAIRS = [
         "A owns a disused municipal bathhouse and wants it reopened as a steam bath; B has "
         "run hammams for years and needs a building with water and drains.",
         a=person(
-            "Dalila Ferracci",
+            "Dalila Malaval",
             """J'ai racheté les anciens bains-douches municipaux de la Belle de Mai, à
             Marseille: un bâtiment de 1930, carrelage d'origine, chaudière à refaire, mais
             l'eau et les évacuations sont là et le permis pour un usage de bains est
@@ -217,7 +217,7 @@ PAIRS = [
             langs=["fr", "en"],
         ),
         one=person(
-            "Desmond Ackroyd",
+            "Desmond Netherway",
             "Agency care worker with twenty years' experience, night shifts.",
             "I want a permanent day job in a care home near Folkestone.",
             "Kindness first.",
@@ -244,7 +244,7 @@ PAIRS = [
         "A runs a seasonal ice rink with a dead resurfacing machine; B rebuilds old ice "
         "resurfacers and wants a rink to trial his rebuilt machine.",
         a=person(
-            "Octavia Bellingham",
+            "Octavia Quelch",
             """I run the Christmas ice rink in the market square in Nottingham, eleven weeks
             a year, about ninety thousand skaters. The council owns the rink and I hold the
             contract for another four winters. We have a good crew for skate hire and first
@@ -260,7 +260,7 @@ PAIRS = [
             loc="Nottingham",
         ),
         b=person(
-            "Clifford Hebblethwaite",
+            "Clifford Rumbold",
             """Mechanical engineer, ex-agricultural machinery. For six years I have bought
             scrapped ice resurfacers from closing rinks, stripped them, rebuilt the blades,
             tanks and hydraulics and converted two of them to electric drive. I keep a
@@ -292,7 +292,7 @@ PAIRS = [
             langs=["en"],
         ),
         trap=person(
-            "Brayden Kowalczyk",
+            "Brayden Scadding",
             """Engineer in Calgary; I rebuild old ice resurfacers and convert them to
             electric drive.""",
             "A rink operator to run my rebuilt electric machine for a season and log it.",
@@ -450,7 +450,7 @@ PAIRS = [
         "A runs cocktail bars and holds an import licence; B distils traditional absinthe in "
         "Pontarlier and wants a UK importer.",
         a=person(
-            "Ottoline Marchbanks",
+            "Ottoline Thewlis",
             """I own four cocktail bars in London and Brighton and hold a bonded importer's
             licence, which I use for a handful of small European spirits makers. My staff
             are trained to tell the story of every bottle, and I have a regular slot on a
@@ -527,7 +527,7 @@ PAIRS = [
             loc="Ardèche",
         ),
         b=person(
-            "Quentin Ashbury",
+            "Quentin Uglow",
             "Hiking guide; I draw trails for dog owners as GPS files and leaflets.",
             "Holiday lodgings that will sell my route packs to their guests.",
             "Leave only paw prints.",
@@ -536,7 +536,7 @@ PAIRS = [
             loc="Privas",
         ),
         twin=person(
-            "Fenwick Aldous",
+            "Fenwick Venning",
             "Guide; I map routes for walkers with dogs, as GPS files.",
             "I need an illustrator for a printed guidebook of my routes.",
             "Leave only paw prints.",
@@ -578,7 +578,7 @@ PAIRS = [
             loc="Lille",
         ),
         b=person(
-            "Rhiannon Gallimore",
+            "Rhiannon Wadsley",
             """I write and host quizzes: six rounds, a picture round, a music round, a
             jackpot that rolls over, and I bring the screen, microphone and answer sheets.
             I ran weekly nights in forty pubs across Kent before moving to Lille with my
@@ -602,7 +602,7 @@ PAIRS = [
             langs=["en", "fr"],
         ),
         one=person(
-            "Sixtine Haudecoeur",
+            "Sixtine Nègrevergne",
             "Je suis musicienne et je joue du jazz manouche en trio.",
             "Je cherche un bar qui nous programme le vendredi soir.",
             "Swing.",
@@ -610,7 +610,7 @@ PAIRS = [
             langs=["fr"],
         ),
         trap=person(
-            "Tucker Blanchard",
+            "Tucker Yeoland",
             """Quiz host in Denver: six rounds, picture and music rounds, my own screen and
             mic.""",
             "A bar that gives me a weekly night and a share of the takings.",

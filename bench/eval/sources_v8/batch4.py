@@ -20,7 +20,7 @@ PAIRS = [
             loc="London",
         ),
         b=person(
-            "Gwladys Penhallow",
+            "Gwladys Zealley",
             "Stringer: hand-knotted strands, clasps fitted, 40 a week from home.",
             "A dealer who sends me steady work by post; I'm housebound.",
             "Small work, done well.",
@@ -103,7 +103,7 @@ PAIRS = [
             langs=["fr", "en"],
         ),
         one=person(
-            "Harriet Oakenshaw",
+            "Harriet Ackland",
             "Wedding photographer in Norfolk; I love old buildings.",
             "I want a windmill as a backdrop for my couples' portraits.",
             "Golden hour, always.",
@@ -199,7 +199,7 @@ PAIRS = [
             loc="Paris",
         ),
         b=person(
-            "Araminta Fothergill",
+            "Araminta Bazalgette",
             """I trained in theatre wardrobe and spent ten years making historically
             accurate clothes for dolls and teddy bears for a London toy museum. I work at
             one-sixth and one-twelfth scale, drafting my own patterns from portraits and
@@ -213,7 +213,7 @@ PAIRS = [
             loc="Canterbury",
         ),
         twin=person(
-            "Temperance Hale",
+            "Temperance Cundall",
             """I sew miniature period costume for dolls at one-sixth scale, patterns from
             portraits.""",
             """I need a shop on Etsy run by someone who will photograph and list my dolls
@@ -223,7 +223,7 @@ PAIRS = [
             langs=["en", "fr"],
         ),
         one=person(
-            "Gonzague Ferrandière",
+            "Gonzague Orcibal",
             "Collectionneur, je possède une trentaine de boîtes à musique.",
             "Je cherche un atelier qui répare le mécanisme de mes deux automates.",
             "La beauté des choses qui bougent.",
@@ -233,7 +233,7 @@ PAIRS = [
             langs=["fr"],
         ),
         trap=person(
-            "Perdita Ravensworth",
+            "Perdita Dobree",
             """I make accurate miniature clothes at small scale, aged silk and velvet, from
             my own patterns.""",
             "A restorer of antique figures who can send me pieces to dress.",
@@ -317,7 +317,7 @@ PAIRS = [
         "A's summer school keeps losing host families because of distressed teenagers; B "
         "is a psychologist who prepares and supports teens abroad.",
         a=person(
-            "Beatrice Honeysett",
+            "Beatrice Eardley",
             """I run a summer language school in Brighton: three hundred teenagers from
             eleven countries each July and August, a hundred and twenty host families,
             classrooms in a sixth-form college and a team of activity leaders. We have
@@ -369,7 +369,7 @@ PAIRS = [
             langs=["en"],
         ),
         trap=person(
-            "Armelle Quéméner",
+            "Armelle Pagézy",
             """Psychologue: je prépare les ados qui partent à l'étranger et je les suis
             pendant le séjour.""",
             "Une école d'été qui suit mon programme une saison entière.",
@@ -397,7 +397,7 @@ PAIRS = [
             loc="Nice",
         ),
         b=person(
-            "Hugh Wrenfield",
+            "Hugh Frisby",
             """I left a job in the City fifteen years ago for forty hectares near
             Forcalquier. I grow landrace and heritage varieties, Touselle, Barbu du
             Roussillon, Rouge de Bordeaux, with no chemicals, and I grind to order on a
@@ -464,7 +464,7 @@ PAIRS = [
             loc="Paris",
         ),
         b=person(
-            "Cuthbert Ainsworth",
+            "Cuthbert Gummer",
             "Engraver: hand-cut brass stamps, monograms and crests, mirror-reversed.",
             "A stationer abroad to sell my work, with custom orders.",
             "Cut once, last forever.",
@@ -495,7 +495,7 @@ PAIRS = [
             langs=["fr"],
         ),
         trap=person(
-            "Tristram Ellery",
+            "Tristram Hebditch",
             "Hand engraver of brass stamps for wax: monograms, crests.",
             "A stationer in Europe to sell my work and take custom orders.",
             "Cut once.",
@@ -546,7 +546,7 @@ PAIRS = [
             langs=["fr"],
         ),
         one=person(
-            "Solange Ribeyrolles",
+            "Solange Rascalou",
             "Fromagère à Salers, je vends aux touristes l'été.",
             "Je cherche du lait cru de Montbéliardes, livré chaque matin.",
             "Le goût du pays.",
@@ -571,7 +571,7 @@ PAIRS = [
         "A deals in old wind-up tin toys that no longer run; B is a retired watchmaker who "
         "fixes spring mechanisms and wants toys and a reseller.",
         a=person(
-            "Montague Brackenbury",
+            "Montague Izzard",
             "Toy dealer in York; 300 old wind-up tin toys that won't move.",
             "Someone who can fix the springs and gears inside them.",
             "Toys are for playing.",

@@ -66,7 +66,7 @@ PAIRS = [
             langs=["en"],
         ),
         trap=person(
-            "Fulgence Marolles",
+            "Fulgence Salvagnac",
             "Je fabrique des portes d'écluse en chêne, avec grue et raboteuse.",
             "Un client avec un programme financé sur plusieurs années.",
             "Construire pour durer.",
@@ -93,7 +93,7 @@ PAIRS = [
             loc="Bergerac",
         ),
         b=person(
-            "Giles Pettifer",
+            "Giles Jasperson",
             "Second-hand bookseller in Bath; I buy and sort whole lots and sell online.",
             "Large lots of English-language titles, cheap, collected by van.",
             "Every book finds a reader.",
@@ -102,7 +102,7 @@ PAIRS = [
             loc="Bath",
         ),
         twin=person(
-            "Horatia Blewitt",
+            "Horatia Kersey",
             "I deal in used English books and sell them online by the thousand.",
             "I need warehouse space near Bristol, 200 square metres, cheap.",
             "Every book finds a reader.",
@@ -110,7 +110,7 @@ PAIRS = [
             langs=["en", "fr"],
         ),
         one=person(
-            "Bruno Laffargue",
+            "Bruno Tarrisse",
             "Retraité à Sarlat, je lis beaucoup de romans policiers.",
             "Je veux emprunter des polars en version originale pour apprendre.",
             "Lire tous les jours.",
@@ -167,7 +167,7 @@ PAIRS = [
             loc="Cambridge",
         ),
         twin=person(
-            "Algernon Peverell",
+            "Algernon Lethbridge",
             """Carillonneur trained in Mechelen; I arrange folk songs and Bach for 49
             bells.""",
             """I need a publisher who will print my arrangements as a songbook for
@@ -189,7 +189,7 @@ PAIRS = [
             langs=["fr", "en"],
         ),
         trap=person(
-            "Rosalind Kettering",
+            "Rosalind Mewton",
             """Trained carillonneur; I arrange my own music and teach, and I would move for
             a post.""",
             "A town with a working instrument, a part-time salary and pupils.",
@@ -218,7 +218,7 @@ PAIRS = [
             loc="Bristol",
         ),
         b=person(
-            "Léontine Carbonnel",
+            "Léontine Usclade",
             """J'ai aménagé une conserverie dans une remorque: autoclave, marmites, table
             inox, étiqueteuse. Je me déplace chez les maraîchers et dans les jardins
             partagés et je transforme sur place les légumes en bocaux, coulis, pickles et
@@ -312,7 +312,7 @@ PAIRS = [
             langs=["fr"],
         ),
         trap=person(
-            "Évelyne Thibodeau",
+            "Évelyne Astruc",
             """Professeure de trompette à Saint-Boniface, au Manitoba, j'apprends à des adultes débutants à
             jouer ensemble en six mois.""",
             "Une harmonie avec des instruments, une salle et des anciens accueillants.",
@@ -407,7 +407,7 @@ PAIRS = [
             loc="Paisley",
         ),
         twin=person(
-            "Euan Strachan",
+            "Euan Nankivell",
             "I make kilts to measure and keep a small stock of hire outfits.",
             "I need a weaver who'll make a clan tartan in short runs.",
             "Wear it with pride.",
@@ -501,7 +501,7 @@ PAIRS = [
         "A sells cheese on markets under a torn canopy; B sews heavy canvas awnings to "
         "measure and wants market traders as clients.",
         a=person(
-            "Yannick Le Bihan",
+            "Yannick Le Cambon",
             "Je vends du fromage sur cinq marchés bretons, mon barnum est déchiré.",
             "Need someone who sews a proper heavy canvas roof for my stall.",
             "Le client au sec.",
@@ -512,7 +512,7 @@ PAIRS = [
             loc="Quimper",
         ),
         b=person(
-            "Rowan Kittredge",
+            "Rowan Ogborne",
             "I make awnings and covers, striped or plain, cut to measure.",
             "Traders on the markets as clients, by word of mouth.",
             "Built for rain.",
@@ -523,7 +523,7 @@ PAIRS = [
             loc="Morlaix",
         ),
         twin=person(
-            "Maisie Abernethy",
+            "Maisie Pidgeon",
             "Canvas maker: awnings, boat covers, cut and sewn to measure.",
             "I need an industrial sewing machine, second-hand, cheap.",
             "Built for rain.",
@@ -533,7 +533,7 @@ PAIRS = [
             langs=["en", "fr"],
         ),
         one=person(
-            "Soazig Le Goff",
+            "Soazig Le Espinasse",
             "Je tiens un restaurant à Quimper, cuisine du marché.",
             "I'd like a cheese seller who delivers to my kitchen twice a week.",
             "Du frais.",
@@ -579,7 +579,7 @@ PAIRS = [
             loc="Sologne",
         ),
         b=person(
-            "Caspian Fairclough",
+            "Caspian Rendle",
             """I am a wildlife cameraman turned builder. For eight years I have designed
             and built hides for nature reserves and private estates in Scotland: sunken,
             turf-roofed, with one-way glass, a stove and a bunk, approached through a
@@ -596,7 +596,7 @@ PAIRS = [
             loc="Inverness",
         ),
         twin=person(
-            "Ptolemy Ashgrove",
+            "Ptolemy Skewes",
             """I build sunken, turf-roofed wildlife hides with one-way glass for reserves
             and estates.""",
             """I need an optics maker who will sell me one-way glass panels at trade

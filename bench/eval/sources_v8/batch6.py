@@ -127,7 +127,7 @@ PAIRS = [
             langs=["en"],
         ),
         trap=person(
-            "Estelle Rouvière",
+            "Estelle Gineste",
             """Guide spéléo, quinze ans dans les grottes et mines d'Ardèche, formatrice en
             secours.""",
             "Un site l'hiver ailleurs en Europe, avec groupes, logement et assurance.",
@@ -161,7 +161,7 @@ PAIRS = [
             loc="Dulverton",
         ),
         b=person(
-            "Wynne Aldridge",
+            "Wynne Trebilcock",
             "End-of-life doula with a diploma, six years; vigils at the bedside, support for relatives.",
             "A surgery that refers households and pays a modest retainer.",
             "Presence over words.",
@@ -203,7 +203,7 @@ PAIRS = [
         "A's climbing gym has greasy, chalk-caked holds that climbers slip on; B washes "
         "holds in a machine in a van and wants gyms on a rota.",
         a=person(
-            "Noëlle Castagnède",
+            "Noëlle Hermet",
             """Je dirige une salle d'escalade de bloc à Toulouse, ouverte en 2019, huit cents
             abonnés, six ouvreurs qui changent les voies chaque semaine. La salle marche
             bien, nous avons un parking pour les camions et un local au fond avec de l'eau
@@ -233,7 +233,7 @@ PAIRS = [
             loc="Sheffield",
         ),
         twin=person(
-            "Barnaby Quarrington",
+            "Barnaby Uren",
             """My van washes climbing holds: drum, hot water, rinse, rack; I serve gyms on a
             rota.""",
             "I need a second van and a driver for my northern round.",
@@ -250,7 +250,7 @@ PAIRS = [
             langs=["fr"],
         ),
         trap=person(
-            "Lorcan Ridgeway",
+            "Lorcan Vosper",
             "I wash climbing holds in a drum machine in my van, on a rota of gyms.",
             "A big gym in France that gives me a regular slot and a place to plug in.",
             "Clean holds.",
@@ -267,7 +267,7 @@ PAIRS = [
         "A's second-hand shop is full of worn jeans nobody buys; B does visible mending "
         "and wants a shop to sell through and host workshops.",
         a=person(
-            "Lison Darrigrand",
+            "Lison Jalabert",
             "Friperie à Bordeaux: des piles de jeans troués que personne n'achète.",
             "Need someone who can darn and patch them so the repair shows and looks good, to make them sell.",
             "Rien ne se jette.",
@@ -276,7 +276,7 @@ PAIRS = [
             loc="Bordeaux",
         ),
         b=person(
-            "Imelda Hartigan",
+            "Imelda Whetter",
             """I'm an Irish textile artist living in Bordeaux. I do sashiko and boro, the
             Japanese running-stitch mending, indigo thread on faded denim, and I darn
             knitwear with colour. My pieces sell at craft fairs and I run workshops for
@@ -299,7 +299,7 @@ PAIRS = [
             langs=["en", "fr"],
         ),
         one=person(
-            "Enzo Larrouturou",
+            "Enzo Nozières",
             "Étudiant à Bordeaux, petit budget, j'aime le vintage.",
             "I want cheap second-hand jeans in my size, 30 long.",
             "Style pas cher.",
@@ -307,7 +307,7 @@ PAIRS = [
             langs=["fr", "en"],
         ),
         trap=person(
-            "Keiko Brannigan",
+            "Keiko Axworthy",
             """Visible mender in Vancouver: sashiko on denim, colourful darns, beginner
             workshops.""",
             "A shop with stock to save, a rail for my work and Saturday workshops.",
@@ -324,7 +324,7 @@ PAIRS = [
         "A restores old Land Rovers and needs the seats re-trimmed in leather; B is an "
         "automotive saddler short of winter work.",
         a=person(
-            "Digby Harrowgate",
+            "Digby Crabb",
             "I restore old Land Rovers in a barn in Wiltshire; 20 cars a year.",
             "Someone who can re-trim the seats and door cards in leather.",
             "Keep them on the road.",
@@ -350,7 +350,7 @@ PAIRS = [
             langs=["fr", "en"],
         ),
         one=person(
-            "Cecily Fanshawe",
+            "Cecily Dunkin",
             "Farmer near Devizes; I need a tough old 4x4.",
             "I want a restored Land Rover that starts every morning.",
             "Practical.",
@@ -374,7 +374,7 @@ PAIRS = [
         "A's olive mill is buried in pressed pulp every winter; B presses olive pomace into "
         "heating logs and needs a steady supply.",
         a=person(
-            "Marius Castellane",
+            "Marius Rigal",
             """Je tiens le moulin à huile coopératif de Nyons: deux mille oléiculteurs
             apportent leurs olives entre novembre et février, on presse jour et nuit, on
             vend l'huile AOP dans le monde entier. La coopérative a des camions, une aire
@@ -412,7 +412,7 @@ PAIRS = [
             langs=["fr"],
         ),
         one=person(
-            "Capucine Reboul",
+            "Capucine Soulié",
             "Je tiens un restaurant provençal à Vaison.",
             "Je veux de l'huile d'olive de Nyons en bidons de cinq litres.",
             "Le goût du Sud.",
@@ -495,7 +495,7 @@ PAIRS = [
         "A owns flooded gravel pits with no plan; B designs reedbeds and islands for wading "
         "birds and wants a site and a funded landowner.",
         a=person(
-            "Peregrine Ashbourne",
+            "Peregrine Eplett",
             """My family owns sixty acres of worked-out gravel pits near Oxford, now four
             lakes with steep banks and not much living in them. I have some money from the
             quarry company's restoration bond, planning officers who would welcome a
@@ -558,7 +558,7 @@ PAIRS = [
         "A's port has lorry drivers stuck for hours with nothing hot to eat; B cooks soup "
         "and hot meals from a van and wants a permitted pitch with a crowd.",
         a=person(
-            "Hamish Pettigrew",
+            "Hamish Furze",
             "Driver welfare officer at Dover port; I can grant pitches on our land.",
             "Drivers stuck ten hours in queues with nothing hot to eat, in winter.",
             "Look after the drivers.",

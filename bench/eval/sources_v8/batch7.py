@@ -27,7 +27,7 @@ PAIRS = [
             loc="Padstow",
         ),
         b=person(
-            "Lemuel Tregarthen",
+            "Lemuel Gilbard",
             """I spent two decades and more as a technician with the lighthouse service and now
             work for myself. I have taken apart and rebuilt Fresnel optics of every size, cast replacement elements with a works in Sunderland, and
             overhauled the rotating machinery, including the liquid-metal float pedestals, under
@@ -43,7 +43,7 @@ PAIRS = [
             loc="Penzance",
         ),
         twin=person(
-            "Jericho Penwarden",
+            "Jericho Hext",
             """Former lighthouse technician; I restore Fresnel optics and rotation
             machinery.""",
             """I need a specialist transport firm that can move two-tonne lenses between
@@ -84,7 +84,7 @@ PAIRS = [
         "A is a chocolatier who wants custom relief moulds; B sculpts and makes food-safe "
         "moulds and wants chocolatiers as clients.",
         a=person(
-            "Ximena Etchegaray",
+            "Ximena Teulier",
             "Chocolatière à Bayonne, deux tonnes par an, vente en boutique.",
             "Qqn qui me crée des moules en relief, uniques, façonnés à la main, pour Pâques et Noël.",
             "Le cacao mérite de l'art.",
@@ -95,7 +95,7 @@ PAIRS = [
             loc="Bayonne",
         ),
         b=person(
-            "Tobias Wainscott",
+            "Tobias Isbell",
             """I am a sculptor and model maker. I carve originals in clay or wax, scan
             them, and have them vacuum-formed or machined as food-safe polycarbonate
             trays, with proper draft angles so the shapes release cleanly. I have done
@@ -132,7 +132,7 @@ PAIRS = [
             langs=["fr"],
         ),
         trap=person(
-            "Jemima Calloway",
+            "Jemima Jory",
             "Sculptor; food-safe polycarbonate trays from my own clay originals.",
             "Chocolate makers who commission signature designs each season.",
             "Make it release.",
@@ -216,7 +216,7 @@ PAIRS = [
         "A runs walking tours in Burgundy and wants a family winemaker to host lunches; B "
         "has a vaulted cellar with twenty seats and wants regular groups.",
         a=person(
-            "Cornelius Wetherall",
+            "Cornelius Lobb",
             """I organise walking holidays in Burgundy for American and British retirees:
             forty small groups a year, eight days each, luggage moved, guides who know the
             history. The walks are the easy part. What guests remember is meeting people,
@@ -291,7 +291,7 @@ PAIRS = [
             loc="Amiens",
         ),
         b=person(
-            "Cormac Doherty",
+            "Cormac Northey",
             "Boatwright; I make punts and dories in oak and larch.",
             "Orders for three or four craft a year.",
             "Built to float for fifty years.",
@@ -300,7 +300,7 @@ PAIRS = [
             loc="Boulogne-sur-Mer",
         ),
         twin=person(
-            "Seamus Gallagher",
+            "Seamus Rickard",
             "Boatwright: punts and dories in larch and oak.",
             "I need a covered slipway to rent by the month.",
             "Built to float.",
@@ -341,7 +341,7 @@ PAIRS = [
             loc="Figeac",
         ),
         b=person(
-            "Philippa Marchmont",
+            "Philippa Tonkin",
             """I write plain, illustrated house manuals and film short how-to videos for
             holiday rentals: the boiler, the shutters, the septic tank, the bins, the
             temperamental oven. Guests scan a code on the fridge and see a one-minute clip
@@ -355,7 +355,7 @@ PAIRS = [
             loc="Kendal",
         ),
         twin=person(
-            "Octavia Rushworth",
+            "Octavia Veale",
             """I write illustrated manuals and film short clips for holiday homes, by QR
             code.""",
             """I need a voice-over artist who records my scripts in Dutch and
@@ -412,7 +412,7 @@ PAIRS = [
             loc="Huddersfield",
         ),
         twin=person(
-            "Cyril Ormerod",
+            "Cyril Warne",
             "I repair brass instruments: dents, soldering, valves.",
             "I need a plating firm to re-silver tubas at a fair price.",
             "Play it.",
@@ -451,7 +451,7 @@ PAIRS = [
         "A runs a fleet of old Citroën H vans as coffee vans and can't keep them running; B "
         "is a specialist mechanic with a stock of parts who wants foreign clients.",
         a=person(
-            "Jolyon Featherstone",
+            "Jolyon Allsop",
             """I own nine 1960s Citroën H vans, the corrugated ones, converted into coffee
             and crêpe vans that I rent with staff to weddings, festivals and film sets
             across the south of England. Bookings are strong for the next two summers, and
@@ -541,7 +541,7 @@ PAIRS = [
             langs=["fr"],
         ),
         one=person(
-            "Léandre Chaumette",
+            "Léandre Vergnes",
             "Je tiens un restaurant de viande à Lyon.",
             "Je veux des côtes de charolais maturées, livrées chaque semaine.",
             "Le bon produit.",

@@ -45,7 +45,7 @@ PAIRS = [
             langs=["en", "fr"],
         ),
         one=person(
-            "Nadège Lemaire",
+            "Nadège Alibert",
             "Céramiste, je cherche un atelier depuis six mois.",
             "I want a small studio with a kiln socket in Roubaix.",
             "Les mains dans la terre.",
@@ -85,7 +85,7 @@ PAIRS = [
             loc="Wester Ross",
         ),
         b=person(
-            "Bastien Rocheblave",
+            "Bastien Estival",
             """Charcutier spécialisé dans le gibier à Chambéry, je fais des saucissons, des
             terrines, des jambons séchés et des pâtés en croûte de cerf et de sanglier,
             vendus dans trois boutiques et chez des restaurateurs. Mon atelier est agréé
@@ -120,7 +120,7 @@ PAIRS = [
             langs=["en"],
         ),
         trap=person(
-            "Amaury Chevillard",
+            "Amaury Farenc",
             "Charcutier, je transforme cerf et sanglier en saucissons, terrines, jambons.",
             "Du cerf sauvage régulier, quelques tonnes par an, bien suivi.",
             "Le sauvage se respecte.",
@@ -177,7 +177,7 @@ PAIRS = [
             langs=["en"],
         ),
         one=person(
-            "Rufus Hardcastle",
+            "Rufus Brackley",
             "Lifeguard and first aider in Brighton, free in winter.",
             "I want paid shifts watching over a winter swimming group.",
             "Safety first.",
@@ -206,7 +206,7 @@ PAIRS = [
         "A makes ice cream and wants hand-rolled cones; B bakes waffle cones by hand and "
         "wants stockists abroad.",
         a=person(
-            "Maël Kerdoncuff",
+            "Maël Galtier",
             "Glacier à Saint-Malo, trente parfums, file d'attente l'été.",
             "Qqn qui fabrique des cornets gaufrés roulés à la main, croustillants.",
             "La glace mérite mieux que du carton.",
@@ -217,7 +217,7 @@ PAIRS = [
             loc="Saint-Malo",
         ),
         b=person(
-            "Pippa Greenhalgh",
+            "Pippa Cheetham",
             "Baker of hand-rolled waffle cones, 5,000 a week, in Devon.",
             "Stockists abroad who order by the pallet all summer.",
             "Crunch matters.",
@@ -267,7 +267,7 @@ PAIRS = [
         "A's rural station has a closed ticket office and elderly people who cannot use the "
         "machine; B runs digital help desks for seniors and wants a place and a partner.",
         a=person(
-            "Odile Chambonnet",
+            "Odile Issaly",
             """Je suis maire d'une commune de 900 habitants dans le Cher, avec une petite
             gare sur la ligne de Bourges. L'ancien bâtiment voyageurs appartient maintenant
             à la commune: une salle chauffée, le wifi, des toilettes. Nous avons une
@@ -435,7 +435,7 @@ PAIRS = [
             langs=["fr", "en"],
         ),
         trap=person(
-            "Bethan Morgan-Rees",
+            "Bethan Dransfield",
             "I grow willow and build living domes and tunnels with children.",
             "A site abroad with damp ground, school visits and staff who prune.",
             "Let it grow.",
@@ -463,7 +463,7 @@ PAIRS = [
             loc="Chamonix",
         ),
         b=person(
-            "Fergal Whitstable",
+            "Fergal Ellam",
             "I build warm-air and ozone racks that dry 60 pairs of boots overnight.",
             "Hotels and chalets in the Alps to fit out this winter.",
             "Dry feet, happy guests.",
@@ -472,7 +472,7 @@ PAIRS = [
             loc="Leeds",
         ),
         twin=person(
-            "Lachlan Greaves",
+            "Lachlan Fearnley",
             "I make warm-air dryer racks for boots and gloves.",
             "I need a sheet-metal shop to make my frames in batches.",
             "Dry feet.",
@@ -505,7 +505,7 @@ PAIRS = [
         "A's computing museum has dead 1970s machines it wants running; B is a retired "
         "engineer who repairs them and wants a home for his knowledge and spares.",
         a=person(
-            "Philippa Culverhouse",
+            "Philippa Gaukroger",
             """I am the director of a small museum of computing in Milton Keynes, run by a
             charity. We have a hall full of machines from the 1950s to the 1990s, a school
             programme with twenty visits a month, a room of donated spare boards and
@@ -536,7 +536,7 @@ PAIRS = [
             loc="Bedford",
         ),
         twin=person(
-            "Cedric Hollinshead",
+            "Cedric Haigh",
             """Retired field engineer; I restore 1970s minicomputers, power supplies and
             drives.""",
             "I need a scanning service to digitise four hundred paper manuals.",
@@ -580,7 +580,7 @@ PAIRS = [
             loc="St Helier",
         ),
         b=person(
-            "Annabelle Ferrière",
+            "Annabelle Nicoulaud",
             """Couturière de théâtre depuis vingt ans à Saint-Malo, j'habille les troupes amateurs de la côte et les fêtes historiques: robes 1900, redingotes,
             uniformes, chapeaux. Je connais les astuces pour se déshabiller en dix secondes en coulisse, les
             fermetures cachées, les faux gilets cousus à la veste. J'ai un atelier avec
@@ -594,7 +594,7 @@ PAIRS = [
             loc="Saint-Malo",
         ),
         twin=person(
-            "Guenièvre Hamelin",
+            "Guenièvre Ouradou",
             """Costumière de théâtre, robes 1900 et redingotes, atelier avec trois
             machines.""",
             "Il me faut une modiste qui fasse les chapeaux pour mes spectacles.",
@@ -603,7 +603,7 @@ PAIRS = [
             langs=["fr", "en"],
         ),
         one=person(
-            "Percy Renouf",
+            "Percy Illingworth",
             "Retired bank clerk in Jersey who loves comedy.",
             "I want a small part in an amateur play next season.",
             "Never too old.",
@@ -611,7 +611,7 @@ PAIRS = [
             langs=["en"],
         ),
         trap=person(
-            "Mahina Teriierooiterai",
+            "Mahina Tapuhute",
             "Costumière à Papeete, robes 1900, changements rapides.",
             "Une troupe qui me confie toute une production.",
             "Un costume doit courir.",

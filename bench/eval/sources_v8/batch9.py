@@ -42,7 +42,7 @@ PAIRS = [
             loc="Quimper",
         ),
         twin=person(
-            "Nolwenn Le Berre",
+            "Nolwenn Le Périé",
             """Je monte des formations courtes vers les métiers manuels, avec immersion et
             tutorat.""",
             """Il me faut un organisme qui certifie mes parcours pour qu'ils soient
@@ -54,7 +54,7 @@ PAIRS = [
             langs=["fr"],
         ),
         one=person(
-            "Yvonne Tanguy",
+            "Yvonne Séguret",
             "Je tiens une épicerie fine à Rennes.",
             "Je veux des boîtes de sardines millésimées en direct de la conserverie.",
             "Du bon, du beau.",
@@ -99,7 +99,7 @@ PAIRS = [
             loc="Biot",
         ),
         b=person(
-            "Alaric Pemberton",
+            "Alaric Jowett",
             "Lighting maker: I wire glass into pendants and lamps, tested to code.",
             "Glassblowers who want their pieces lit and sold.",
             "Light is the point.",
@@ -108,7 +108,7 @@ PAIRS = [
             loc="Brighton",
         ),
         twin=person(
-            "Oswin Thackeray",
+            "Oswin Lumb",
             "I turn glass into pendant lamps, wired and tested.",
             "I need a showroom in London that takes my lamps on commission.",
             "Light is the point.",
@@ -116,7 +116,7 @@ PAIRS = [
             langs=["en", "fr"],
         ),
         one=person(
-            "Danaé Roustan",
+            "Danaé Trémoulet",
             "Architecte d'intérieur à Cannes, hôtels et villas.",
             "Je cherche des pièces en verre soufflé uniques pour un hall d'hôtel.",
             "L'objet rare.",
@@ -165,7 +165,7 @@ PAIRS = [
             loc="Caen",
         ),
         twin=person(
-            "Niamh Costello",
+            "Niamh Midgley",
             "Swing and folk trio, fiddle, guitar and bass.",
             "I need a sound engineer with a small PA for outdoor gigs.",
             "Everybody dances.",
@@ -204,7 +204,7 @@ PAIRS = [
         "A's care farm has nothing indoors for its autistic young adults in winter; B runs "
         "adapted woodwork workshops and wants a place and a group.",
         a=person(
-            "Gwendolen Ashby",
+            "Gwendolen Oddy",
             "Care farm in Suffolk for 25 autistic young adults; a big empty barn.",
             "From November to March it rains, the fields close and everyone gets restless.",
             "Everyone has something to give.",
@@ -215,7 +215,7 @@ PAIRS = [
             loc="Suffolk",
         ),
         b=person(
-            "Timothée Varennes",
+            "Timothée Vidalou",
             """Menuisier et éducateur spécialisé, j'anime depuis huit ans des ateliers de
             travail du bois adaptés à des adultes autistes: gestes découpés en étapes,
             outils sécurisés, pictogrammes au mur, bruit limité. On fabrique des nichoirs,
@@ -238,7 +238,7 @@ PAIRS = [
             langs=["fr", "en"],
         ),
         one=person(
-            "Marcus Oyelaran",
+            "Marcus Priestley",
             "Dad of a 19-year-old with autism in Ipswich.",
             "I want a place for my son three days a week with animals.",
             "He deserves a good life.",
@@ -273,7 +273,7 @@ PAIRS = [
             loc="Hull",
         ),
         b=person(
-            "Lenny Hargreaves",
+            "Lenny Thornber",
             "Line painter: games, tracks and maps in thermoplastic on tarmac.",
             "Heads who book me in the summer holidays.",
             "Bright and safe.",
@@ -290,7 +290,7 @@ PAIRS = [
             langs=["en"],
         ),
         one=person(
-            "Amira Haddad",
+            "Amira Ughtred",
             "Newly qualified teacher looking for a first post.",
             "I want a reception class job in a Hull infant school.",
             "Every child counts.",
@@ -314,7 +314,7 @@ PAIRS = [
         "A publishes children's activity books and wants pop-up spreads; B is a paper "
         "engineer who designs pop-up mechanisms and wants a publisher.",
         a=person(
-            "Clotilde Bassompierre",
+            "Clotilde Aymard",
             """Je dirige une petite maison d'édition jeunesse à Nantes: livres-jeux, cartes
             au trésor, cherche-et-trouve, une trentaine de titres au catalogue, diffusés
             dans toutes les librairies et traduits en quatre langues. Nous avons de bons
@@ -369,7 +369,7 @@ PAIRS = [
             langs=["fr"],
         ),
         trap=person(
-            "Rowena Thistlethwaite",
+            "Rowena Yeadon",
             """Paper engineer; I design pop-up mechanisms and hand-made dummies for the
             factory.""",
             "A publisher with illustrators and a hand-assembly printer, for a series.",
@@ -410,7 +410,7 @@ PAIRS = [
             loc="Colmar",
         ),
         twin=person(
-            "Mathis Kieffer",
+            "Mathis Chalvet",
             "Je fais des fagots pour les barbecues avec du bois de vigne.",
             "Il me faut une lieuse mécanique et un hangar pour sécher.",
             "La braise.",
@@ -492,7 +492,7 @@ PAIRS = [
             langs=["fr", "en"],
         ),
         one=person(
-            "Jemima Stroud",
+            "Jemima Binns",
             "Garden blogger in Cheltenham; I write about historic gardens.",
             "I want a private tour of a great peony walk in May.",
             "Gardens for everyone.",
@@ -547,7 +547,7 @@ PAIRS = [
             loc="Portsmouth",
         ),
         twin=person(
-            "Wade Fenwick",
+            "Wade Eastwood",
             "I repair old pinsetters; I have a garage of parts.",
             "I need a machinist to remake worn cams and gears.",
             "Strike every time.",
@@ -602,7 +602,7 @@ PAIRS = [
             loc="Berry",
         ),
         b=person(
-            "Cordelia Amberley",
+            "Cordelia Firth",
             """I am a conservator of medieval wall paintings and I teach on a postgraduate
             course in London. Every summer I take six students to a real site where we
             consolidate flaking plaster, fix the paint layer with lime and gentle
