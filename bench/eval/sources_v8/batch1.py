@@ -41,8 +41,7 @@ PAIRS = [
         ),
         twin=person(
             "Ivo Quarrendon",
-            """Rush and cane seater with thirty years at the bench; hand caning, sheet cane
-            and Danish cord.""",
+            """Rush and cane seater with thirty years at the bench. I do hand caning in the seven-step pattern, sheet cane pressed into a groove, Danish cord and sea grass, and I teach an evening class at the village hall. Most of my work comes from churches and antique restorers in Wiltshire.""",
             """I need a wholesale importer of Indonesian rattan peel who can sell me bundles
             cheaper than the craft shops do.""",
             "Good materials first.",
@@ -309,8 +308,7 @@ PAIRS = [
         ),
         twin=person(
             "Rupert Pinnegar",
-            """Looking-glass conservator; wet silvering and mercury tain, and I repair gilt
-            frames too.""",
+            """Looking-glass conservator trained in a museum studio. I do wet silvering on old plates and, for special pieces, the mercury and tin method under extraction, and I repair and re-gild carved frames. I have worked on country houses in Yorkshire and Northumberland for fifteen years.""",
             """I need a glass blower who can make me crown glass panes for the mirrors I
             cannot save.""",
             "Keep the original where possible.",
@@ -437,10 +435,8 @@ PAIRS = [
         ),
         twin=person(
             "Cressida Mountjoy",
-            """Dragon boat coach, ten years with club and corporate crews, own boat and
-            trailer.""",
-            """I need a sponsor company that will pay for a second boat and put its name on
-            the hull.""",
+            """Dragon boat coach, ten years with club and corporate crews. I own a twenty-seat boat, its drum and steering oar, a trailer and a full set of paddles and buoyancy aids, and I run safety sessions on any calm water. I coach beginners, masters and a crew of firefighters.""",
+            """I need a boatbuilder who can repair the cracked hull of my second boat before May.""",
             "Timing beats strength.",
             ro=["operations"],
             rs=["finance"],
@@ -506,8 +502,7 @@ PAIRS = [
         ),
         twin=person(
             "Honoré Hautecœur",
-            """Je traite les charpentes par la chaleur, sondes à cœur, sans insecticide, en
-            Normandie.""",
+            """Je traite les charpentes et le mobilier ancien par la chaleur, avec des sondes à cœur et des bâches isolantes, sans aucun insecticide. Nous intervenons en Normandie et en Bretagne sur des églises, des granges et des manoirs, et nous garantissons le résultat dix ans.""",
             """Il me faut un fabricant de radiateurs mobiles qui me loue quatre appareils
             de plus pour l'été.""",
             "Pas de poison.",
@@ -577,8 +572,7 @@ PAIRS = [
         ),
         twin=person(
             "Cassien Delmarès",
-            """J'ai mis au point une harpe électrique solaire qui arrête les frelons devant
-            les ruches.""",
+            """Électronicien, j'ai mis au point une harpe électrique solaire qui arrête les frelons devant les ruches: des fils fins sous tension, un bac de récupération, un boîtier étanche. Une trentaine d'apiculteurs de Gironde l'utilisent déjà et me renvoient leurs chiffres chaque automne.""",
             """Il me faut un industriel du Nord qui fabrique mes cadres en inox en série,
             mille pièces.""",
             "Mesurer avant d'affirmer.",

@@ -38,8 +38,7 @@ PAIRS = [
         ),
         twin=person(
             "Imelda Scargill",
-            """Registered veterinary nurse, freelance; senior cat clinics, dental checks,
-            weighing.""",
+            """Registered veterinary nurse, freelance; I run senior cat clinics with weighing, dental checks and blood pressure, and I visit catteries and rescues around Leeds once a week.""",
             "I need a vet practice that will sign off my prescriptions remotely.",
             "Catch it early.",
             ro=["domain"],
@@ -280,8 +279,7 @@ PAIRS = [
         ),
         twin=person(
             "Alfie Uttley",
-            """Brewer with a five-barrel kit; bitters, milds and porter, ten years'
-            experience.""",
+            """Brewer with a five-barrel kit and ten years' experience in two breweries; bitters, milds and porter. The kit is installed in a unit outside Durham and I sell casks to a dozen pubs.""",
             "I need a bottling partner who can fill and label 2,000 bottles a month.",
             "Brew for a Tuesday.",
             tz=0,
@@ -400,8 +398,7 @@ PAIRS = [
         ),
         twin=person(
             "Gethin Birtwhistle",
-            """Sea kayak guide with ten boats, spray decks and VHF; twelve years' coastal
-            trips.""",
+            """Sea kayak guide with ten boats, spray decks and VHF; twelve years of coastal trips in Cornwall and the Scillies. I hold the coaching award and a first aid certificate, and I run half-day and full-day trips.""",
             "I need a trailer builder to make me a ten-boat trailer with lockers.",
             "The sea decides.",
             tz=0,
@@ -463,8 +460,7 @@ PAIRS = [
         ),
         twin=person(
             "Ezra Clegg",
-            """Bronze founder; cleats, fairleads and rowlocks cast from my own
-            patterns.""",
+            """Bronze founder in Devon; cleats, fairleads, rowlocks and rudder fittings cast from my own patterns, then machined and polished in my shed. I supply classic yacht owners and two yards.""",
             "I need a pattern maker who carves new masters in pine for me.",
             "Bronze outlives the boat.",
             ro=["operations"],
@@ -533,8 +529,7 @@ PAIRS = [
         ),
         twin=person(
             "Ludivine Sauvagnat",
-            """Confiseuse, quinze ans de cuisson au cuivre, coulage et sucrage à la
-            main.""",
+            """Confiseuse, quinze ans de cuisson au cuivre, coulage, séchage et sucrage à la main dans une maison de pâtes de fruits du Velay. Je maîtrise le coing, la framboise, l'abricot et les fruits rouges.""",
             "Il me faut une boutique dans une rue passante de Clermont.",
             "Les recettes anciennes.",
             tz=1,

@@ -96,8 +96,7 @@ PAIRS = [
         ),
         twin=person(
             "Ruthven Entwistle",
-            """Knotweed eradication: stem injection, sieving, root barriers, five-year
-            guarantee.""",
+            """Knotweed eradication for homeowners and builders: stem injection, digging and sieving, root barriers, and a five-year guarantee that lenders accept. I work across Wales and the Marches.""",
             "I need a licensed landfill that takes contaminated soil at a fair rate.",
             "Never cut and walk away.",
             tz=0,
@@ -212,8 +211,7 @@ PAIRS = [
         ),
         twin=person(
             "Évrard Catillon",
-            """Guide des champs de bataille de la Somme, historien, vingt ans
-            d'expérience.""",
+            """Guide des champs de bataille de la Somme, historien, vingt ans d'expérience: les cimetières, les tranchées dans les bois, les mémoriaux. J'accompagne des familles et des associations d'anciens combattants.""",
             "Il me faut un éditeur pour publier mes carnets de soldats retrouvés.",
             "On rend visite à quelqu'un.",
             tz=1,
@@ -329,8 +327,7 @@ PAIRS = [
         ),
         twin=person(
             "Ambrose Hesketh",
-            """Survey diver; calibrated cameras, strobes, millimetre 3D models of
-            wrecks.""",
+            """Survey diver with calibrated cameras and strobes; I photograph wrecks and reefs in grids and build millimetre-accurate 3D models for a maritime trust and two universities.""",
             "I need a render farm to rent by the hour for my biggest models.",
             "Disturb nothing.",
             ro=["tech"],
@@ -396,7 +393,7 @@ PAIRS = [
         twin=person(
             "Orla Beckwith",
             "Registered music therapist working with children; harp and voice.",
-            "I need a supervisor for my clinical hours, monthly.",
+            "I need a harp maker to restring and regulate my concert harp.",
             "Meet them where they are.",
             ro=["domain"],
             rs=["domain"],
@@ -465,8 +462,7 @@ PAIRS = [
         ),
         twin=person(
             "Clarisse Beaujeu",
-            """Je nettoie sans eau les costumes de scène: vodka, ozone, brossage, cabine
-            mobile.""",
+            """Je nettoie sans eau les costumes de scène: vaporisation à la vodka, ozone dans une cabine mobile, brossage, séchage ventilé. Je travaille pour un théâtre national et deux compagnies de danse.""",
             "Il me faut un générateur d'ozone plus puissant, d'occasion.",
             "Un costume propre.",
             ro=["operations"],
@@ -528,7 +524,7 @@ PAIRS = [
         ),
         twin=person(
             "Harriet Muncaster",
-            "Organic grower of medicinal plants in the Drôme; solar drying barn.",
+            "Organic grower of medicinal plants in the Drôme: calendula, thyme, lemon balm, hyssop and yarrow, hand-picked and dried slowly in a solar barn on slatted racks.",
             "I need a distiller to make essential oils from my lavender and thyme.",
             "Dry gently.",
             ro=["domain"],

@@ -93,7 +93,7 @@ PAIRS = [
         twin=person(
             "Armance Cretin",
             "Je fais un chèvre affiné à croûte lavée dans le Haut-Jura.",
-            "Il me faut une cave d'affinage à louer près de chez moi.",
+            "Il me faut un vétérinaire qui suive mon troupeau de chèvres.",
             "La patience.",
             ro=["domain"],
             rs=["operations"],
@@ -161,8 +161,7 @@ PAIRS = [
         ),
         twin=person(
             "Rowenna Kittow",
-            """Wildlife vet, oiled seabird specialist; stabilisation and washing
-            protocols.""",
+            """Wildlife vet, oiled seabird specialist; I have worked spill responses in three countries and written stabilisation and washing protocols for auks and gannets.""",
             "I need a publisher for a field handbook on auk care.",
             "Triage honestly.",
             tz=0,
@@ -276,9 +275,8 @@ PAIRS = [
         ),
         twin=person(
             "Jerome Okonjo-Bailey",
-            """Gospel organist, Hammond and piano for choirs for fifteen years; I arrange
-            parts.""",
-            "I need a studio to record my own gospel album, two weeks.",
+            """Gospel organist, Hammond and piano for choirs for fifteen years in Birmingham; I arrange parts, teach them by ear and lead rehearsals from the keys.""",
+            "I need a church in south London that will let my band lead Sunday worship.",
             "Play for the people.",
             ro=["domain"],
             rs=["operations"],
@@ -336,8 +334,7 @@ PAIRS = [
         ),
         twin=person(
             "Gontran Mabille",
-            """Skipper à Boulogne, bateau de douze mètres, j'accompagne les traversées à la
-            nage.""",
+            """Skipper à Boulogne, bateau de douze mètres, autorisé à accompagner les traversées à la nage; je connais les courants et les marées du détroit depuis vingt ans.""",
             "Il me faut un moteur neuf et un mécanicien pour l'installer cet hiver.",
             "La mer ne pardonne rien.",
             tz=1,
@@ -401,8 +398,7 @@ PAIRS = [
         ),
         twin=person(
             "Maïwenn Le Dalmayrac",
-            """Je fais du compost marin et des granulés pour bioplastique avec les ulves
-            ramassées.""",
+            """Je fais du compost marin et des granulés pour bioplastique avec les ulves ramassées sur les plages du Finistère, avec une petite chargeuse et une aire d'égouttage.""",
             "Il me faut un laboratoire qui certifie mon compost pour l'agriculture bio.",
             "Une nuisance devient ressource.",
             ro=["tech"],
@@ -582,8 +578,7 @@ PAIRS = [
         ),
         twin=person(
             "Perrine Lemarquand",
-            """Éducatrice canine, garderie de jour à la ferme, promenades en petits
-            groupes.""",
+            """Éducatrice canine, je tiens une garderie de jour à la ferme: pré clos, abri chauffé, promenades en petits groupes et compte rendu avec photos chaque soir pour les maîtres.""",
             "Il me faut un vétérinaire qui passe chaque semaine voir les chiens.",
             "Un chien fatigué est heureux.",
             ro=["operations"],

@@ -98,8 +98,7 @@ PAIRS = [
         ),
         twin=person(
             "Perrine Jaubertie",
-            """Comportementaliste, j'aménage des lieux apaisants pour chiens et chats:
-            phonique, lumière, phéromones.""",
+            """Comportementaliste, j'aménage des lieux apaisants pour chiens et chats: isolation phonique, lumière douce, sols qui ne glissent pas, phéromones, musique. J'ai équipé des refuges, une pension et l'accueil de deux cliniques, et je forme les équipes à reconnaître le stress.""",
             """Il me faut un éditeur qui publie mon guide sur le stress animal, en
             librairie.""",
             "Un animal calme.",
@@ -225,8 +224,7 @@ PAIRS = [
         ),
         twin=person(
             "Thaddeus Sturdee",
-            """Fossil preparator, air pen and micro-abrasion, casts and replicas for
-            museums.""",
+            """Fossil preparator for eighteen years. I free specimens from limestone and shale with air pens and micro-abrasion, consolidate them, and make casts and replicas that museums use for handling collections. My studio is in Dorset and I take on about forty pieces a year.""",
             """I need a 3D scanning firm that will digitise my casts and sell the files to
             schools.""",
             "Science first.",
@@ -351,8 +349,7 @@ PAIRS = [
         ),
         twin=person(
             "Corentine Baudricourt",
-            """Je fais des maquettes de monuments en bronze, à toucher, posées sur les
-            places.""",
+            """Sculpteur, je fais des maquettes de monuments en bronze, à toucher, posées sur les places et les parvis, avec des légendes en braille et en gros caractères. J'ai réalisé celles de trois abbayes et d'un château de la Loire, à partir des plans des architectes.""",
             """Il me faut une fonderie d'art qui me fasse des tarifs pour vingt pièces par
             an.""",
             "Ce qui se touche se comprend.",
@@ -479,8 +476,7 @@ PAIRS = [
         ),
         twin=person(
             "Percival Oddington",
-            """We clear invasive water plants with an amphibious cutting boat and hand
-            crews.""",
+            """We clear invasive water plants from lakes, rivers and canals with an amphibious cutting boat and hand crews, and we net the water so fragments do not drift away. We have worked for water companies and angling clubs across the south of England for twelve years.""",
             """I need a composting site that will take forty tonnes of wet weed a month
             from us.""",
             "Leave no fragment behind.",
@@ -538,8 +534,7 @@ PAIRS = [
         ),
         twin=person(
             "Lavinia Jellicoe",
-            """Freelance sewer of very big cloths: backdrops, flags, marquee walls, long-arm
-            machines.""",
+            """Freelance sewer of very big cloths: theatre backdrops, show flags, marquee walls and sails for a heritage ship. I have two long-arm industrial machines and I can join velvet and canvas invisibly. I trained in the workroom of a touring opera company.""",
             """I need a van and driver one day a week to deliver finished pieces across
             Yorkshire.""",
             "Do it properly.",

@@ -154,8 +154,7 @@ PAIRS = [
         ),
         twin=person(
             "Yasmin Al-Fardan",
-            """Steam bath manager for ten years; kessa, clay, attendant training, hygiene
-            plans.""",
+            """Steam bath manager for ten years in Birmingham and Manchester. I know the kessa scrub, the clay, the heat of each room, the hygiene plans inspectors ask for, and I have trained thirty attendants. I also design the sequence for new places.""",
             """I need a supplier of black soap and argan who can deliver 200 kilos a month
             wholesale.""",
             "Every body is welcome.",
@@ -275,8 +274,7 @@ PAIRS = [
         ),
         twin=person(
             "Neville Trounce",
-            """I rebuild and service ice resurfacers of every make; blades, tanks,
-            hydraulics.""",
+            """I rebuild and service ice resurfacers of every make: blades, water tanks, augers, hydraulics and engines. I keep a stock of parts in a unit in Derby and I have converted one machine to battery drive for a rink in Scotland.""",
             """I need an electric motor supplier who will do me a deal on twelve drive units
             a year.""",
             "Reuse beats new.",
@@ -338,9 +336,8 @@ PAIRS = [
         ),
         twin=person(
             "Crispin Haverfield",
-            """Farmhouse cider maker in Somerset; a few barrels sour every autumn, and I have
-            a tanker.""",
-            "I need a bottling line I can rent for a week each spring.",
+            """Farmhouse cider maker in Somerset, twenty thousand litres a year from old orchards, sold to pubs and at shows. A few barrels sour every autumn despite my best efforts, and I have a small tanker and a bonded store.""",
+            "I need a farm shop chain that will stock my cider in bag-in-box all year.",
             "No waste.",
             ro=["operations"],
             rs=["operations"],
@@ -409,8 +406,7 @@ PAIRS = [
         ),
         twin=person(
             "Isidore Larrabure",
-            """Médecin du sport, j'ai un protocole de reprise après commotion et un test de
-            bord de terrain.""",
+            """Médecin du sport, j'ai écrit un protocole de reprise après commotion et un test de bord de terrain que les éducateurs apprennent en une soirée. Je l'utilise avec deux clubs de handball et un club de basket de Tarbes depuis trois ans.""",
             """Il me faut un développeur qui refasse mon application pour les téléphones
             Android.""",
             "Dans le doute, on sort.",
@@ -594,8 +590,7 @@ PAIRS = [
         ),
         twin=person(
             "Declan Furlong",
-            """I host quiz nights with my own screen and sound, six rounds and a
-            jackpot.""",
+            """I host quiz nights with my own screen, sound system and answer sheets: six rounds, a picture round, a music round and a jackpot that rolls over. I have run weekly nights in pubs in Manchester and Leeds and I write all my own questions.""",
             "I need a sponsor brewery to pay for the prizes each month.",
             "Anyone can win.",
             tz=1,

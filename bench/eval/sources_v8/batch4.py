@@ -95,8 +95,7 @@ PAIRS = [
         ),
         twin=person(
             "Firmin Tessonnière",
-            """Charpentier de moulins, nous refaisons ailes, arbres et freins en
-            chêne.""",
+            """Charpentier de moulins, nous refaisons ailes, arbres, rouets et freins en chêne, à la main, avec une équipe de trois et un vieux camion grue. Nous avons restauré une trentaine de moulins en Anjou et en Touraine.""",
             "Il me faut une scierie qui me réserve des grumes de chêne de douze mètres.",
             "Un moulin qui tourne.",
             tz=1,
@@ -214,8 +213,7 @@ PAIRS = [
         ),
         twin=person(
             "Temperance Cundall",
-            """I sew miniature period costume for dolls at one-sixth scale, patterns from
-            portraits.""",
+            """I sew miniature period costume for dolls and figures at one-sixth and one-twelfth scale, from patterns I draft from portraits and fashion plates. I age new silk to sit beside old fabric and I have dressed pieces for two private museums.""",
             """I need a shop on Etsy run by someone who will photograph and list my dolls
             for me.""",
             "Accuracy over prettiness.",
@@ -350,8 +348,7 @@ PAIRS = [
         ),
         twin=person(
             "Soizic Lannuzel",
-            """Psychologue pour adolescents en séjour à l'étranger: préparation, permanence
-            de crise.""",
+            """Psychologue, je travaille avec des adolescents qui partent en séjour à l'étranger: ateliers de préparation avant le départ, permanence de crise pendant le séjour, formation des familles d'accueil. Je collabore avec trois organismes de séjours linguistiques.""",
             """Il me faut un juriste qui rédige mes contrats avec les parents et
             l'assurance.""",
             "Un ado n'a rien fait de mal.",
@@ -415,8 +412,7 @@ PAIRS = [
         ),
         twin=person(
             "Bertram Inchcombe",
-            """I grow heritage wheat in Provence and grind it on a granite stone in the
-            barn.""",
+            """I grow heritage wheat in Provence on thirty hectares, old varieties only, no chemicals, and grind it to order on a granite stone in the barn. I sell flour to a few bakeries and at the market in Apt.""",
             "I need a seed bank partner to multiply three rare varieties with me.",
             "Slow food.",
             ro=["domain"],

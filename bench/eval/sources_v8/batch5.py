@@ -46,8 +46,7 @@ PAIRS = [
         ),
         twin=person(
             "Horace Cattermole",
-            """Carpenter of canal and river lock gates in English oak; crane, planer,
-            forty years' experience.""",
+            """Carpenter of canal and river lock gates in English oak, forty years' experience. My yard has a crane, a planer and seasoned timber, and I have made gates for navigation trusts from Lancashire to Kent, working from old plans or my own survey.""",
             "I need a timber merchant who can find me ten-metre oak beams every year.",
             "Build it to outlast me.",
             ro=["domain"],
@@ -168,8 +167,7 @@ PAIRS = [
         ),
         twin=person(
             "Algernon Lethbridge",
-            """Carillonneur trained in Mechelen; I arrange folk songs and Bach for 49
-            bells.""",
+            """Carillonneur trained in Mechelen; I play a tower in the Netherlands every Sunday and I arrange folk songs, film themes and Bach for 49 bells. I also teach three students by video and in person.""",
             """I need a publisher who will print my arrangements as a songbook for
             players.""",
             "Bells belong to the town.",
@@ -233,7 +231,7 @@ PAIRS = [
         ),
         twin=person(
             "Gervaise Lamorlette",
-            "Conserverie mobile: autoclave et marmites dans une remorque.",
+            "Conserverie mobile: autoclave, marmites, table inox et étiqueteuse dans une remorque. Je me déplace chez les maraîchers et les jardins partagés et je transforme sur place leurs légumes en bocaux, coulis et pickles, aux normes sanitaires.",
             "Il me faut un imprimeur qui me fasse des étiquettes en petites séries.",
             "L'été en hiver.",
             tz=1,
@@ -295,8 +293,7 @@ PAIRS = [
         ),
         twin=person(
             "Aurélie Chanteperdrix",
-            """Professeure de saxophone, je lance des orchestres de grands débutants en six
-            mois.""",
+            """Professeure de saxophone, je lance des orchestres de grands débutants en six mois: on joue ensemble dès le premier soir, d'oreille puis sur partition. Je l'ai fait dans deux villes de la Loire avec des adultes qui n'avaient jamais touché un instrument.""",
             """Il me faut un compositeur qui écrive pour moi des morceaux faciles à trois
             voix.""",
             "Personne n'est trop vieux.",
@@ -466,8 +463,7 @@ PAIRS = [
         ),
         twin=person(
             "Églantine Vuarchex",
-            """J'enseigne le violon en orchestre à des classes entières, sans solfège au
-            début.""",
+            """J'enseigne le violon en orchestre à des classes entières, sans solfège au début: les enfants jouent ensemble dès la première semaine et donnent un concert chaque trimestre. J'ai monté ce programme dans trois écoles de Grenoble.""",
             """Il me faut un luthier qui entretienne soixante violons d'élèves à petit
             prix.""",
             "On apprend en jouant.",
@@ -597,8 +593,7 @@ PAIRS = [
         ),
         twin=person(
             "Ptolemy Skewes",
-            """I build sunken, turf-roofed wildlife hides with one-way glass for reserves
-            and estates.""",
+            """I build sunken, turf-roofed wildlife hides with one-way glass, a stove and a bunk, for reserves and estates in Scotland and the north of England. My hides for otters, eagles and badgers are booked by photographers all year.""",
             """I need an optics maker who will sell me one-way glass panels at trade
             price.""",
             "The animal must never know.",

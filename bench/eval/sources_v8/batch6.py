@@ -35,7 +35,7 @@ PAIRS = [
         twin=person(
             "Casimir Fontlebon",
             "Je lave et je calibre les boyaux naturels de porc et de mouton.",
-            "Il me faut une chambre froide de 20 m² à louer près de Roanne.",
+            "Il me faut un transporteur frigorifique qui passe deux fois par semaine.",
             "Propre et sûr.",
             ro=["operations"],
             rs=["operations"],
@@ -106,8 +106,7 @@ PAIRS = [
         ),
         twin=person(
             "Séraphin Combescure",
-            """Guide spéléo diplômé, j'encadre des groupes dans les grottes et les vieilles
-            mines.""",
+            """Guide spéléo diplômé, j'encadre des groupes dans les grottes et les vieilles mines du Lot et de l'Aveyron depuis douze ans. Je suis aussi sauveteur et je forme les encadrants d'une base de plein air.""",
             """Il me faut un fabricant qui me fasse des combinaisons étanches à ma
             taille, en série.""",
             "Personne derrière.",
@@ -234,8 +233,7 @@ PAIRS = [
         ),
         twin=person(
             "Barnaby Uren",
-            """My van washes climbing holds: drum, hot water, rinse, rack; I serve gyms on a
-            rota.""",
+            """My van washes climbing holds: a rotating drum, hot water, a gentle detergent, a rinse and a drying rack. I serve a rota of twelve gyms in the Midlands and I can turn two thousand holds around in an afternoon.""",
             "I need a second van and a driver for my northern round.",
             "Clean holds.",
             tz=0,
@@ -291,8 +289,7 @@ PAIRS = [
         ),
         twin=person(
             "Oonagh Prendeville",
-            """Sashiko and boro mending on denim and knitwear; I teach beginners
-            too.""",
+            """Sashiko and boro mending on denim and knitwear, with indigo thread and colourful darns. I sell mended pieces at markets in Dublin and I teach beginners in small groups around a table.""",
             "I need a supplier of hand-dyed indigo thread at wholesale prices.",
             "Mend it, love it longer.",
             tz=1,
@@ -524,8 +521,7 @@ PAIRS = [
         ),
         twin=person(
             "Ottoline Reedham",
-            """Wetland ecologist; I design scrapes, reedbeds and islands for breeding
-            waders.""",
+            """Wetland ecologist; I design scrapes, reedbeds and islands for breeding waders on farms and old quarries, write the management plans and count the birds for years after. I have worked on nine sites in East Anglia.""",
             "I need a drone pilot to map water levels on my sites each month.",
             "Water levels are everything.",
             tz=0,

@@ -44,8 +44,7 @@ PAIRS = [
         ),
         twin=person(
             "Jericho Hext",
-            """Former lighthouse technician; I restore Fresnel optics and rotation
-            machinery.""",
+            """Former lighthouse technician with twenty years in the service. I restore Fresnel optics, re-bed prisms, and overhaul the rotation machinery and mercury pedestals of old lights for museums and collectors.""",
             """I need a specialist transport firm that can move two-tonne lenses between
             sites.""",
             "Never throw a prism away.",
@@ -112,8 +111,7 @@ PAIRS = [
         ),
         twin=person(
             "Ignatius Pelham",
-            """Sculptor and mould maker; originals in clay, food-safe polycarbonate
-            trays.""",
+            """Sculptor and mould maker. I carve originals in clay and wax, scan them, and turn them into food-safe polycarbonate trays that release cleanly. I have made moulds for bakers, a fudge maker and a museum shop.""",
             "I need a vacuum-forming machine I can share with another workshop.",
             "Make it release.",
             ro=["design"],
@@ -182,8 +180,7 @@ PAIRS = [
         ),
         twin=person(
             "Amédée Faure-Brac",
-            """Technicien de l'eau pour lieux isolés: sable lent, ultraviolets, sondes de
-            turbidité.""",
+            """Technicien de l'eau pour lieux isolés: filtres à sable lent, lampes ultraviolettes, sondes de turbidité, le tout sur panneau solaire. J'ai équipé une vingtaine de refuges et de fermes d'alpage dans les Pyrénées.""",
             "Il me faut un hélicoptère pour monter le matériel dans les refuges.",
             "Une eau sûre.",
             tz=1,
@@ -302,7 +299,7 @@ PAIRS = [
         twin=person(
             "Seamus Rickard",
             "Boatwright: punts and dories in larch and oak.",
-            "I need a covered slipway to rent by the month.",
+            "I need a sawmill that cuts me larch boards twelve metres long.",
             "Built to float.",
             tz=0,
             langs=["en", "fr"],
@@ -356,8 +353,7 @@ PAIRS = [
         ),
         twin=person(
             "Octavia Veale",
-            """I write illustrated manuals and film short clips for holiday homes, by QR
-            code.""",
+            """I write illustrated house manuals and film short how-to clips for holiday homes: boilers, shutters, wood stoves, the pool pump. Guests scan a code and watch a one-minute video. I have done sixty houses in Devon and Wales.""",
             """I need a voice-over artist who records my scripts in Dutch and
             German.""",
             "Instructions first.",
@@ -481,8 +477,7 @@ PAIRS = [
         ),
         twin=person(
             "Florimond Bézuchet",
-            """Spécialiste des vieilles Citroën, je refais moteurs et boîtes; gros stock de
-            pièces.""",
+            """Spécialiste des vieilles Citroën depuis vingt-cinq ans, je refais moteurs, boîtes et freins des Type H, des Traction et des 2CV dans mon atelier de l'Orne, avec un gros stock de pièces d'origine.""",
             "Il me faut un carrossier qui redresse la tôle ondulée à l'ancienne.",
             "Un vieux moteur ne meurt jamais.",
             tz=1,
@@ -598,8 +593,7 @@ PAIRS = [
         ),
         twin=person(
             "Evander Cloudsley",
-            """I carve pearwood blocks and hand-print wallpaper in distemper, one colour
-            per block.""",
+            """I carve pearwood blocks and hand-print wallpaper in distemper colours, one colour per block, in a small workshop in Norfolk. I have matched historic patterns for a Georgian house and a museum room set.""",
             "I need an online shop partner to sell my own patterns to decorators.",
             "No shortcuts.",
             tz=0,

@@ -102,8 +102,7 @@ PAIRS = [
         ),
         twin=person(
             "Gonzague Dupérier",
-            """Charcutier de gibier: saucissons, terrines et jambons de cerf, atelier
-            agréé.""",
+            """Charcutier de gibier dans les Vosges: saucissons, terrines, pâtés en croûte et jambons de cerf et de sanglier, vendus dans ma boutique et chez des restaurateurs. Mon atelier est agréé pour la découpe et la transformation.""",
             "Il me faut un designer qui refasse mes étiquettes et mon site.",
             "Le sauvage se respecte.",
             ro=["domain"],
@@ -168,7 +167,7 @@ PAIRS = [
         ),
         twin=person(
             "Bryony Kingscote",
-            "I sew hooded swim robes from old sails and neoprene offcuts.",
+            "I sew hooded swim robes from old sails, neoprene offcuts and fleece, long and lined, with a big inside pocket and a two-way zip. I sell them at markets along the Kent coast and online.",
             "I need a sailing club to donate its retired sails to me every winter.",
             "Waste nothing.",
             ro=["design"],
@@ -296,7 +295,7 @@ PAIRS = [
         twin=person(
             "Lucienne Pomarède",
             "J'aide les personnes âgées à se servir d'internet et du téléphone.",
-            "Il me faut une voiture de service pour aller dans les villages.",
+            "Il me faut des tablettes d'occasion remises à neuf pour mes ateliers.",
             "Patience et clarté.",
             tz=1,
             langs=["fr"],
@@ -417,8 +416,7 @@ PAIRS = [
         ),
         twin=person(
             "Carys Pennant",
-            """I grow willow and weave living domes, tunnels and arbours with
-            children.""",
+            """I grow willow on a damp field in Shropshire and weave living domes, tunnels and arbours with children and volunteers. I have built structures for a dozen primary schools and a hospital garden.""",
             "I need a wholesale buyer for two tonnes of dried basket rods a year.",
             "Let it grow.",
             ro=["design"],
@@ -537,8 +535,7 @@ PAIRS = [
         ),
         twin=person(
             "Cedric Haigh",
-            """Retired field engineer; I restore 1970s minicomputers, power supplies and
-            drives.""",
+            """Retired field engineer; I restore 1970s minicomputers for collectors: power supplies, disk drives, core memory and the boards themselves. I have a shed full of parts and test equipment.""",
             "I need a scanning service to digitise four hundred paper manuals.",
             "Write it down.",
             tz=0,
@@ -595,8 +592,7 @@ PAIRS = [
         ),
         twin=person(
             "Guenièvre Ouradou",
-            """Costumière de théâtre, robes 1900 et redingotes, atelier avec trois
-            machines.""",
+            """Costumière de théâtre à Rennes, je fais des robes 1900, des redingotes et des uniformes pour les troupes et les fêtes historiques, dans un atelier avec trois machines et un stock de tissus anciens.""",
             "Il me faut une modiste qui fasse les chapeaux pour mes spectacles.",
             "Un costume doit courir.",
             tz=1,

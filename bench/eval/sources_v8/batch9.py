@@ -43,8 +43,7 @@ PAIRS = [
         ),
         twin=person(
             "Nolwenn Le Périé",
-            """Je monte des formations courtes vers les métiers manuels, avec immersion et
-            tutorat.""",
+            """Je monte des formations courtes vers les métiers manuels qui recrutent mal, avec immersion de deux semaines et tutorat en binôme. J'ai travaillé pour une boulangerie industrielle et une menuiserie du Finistère.""",
             """Il me faut un organisme qui certifie mes parcours pour qu'ils soient
             financés.""",
             "Un métier s'apprend à côté de quelqu'un.",
@@ -167,7 +166,7 @@ PAIRS = [
         twin=person(
             "Niamh Midgley",
             "Swing and folk trio, fiddle, guitar and bass.",
-            "I need a sound engineer with a small PA for outdoor gigs.",
+            "I need a luthier to mend the cracked top of my double bass.",
             "Everybody dances.",
             ro=["domain"],
             rs=["tech"],
@@ -230,8 +229,7 @@ PAIRS = [
         ),
         twin=person(
             "Baptistine Cordonnier",
-            """Menuisière et éducatrice, j'anime des ateliers bois adaptés pour adultes
-            autistes.""",
+            """Menuisière et éducatrice spécialisée, j'anime des ateliers de travail du bois adaptés pour des adultes autistes: étapes découpées, pictogrammes, outils sûrs, peu de bruit. On fabrique des nichoirs et des jeux vendus au marché.""",
             "Il me faut un marchand de bois qui me donne ses chutes de chêne.",
             "Fabriquer, c'est exister.",
             tz=1,
@@ -349,8 +347,7 @@ PAIRS = [
         ),
         twin=person(
             "Leopold Ashdown-Fry",
-            """Paper engineer: pull tabs, wheels, v-folds, white dummies tested by
-            hand.""",
+            """Paper engineer for ten years: pull tabs, wheels, v-folds, floating layers. I make white dummies by hand and test them until they survive small children, and I write the assembly notes for the factory.""",
             "I need an agent who sells my own picture book ideas to American publishers.",
             "Every fold must survive.",
             ro=["design"],
@@ -412,7 +409,7 @@ PAIRS = [
         twin=person(
             "Mathis Chalvet",
             "Je fais des fagots pour les barbecues avec du bois de vigne.",
-            "Il me faut une lieuse mécanique et un hangar pour sécher.",
+            "Il me faut une lieuse mécanique d'occasion et un mécanicien.",
             "La braise.",
             ro=["operations"],
             rs=["operations"],
@@ -482,8 +479,7 @@ PAIRS = [
         ),
         twin=person(
             "Alcide Perrichon",
-            """Pépiniériste, je greffe les pivoines arbustives; deux cents variétés en
-            collection.""",
+            """Pépiniériste dans la Sarthe, je greffe les pivoines arbustives sur racines de pivoine herbacée; deux cents variétés en collection, certaines anciennes, et des expéditions dans toute l'Europe chaque automne.""",
             "Il me faut un photographe pour mon catalogue de vente par correspondance.",
             "Sauver une variété.",
             ro=["tech"],
@@ -617,8 +613,7 @@ PAIRS = [
         ),
         twin=person(
             "Hester Greenacre",
-            """Wall painting conservator; I consolidate plaster and fix paint with lime
-            and adhesives.""",
+            """Wall painting conservator; I consolidate flaking plaster and fix paint layers with lime and gentle adhesives in medieval churches. I have worked on fifteen sites in East Anglia and I record every step.""",
             "I need a scaffolding firm that rents towers for churches by the week.",
             "Stabilise, do not repaint.",
             tz=0,
