@@ -52,7 +52,7 @@ PAIRS = [
         ),
         one=person(
             "Perpetua Lydgate",
-            "Set decorator on period dramas; I dress cafés and ballrooms for the screen.",
+            "Set decorator on period dramas for twelve years; I dress cafés, ballrooms and railway stations for the screen, mostly Edwardian and interwar, and I keep a lock-up full of props in Bristol.",
             "I want to hire forty matching bentwood chairs for a six-week shoot next spring.",
             "Period right or not at all.",
             ro=["design"],
@@ -62,7 +62,7 @@ PAIRS = [
         ),
         trap=person(
             "Gisèle Vaurenard",
-            "Je refais les assises cannées et paillées à la main, dans mon atelier de Tours.",
+            "Je refais les assises cannées et paillées à la main, dans mon atelier de Tours: cannage traditionnel, canne en feuille, paille de seigle et corde danoise. Je recolle aussi les bâtis qui bougent.",
             "Je cherche une boutique qui a des chaises à restaurer en quantité, toute l'année.",
             "Le travail bien fait.",
             ro=["domain"],
@@ -319,8 +319,7 @@ PAIRS = [
         ),
         one=person(
             "Wilhelmina Strang",
-            """Wedding planner in Bordeaux for couples from Britain and America; I organise
-            the whole weekend.""",
+            """Wedding planner in Bordeaux for couples from Britain and America. I organise the whole weekend: the ceremony, the caterer, the florist, the band, shuttles from the airport, and a welcome dinner the night before. I plan about fifteen weddings a year.""",
             """I want a château hotel that will take my weddings of eighty guests next
             summer.""",
             "Every detail, every time.",
@@ -331,8 +330,7 @@ PAIRS = [
         ),
         trap=person(
             "Lachlan Ormsby",
-            """Mirror conservator in Vancouver: chemical silvering on antique glass, gilt
-            frame repair, mercury work under extraction.""",
+            """Mirror conservator in Vancouver: chemical silvering on antique glass, gilt frame repair, mercury work under extraction. I trained in London and have restored pieces for historic houses in Canada and New England.""",
             """I would like to work for owners of old houses in Europe, two long trips a
             year.""",
             "Save the original.",
@@ -445,8 +443,7 @@ PAIRS = [
         ),
         one=person(
             "Huw Pritchard-Lowe",
-            """Physiotherapy student writing a dissertation on exercise after breast
-            surgery.""",
+            """Physiotherapy student in my final year at Bristol, writing a dissertation on exercise after breast surgery. I have done placements on an oncology ward and in a community clinic.""",
             """I want a group of survivors who would agree to fill in a questionnaire for
             my research.""",
             "Evidence first.",
@@ -457,8 +454,7 @@ PAIRS = [
         ),
         trap=person(
             "Fenella Gatehouse",
-            """Former international paddler; I coach dragon boat crews and own a twenty-seat
-            boat on a trailer.""",
+            """Former international paddler; I coach dragon boat crews and own a twenty-seat boat on a trailer, with drum, steering oar, paddles and buoyancy aids. I hold the safety boat and first aid tickets.""",
             """I want a group who will train twice a week and someone to run the club side
             of things.""",
             "Timing beats strength.",
@@ -511,7 +507,7 @@ PAIRS = [
         ),
         one=person(
             "Dominic Ashworth-Pyle",
-            "Antique dealer; I sell church furniture to pubs and restaurants.",
+            "Antique dealer with a barn near Ashford; I sell church furniture, pulpits, pews and lecterns to pubs, restaurants and film companies, and I can collect anywhere in the south-east.",
             "I want to buy old oak pews from churches that are clearing their naves.",
             "Give old wood a new life.",
             tz=0,
@@ -519,8 +515,7 @@ PAIRS = [
         ),
         trap=person(
             "Séverine Crouzillac",
-            """Traitement thermique des bois attaqués, charpentes et mobilier d'église, sans
-            produit.""",
+            """Traitement thermique des bois attaqués, charpentes et mobilier d'église, sans produit: montée en température contrôlée par sondes, tous les insectes tués à tous les stades. Vingt ans de chantiers en Bretagne.""",
             "Je cherche un premier chantier en Angleterre, un bâtiment classé.",
             "Pas de poison.",
             tz=1,
@@ -583,8 +578,7 @@ PAIRS = [
         ),
         one=person(
             "Apolline Sarrazac",
-            """J'ouvre une épicerie fine à Sarlat, produits du Périgord, et je monte les
-            rayons.""",
+            """J'ouvre une épicerie fine à Sarlat, produits du Périgord, conserves, vins et fromages; je monte les rayons en ce moment et l'ouverture est prévue au printemps, dans la rue la plus passante de la vieille ville.""",
             """Je cherche un apiculteur qui me livre du miel de châtaignier en pots, toute
             l'année.""",
             "Local d'abord.",
@@ -595,8 +589,7 @@ PAIRS = [
         ),
         trap=person(
             "Évariste Colombet",
-            """Électronicien, j'ai fait une harpe solaire qui électrocute les frelons devant
-            la ruche.""",
+            """Électronicien, j'ai fait une harpe solaire qui électrocute les frelons devant la ruche: fils tendus, bac, boîtier étanche. Le prototype a tenu deux automnes chez un voisin.""",
             "Je veux un grand rucher pour un essai d'une saison et un réseau d'apiculteurs.",
             "Mesurer avant d'affirmer.",
             ro=["tech"],

@@ -48,7 +48,7 @@ PAIRS = [
         ),
         one=person(
             "Tilly Ogden",
-            "Student at York; I love cats but my flat bans pets.",
+            "Student at York studying biology; I love cats but my flat bans pets and I miss mine at home.",
             "I want to volunteer at a cat café at weekends.",
             "Cats are therapy.",
             tz=0,
@@ -56,8 +56,7 @@ PAIRS = [
         ),
         trap=person(
             "Violaine Cassard",
-            """Auxiliaire vétérinaire indépendante: pesée, contrôle des dents, griffes,
-            conseils.""",
+            """Auxiliaire vétérinaire indépendante: pesée, contrôle des dents, griffes, conseils aux propriétaires, surtout pour les chats âgés.""",
             "Des lieux avec beaucoup de chats qui me réservent chaque semaine.",
             "Prévenir tôt.",
             ro=["domain"],
@@ -287,7 +286,7 @@ PAIRS = [
         ),
         one=person(
             "Hilda Bamburgh",
-            "Retired teacher and folk singer in Alnwick.",
+            "Retired teacher and folk singer in Alnwick; I run a monthly singaround with about twenty regulars.",
             "I want a pub with a back room for a monthly singaround.",
             "Sing together.",
             ro=["domain"],
@@ -297,8 +296,7 @@ PAIRS = [
         ),
         trap=person(
             "Jarrah McNamara",
-            """Brewer in Hobart with a five-barrel kit in storage; bitters, milds and
-            porter.""",
+            """Brewer in Hobart with a five-barrel kit in storage; bitters, milds and porter, fifteen years in regional breweries.""",
             "A venue that houses my kit and sells my beer at its bar.",
             "Brew for a Tuesday.",
             tz=11,
@@ -406,7 +404,7 @@ PAIRS = [
         ),
         one=person(
             "Lisandru Bancarel",
-            "Randonneur, je fais le GR20 en juillet avec ma sœur.",
+            "Randonneur, je fais le GR20 en juillet avec ma sœur, sous la tente, et on finit par la côte.",
             "I want a quiet pitch for two nights near Porto.",
             "Marcher, respirer.",
             tz=1,
@@ -414,8 +412,7 @@ PAIRS = [
         ),
         trap=person(
             "Tegan Llewellyn-Price",
-            """Sea kayak coach; ten sit-in boats, VHF, tow lines; twelve years'
-            guiding.""",
+            """Sea kayak coach; ten sit-in boats, VHF, tow lines; twelve years' guiding in Wales and Scotland, half-day and full-day trips.""",
             "A summer base by the water with guests and a host who takes bookings.",
             "The sea decides.",
             tz=0,
@@ -470,7 +467,7 @@ PAIRS = [
         ),
         one=person(
             "Erwan Le Ecalle",
-            "Plaisancier à Brest, je rêve d'un vieux gréement.",
+            "Plaisancier à Brest, je navigue depuis vingt ans sur un voilier en plastique et je rêve d'un vieux gréement.",
             "Je veux acheter un petit voilier en bois restauré.",
             "La mer, simplement.",
             ro=["finance"],
@@ -480,8 +477,7 @@ PAIRS = [
         ),
         trap=person(
             "Tamsin Hocking",
-            """I cast marine hardware in bronze in a small Cornish foundry, and machine it
-            myself.""",
+            """I cast marine hardware in bronze in a small Cornish foundry, and machine it myself: cleats, fairleads, rowlocks, rudder fittings.""",
             "Yards over the Channel that order full sets of fittings per hull.",
             "Bronze outlives the boat.",
             ro=["operations"],
@@ -537,7 +533,7 @@ PAIRS = [
         ),
         one=person(
             "Bernard Chassagnac",
-            "Épicier fin à Brive.",
+            "Épicier fin à Brive, spécialiste des produits monastiques et des douceurs du Limousin.",
             "Je veux des pâtes de fruits artisanales pour Noël, trois cents boîtes.",
             "Le goût d'avant.",
             tz=1,
@@ -545,8 +541,7 @@ PAIRS = [
         ),
         trap=person(
             "Céleste Fontanier",
-            """Confiseuse, je veux reprendre une production de pâtes de fruits qui a déjà
-            des clients.""",
+            """Confiseuse, quinze ans de cuisson au cuivre; je veux reprendre une production de pâtes de fruits qui a déjà des clients et des recettes.""",
             "Une maison avec un laboratoire, des clients et des recettes à transmettre.",
             "Les recettes anciennes.",
             c="side-project",

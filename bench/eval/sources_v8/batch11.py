@@ -104,7 +104,7 @@ PAIRS = [
         ),
         one=person(
             "Lazare Chaumonot",
-            "Je suis randonneur et je cherche des chambres d'hôtes calmes.",
+            "Je suis randonneur, je parcours la Bourgogne à pied chaque printemps et je cherche des chambres d'hôtes calmes.",
             "Je veux une maison d'hôtes au bord de l'eau pour une semaine en juin.",
             "Le calme.",
             tz=1,
@@ -112,8 +112,7 @@ PAIRS = [
         ),
         trap=person(
             "Bertram Fazackerley",
-            """I clear Japanese knotweed: injection, sieving, barriers, guarantee
-            accepted by lenders.""",
+            """I clear Japanese knotweed: injection, sieving, barriers, guarantee accepted by lenders, and a photo log of every stand until it dies.""",
             "First clients in France who let me publish before and after.",
             "Never cut and walk away.",
             tz=0,
@@ -219,7 +218,7 @@ PAIRS = [
         ),
         one=person(
             "Maureen Eastwick",
-            "Retired nurse from Sheffield; my great-uncle died on the Somme.",
+            "Retired nurse from Sheffield; my great-uncle died on the Somme in 1916 and nobody in the family has ever visited him.",
             "I want to visit his grave with someone who can find it.",
             "Never forget.",
             tz=0,
@@ -227,8 +226,7 @@ PAIRS = [
         ),
         trap=person(
             "Adeline Laborie",
-            """Historienne de la Somme, je guide sur les champs de bataille depuis quinze
-            ans.""",
+            """Historienne de la Somme, je guide sur les champs de bataille depuis quinze ans: cimetières, chemins creux, familles qui gardent des objets.""",
             "Des groupes réguliers de jeunes, avec un organisateur fiable.",
             "On rend visite à quelqu'un.",
             c="side-project",
@@ -337,7 +335,7 @@ PAIRS = [
         ),
         one=person(
             "Joachim Raynal",
-            "Moniteur de plongée à Cassis.",
+            "Moniteur de plongée à Cassis, j'emmène des clients expérimentés sur les tombants et les grottes de la côte.",
             "Je veux emmener mes clients plonger sur une épave ancienne.",
             "Le bleu.",
             tz=1,
@@ -345,8 +343,7 @@ PAIRS = [
         ),
         trap=person(
             "Perpetua Grenville",
-            """Survey diver; I photograph wrecks in grids and build scaled 3D
-            models.""",
+            """Survey diver; I photograph wrecks in grids with calibrated cameras and build scaled 3D models accurate to a few millimetres.""",
             "Funded excavations with a research boat, season after season.",
             "Disturb nothing.",
             ro=["tech"],
@@ -472,7 +469,7 @@ PAIRS = [
         ),
         one=person(
             "Felicity Wragge",
-            "Ballet graduate, hoping for a first contract.",
+            "Ballet graduate from a school in London, hoping for a first contract with a company that tours.",
             "I want an audition with a touring ballet company.",
             "Dance every day.",
             tz=0,
@@ -480,8 +477,7 @@ PAIRS = [
         ),
         trap=person(
             "Mireille Casenave",
-            """Nettoyage sans eau des costumes de scène, cabine à ozone dans une
-            camionnette.""",
+            """Nettoyage sans eau des costumes de scène, vodka et cabine à ozone dans une camionnette, réparations des doublures sur place.""",
             "Une compagnie en tournée qui m'emmène sur une saison.",
             "Un costume propre.",
             ro=["operations"],
@@ -534,7 +530,7 @@ PAIRS = [
         ),
         one=person(
             "Mélodie Arnavon",
-            "Naturopathe à Valence, j'ouvre mon cabinet.",
+            "Naturopathe à Valence, j'ouvre mon cabinet au printemps après trois ans de formation.",
             "I'd like a herbalist's shop to send my clients to.",
             "Prendre soin.",
             tz=1,
@@ -542,7 +538,7 @@ PAIRS = [
         ),
         trap=person(
             "Rosalind Pickford",
-            "Organic medicinal herbs from the Drôme, hand-picked and solar-dried.",
+            "Organic medicinal herbs from the Drôme, hand-picked and solar-dried: calendula, lemon balm, thyme, yarrow, with lab tests.",
             "A shop nearby that buys most of my crop each season.",
             "Dry gently.",
             ro=["domain"],

@@ -169,7 +169,7 @@ PAIRS = [
         ),
         one=person(
             "Kenver Walmsley",
-            "Retired fisherman in Newlyn, plenty of time on my hands.",
+            "Retired fisherman in Newlyn, plenty of time on my hands and a boat I still take out.",
             "I want to volunteer with seabirds after a spill.",
             "Give something back.",
             tz=0,
@@ -177,8 +177,7 @@ PAIRS = [
         ),
         trap=person(
             "Isobel Farquhar-Lane",
-            """Wildlife vet; spill responses, washing protocols for auks and
-            gannets.""",
+            """Wildlife vet; spill responses, washing protocols for auks and gannets, trained teams at two national centres.""",
             "A coastal centre with pools and volunteers, and a part-time salary.",
             "Triage honestly.",
             tz=0,
@@ -285,7 +284,7 @@ PAIRS = [
         ),
         one=person(
             "Grâce Mavungu",
-            "Soprano, j'adore chanter, je viens d'arriver à Saint-Denis.",
+            "Soprano, j'adore chanter, je viens d'arriver à Saint-Denis et j'ai chanté dix ans dans une chorale à Lyon.",
             "I want to join a gospel choir that rehearses on weekday evenings.",
             "Chanter fort.",
             tz=1,
@@ -293,8 +292,7 @@ PAIRS = [
         ),
         trap=person(
             "Marcus Whitfield-Jones",
-            """Gospel organist in Chicago; Hammond and piano, I lead rehearsals from the
-            keys.""",
+            """Gospel organist in Chicago; Hammond and piano, I lead rehearsals from the keys and arrange parts for big choirs.""",
             "A choir that needs a musical director at the keys, paid.",
             "Play for the people.",
             ro=["domain"],
@@ -342,7 +340,7 @@ PAIRS = [
         ),
         one=person(
             "Nathan Ruddock",
-            "Triathlete from Folkestone, want to try long swims.",
+            "Triathlete from Folkestone with three Ironman races behind me, want to try long swims.",
             "I want a club that trains open-water swimmers at weekends.",
             "Push harder.",
             tz=0,
@@ -350,7 +348,7 @@ PAIRS = [
         ),
         trap=person(
             "Aubin Lecoustre",
-            "Skipper à Calais, j'accompagne les nageurs qui traversent le détroit.",
+            "Skipper à Calais, bateau de onze mètres, j'accompagne les nageurs qui traversent le détroit; je connais courants et marées.",
             "Des nageurs à suivre de juin à septembre, avec un club.",
             "La mer ne pardonne rien.",
             tz=1,
@@ -408,7 +406,7 @@ PAIRS = [
         ),
         one=person(
             "Tanguy Le Enjalbert",
-            "Je loue des planches de paddle sur la plage l'été.",
+            "Je loue des planches de paddle et des kayaks sur la plage l'été, depuis un petit chalet en bois.",
             "Je veux un emplacement sur la plage principale en juillet.",
             "La mer pour tous.",
             tz=1,
@@ -416,8 +414,7 @@ PAIRS = [
         ),
         trap=person(
             "Anna Gisclard",
-            """J'ai une unité qui ramasse les ulves fraîches et les transforme en compost
-            marin.""",
+            """J'ai une unité qui ramasse les ulves fraîches et les transforme en compost marin pour les maraîchers, avec une chargeuse légère.""",
             "Une commune du littoral qui me confie la collecte d'une saison.",
             "Une nuisance devient ressource.",
             ro=["tech"],
@@ -588,7 +585,7 @@ PAIRS = [
         ),
         one=person(
             "Graham Ingleby",
-            "Labrador owner from Leeds, walking holiday in May.",
+            "Labrador owner from Leeds, planning a walking holiday in May with my wife and our two dogs.",
             "I want a hotel in the Cotswolds that takes big dogs.",
             "Muddy boots welcome.",
             tz=0,
@@ -596,8 +593,7 @@ PAIRS = [
         ),
         trap=person(
             "Hinatea Boisseau",
-            """Éducatrice canine à Nouméa, garderie de jour avec pré, abri et
-            promenades.""",
+            """Éducatrice canine à Nouméa, garderie de jour avec pré, abri et promenades en petits groupes, compte rendu avec photos le soir.""",
             "Un hôtel qui propose mes journées à ses clients.",
             "Un chien fatigué est heureux.",
             ro=["operations"],

@@ -109,7 +109,7 @@ PAIRS = [
         ),
         one=person(
             "Giles Kinnersley",
-            "Retired teacher with a nervous spaniel; I cross to Normandy every month.",
+            "Retired teacher from Winchester with a nervous spaniel called Hector; we cross to Normandy every month to see my daughter and he hates every minute of it.",
             "I want a cabin crossing where my dog can sleep in the cabin with me.",
             "Dogs are family.",
             tz=0,
@@ -117,8 +117,7 @@ PAIRS = [
         ),
         trap=person(
             "Ysaline Marcorelle",
-            """J'aménage des zones de repos calmes pour les animaux en transit et je forme
-            le personnel.""",
+            """J'aménage des zones de repos calmes pour les animaux en transit, avec isolation phonique, lumière douce et phéromones, et je forme le personnel à repérer les signes de stress.""",
             "Je cherche un transporteur pour un premier essai mesuré avec des vétérinaires.",
             "Un animal calme.",
             ro=["domain"],
@@ -235,7 +234,7 @@ PAIRS = [
         ),
         one=person(
             "Rodolphe Vauchez",
-            "Je suis collectionneur d'ammonites et je tiens un stand à la bourse de Lyon.",
+            "Je suis collectionneur d'ammonites depuis trente ans et je tiens un stand à la bourse aux minéraux de Lyon, deux fois par an; ma vitrine compte près de quatre cents pièces.",
             "Je veux acheter des ammonites du Jura, bien sorties, pour ma vitrine.",
             "Une belle pièce.",
             ro=["sales"],
@@ -245,8 +244,7 @@ PAIRS = [
         ),
         trap=person(
             "Augusta Dimmock",
-            """Preparator of fossil bones and shells; air pens, acid, consolidants and
-            casts.""",
+            """Preparator of fossil bones and shells for twenty years; air pens, acid, consolidants and casts, with condition reports that museums accept.""",
             "I want a quarry with fresh finds and an owner happy to share casts and loans.",
             "Science first.",
             ro=["domain"],
@@ -360,7 +358,7 @@ PAIRS = [
         ),
         one=person(
             "Nigel Cathcart-Booth",
-            "Coach tour operator; I bring groups of older visitors to English cathedrals.",
+            "Coach tour operator in Nottingham; I bring groups of older visitors to English cathedrals and country houses, forty people a coach, from March to November.",
             "I want discounted group entry and a guide for forty people every Thursday.",
             "Comfort and good tea.",
             ro=["sales"],
@@ -370,7 +368,7 @@ PAIRS = [
         ),
         trap=person(
             "Domitille Espérandieu",
-            "Je fais des maquettes tactiles en bronze de monuments, avec légendes en braille.",
+            "Je fais des maquettes tactiles en bronze de monuments, avec légendes en braille et en gros caractères, modelées d'après les relevés d'architecte et coulées en fonderie.",
             "Je veux une commande hors de France et un lieu qui teste avec des aveugles.",
             "Ce qui se touche se comprend.",
             ro=["design"],
@@ -485,7 +483,7 @@ PAIRS = [
         ),
         one=person(
             "Bastien Lacrouzade",
-            "Je suis moniteur de kayak et j'emmène des enfants sur les lacs landais.",
+            "Je suis moniteur de kayak diplômé et j'emmène des groupes d'enfants sur les lacs landais l'été, avec dix bateaux, des gilets et une remorque.",
             "Je cherche un étang calme où mettre mes kayaks l'été.",
             "Pagayer en silence.",
             tz=1,
@@ -493,8 +491,7 @@ PAIRS = [
         ),
         trap=person(
             "Winthrop Scaife",
-            """We remove invasive weed from lakes and canals with amphibious harvesters and
-            a hand crew.""",
+            """We remove invasive weed from lakes and canals with amphibious harvesters and a hand crew, screen the water so no fragment escapes, and monitor every site for three summers.""",
             "We want a big infested lake in France, with a client who handles permits.",
             "Leave no fragment behind.",
             tz=0,
@@ -543,7 +540,7 @@ PAIRS = [
         ),
         one=person(
             "Ezekiel Bramhall",
-            "I run a youth drama group of twenty teenagers in east Hull.",
+            "I run a youth drama group of twenty teenagers in east Hull, on a shoestring, with a volunteer who does lights and parents who make the costumes.",
             "We want a real stage to rehearse on, one evening a week, for free.",
             "Let them shine.",
             tz=0,
@@ -551,7 +548,7 @@ PAIRS = [
         ),
         trap=person(
             "Rosamund Haggerston",
-            "I sew and mend huge cloths: backdrops, velvet drapes, marquee walls.",
+            "I sew and mend huge cloths: backdrops, velvet drapes, marquee walls and sails. Twenty years in a theatre workroom, two long-arm machines, invisible joins.",
             "I need a big clean floor to lay work out on, for labour or a small rent.",
             "Do it properly.",
             c="side-project",

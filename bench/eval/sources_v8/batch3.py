@@ -163,7 +163,7 @@ PAIRS = [
         ),
         one=person(
             "Théo Scarabelli",
-            "Architecte à Marseille, je fais visiter le patrimoine des années 30.",
+            "Architecte à Marseille, je fais visiter le patrimoine des années 30 à des petits groupes le samedi matin: immeubles, piscines, écoles et cinémas de la ville.",
             "I'd like to bring my architecture tours inside an old bathhouse.",
             "Regarder les murs.",
             tz=1,
@@ -171,8 +171,7 @@ PAIRS = [
         ),
         trap=person(
             "Nadia Benkirane-Holt",
-            """I have run steam baths for ten years: scrub, clay, heat rooms, trained
-            attendants.""",
+            """I have run steam baths for ten years: scrub, clay, heat rooms, trained attendants, and hygiene plans that pass every inspection. I know the whole ritual from the inside.""",
             "I want an owner with a building that has plumbing, drains and a bath permit.",
             "Every body is welcome.",
             tz=0,
@@ -283,7 +282,7 @@ PAIRS = [
         ),
         one=person(
             "Saffron Iddesleigh",
-            "Figure skating coach; I teach children on Saturday mornings.",
+            "Figure skating coach with a national badge; I teach children on Saturday mornings and run a small competitive squad of eight skaters.",
             "I want ice time at a city-centre rink for my Saturday classes.",
             "Fall, get up, smile.",
             tz=0,
@@ -291,8 +290,7 @@ PAIRS = [
         ),
         trap=person(
             "Brayden Scadding",
-            """Engineer in Calgary; I rebuild old ice resurfacers and convert them to
-            electric drive.""",
+            """Engineer in Calgary; I rebuild old ice resurfacers and convert them to electric drive: blades, tanks, hydraulics, batteries. I have a workshop full of parts.""",
             "A rink operator to run my rebuilt electric machine for a season and log it.",
             "Reuse beats new.",
             tz=-7,
@@ -346,7 +344,7 @@ PAIRS = [
         ),
         one=person(
             "Aglaé Fontrailles",
-            "Je tiens une épicerie fine à Blois, huiles et condiments.",
+            "Je tiens une épicerie fine à Blois: huiles, condiments, moutardes et épices, avec un rayon de produits de la Loire et une clientèle fidèle de gourmets.",
             "Je veux un vinaigre artisanal en bouteilles pour mes rayons.",
             "Du goût.",
             ro=["sales"],
@@ -356,7 +354,7 @@ PAIRS = [
         ),
         trap=person(
             "Marten Oudewater",
-            "Ik maak cider in Zeeland; elk jaar worden een paar vaten zuur.",
+            "Ik maak cider in Zeeland van onze eigen boomgaarden, dertigduizend liter per jaar; elk jaar worden een paar vaten zuur en ik heb een kleine tankwagen.",
             "Iemand die mijn zure vaten overneemt en er iets van maakt.",
             "Niets weggooien.",
             ro=["operations"],
@@ -417,7 +415,7 @@ PAIRS = [
         ),
         one=person(
             "Gaëtan Hourcadette",
-            "Je suis ailier, vingt ans, je cherche un club qui monte.",
+            "Je suis ailier, vingt ans, formé au centre d'un club de Pro D2; je cours vite et je cherche un club qui monte, dans le Sud-Ouest si possible.",
             "Je veux un club de fédérale qui me donne du temps de jeu.",
             "Jouer, jouer, jouer.",
             ro=["domain"],
@@ -427,8 +425,7 @@ PAIRS = [
         ),
         trap=person(
             "Bénédicte Lasserre-Mouret",
-            """Médecin du sport: protocole de reprise en six étapes après un choc, test de
-            bord de terrain.""",
+            """Médecin du sport: protocole de reprise en six étapes après un choc, test de bord de terrain que les éducateurs apprennent vite, et suivi des symptômes jusqu'au feu vert.""",
             "Des clubs amateurs qui l'appliquent toute une saison, avec un référent.",
             "Dans le doute, on sort.",
             ro=["domain"],
@@ -598,7 +595,7 @@ PAIRS = [
         ),
         one=person(
             "Sixtine Nègrevergne",
-            "Je suis musicienne et je joue du jazz manouche en trio.",
+            "Je suis musicienne, je joue du jazz manouche à la guitare en trio avec un contrebassiste et un violoniste, et nous avons un répertoire de trois heures.",
             "Je cherche un bar qui nous programme le vendredi soir.",
             "Swing.",
             tz=1,
@@ -606,8 +603,7 @@ PAIRS = [
         ),
         trap=person(
             "Tucker Yeoland",
-            """Quiz host in Denver: six rounds, picture and music rounds, my own screen and
-            mic.""",
+            """Quiz host in Denver: six rounds, picture and music rounds, my own screen and mic, and a rolling jackpot. I have run weekly nights in thirty bars.""",
             "A bar that gives me a weekly night and a share of the takings.",
             "Anyone can win.",
             tz=-7,

@@ -103,7 +103,7 @@ PAIRS = [
         ),
         one=person(
             "Harriet Ackland",
-            "Wedding photographer in Norfolk; I love old buildings.",
+            "Wedding photographer in Norfolk for ten years; I love old buildings, soft evening light and couples who don't mind a muddy field.",
             "I want a windmill as a backdrop for my couples' portraits.",
             "Golden hour, always.",
             tz=0,
@@ -111,8 +111,7 @@ PAIRS = [
         ),
         trap=person(
             "Ludovic Papinaud",
-            """Charpentier de moulins à vent: ailes, freins, toits tournants, en chêne, avec
-            mon équipe.""",
+            """Charpentier de moulins à vent: ailes, freins, toits tournants, en chêne, avec mon équipe de deux compagnons et un camion grue. Une trentaine de moulins restaurés.""",
             "Un chantier l'hiver à l'étranger, avec logement et des bénévoles.",
             "Un moulin qui tourne.",
             tz=1,
@@ -222,7 +221,7 @@ PAIRS = [
         ),
         one=person(
             "Gonzague Orcibal",
-            "Collectionneur, je possède une trentaine de boîtes à musique.",
+            "Collectionneur, je possède une trentaine de boîtes à musique et deux automates, un fumeur et une charmeuse de serpents, hérités de mon grand-père.",
             "Je cherche un atelier qui répare le mécanisme de mes deux automates.",
             "La beauté des choses qui bougent.",
             ro=["finance"],
@@ -232,8 +231,7 @@ PAIRS = [
         ),
         trap=person(
             "Perdita Dobree",
-            """I make accurate miniature clothes at small scale, aged silk and velvet, from
-            my own patterns.""",
+            """I make accurate miniature clothes at small scale, aged silk and velvet, from my own patterns drawn from portraits, for museums and serious collectors.""",
             "A restorer of antique figures who can send me pieces to dress.",
             "Accuracy over prettiness.",
             c="side-project",
@@ -359,7 +357,7 @@ PAIRS = [
         ),
         one=person(
             "Crispin Elderfield",
-            "Drama student at Sussex, free all summer.",
+            "Drama student at Sussex, free all summer, with a first aid certificate and two seasons as a camp counsellor in the United States.",
             "I want a job as an activity leader at a summer school in Brighton.",
             "Fun and safe.",
             tz=0,
@@ -367,8 +365,7 @@ PAIRS = [
         ),
         trap=person(
             "Armelle Pagézy",
-            """Psychologue: je prépare les ados qui partent à l'étranger et je les suis
-            pendant le séjour.""",
+            """Psychologue: je prépare les ados qui partent à l'étranger et je les suis pendant le séjour, avec une permanence de crise et une formation pour les familles d'accueil.""",
             "Une école d'été qui suit mon programme une saison entière.",
             "Un ado n'a rien fait de mal.",
             ro=["domain"],
@@ -422,7 +419,7 @@ PAIRS = [
         ),
         one=person(
             "Ludivine Castagnola",
-            "J'ouvre un café à Nice, petits-déjeuners et brunchs.",
+            "J'ouvre un café à Nice, près du port: petits-déjeuners, brunchs le week-end, une terrasse de vingt couverts et une cuisine ouverte.",
             "I want fresh bread delivered every morning at 7.",
             "Du bon, simplement.",
             tz=1,
@@ -430,8 +427,7 @@ PAIRS = [
         ),
         trap=person(
             "Alistair Pennefather",
-            """Heritage wheat farmer near Manosque; I grind to order on a granite
-            millstone.""",
+            """Heritage wheat farmer near Manosque; old varieties without chemicals, ground to order on a granite millstone in my barn, delivered weekly in my van.""",
             "Bakers who will buy a fixed tonnage every month at an agreed price.",
             "Slow food, steady prices.",
             ro=["domain"],

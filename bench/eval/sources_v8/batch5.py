@@ -56,7 +56,7 @@ PAIRS = [
         ),
         one=person(
             "Primrose Talbot-Enfield",
-            "I hire out narrowboats for weekly holidays; eight boats.",
+            "I hire out narrowboats for weekly holidays from a marina in Cheshire; eight boats, families and retired couples, mostly first-timers.",
             "I want a newly reopened canal branch for my customers to cruise.",
             "Slow travel.",
             ro=["sales"],
@@ -66,7 +66,7 @@ PAIRS = [
         ),
         trap=person(
             "Fulgence Salvagnac",
-            "Je fabrique des portes d'écluse en chêne, avec grue et raboteuse.",
+            "Je fabrique des portes d'écluse en chêne, avec grue et raboteuse, d'après les anciens plans ou mes propres relevés; plus de cent cinquante portes posées.",
             "Un client avec un programme financé sur plusieurs années.",
             "Construire pour durer.",
             ro=["domain"],
@@ -178,7 +178,7 @@ PAIRS = [
         ),
         one=person(
             "Anaïs Vandewalle",
-            "Je suis professeure d'histoire et j'emmène mes élèves au beffroi.",
+            "Je suis professeure d'histoire dans un collège de Bailleul et j'emmène mes élèves voir les monuments de la ville une fois par trimestre.",
             "I'd like a guided visit of the bell tower for thirty pupils.",
             "Apprendre en montant.",
             ro=["domain"],
@@ -188,8 +188,7 @@ PAIRS = [
         ),
         trap=person(
             "Rosalind Mewton",
-            """Trained carillonneur; I arrange my own music and teach, and I would move for
-            a post.""",
+            """Trained carillonneur; I arrange my own music, folk songs and Bach, teach beginners, and I would move for a proper post in a town with a tower.""",
             "A town with a working instrument, a part-time salary and pupils.",
             "Bells belong to the town.",
             ro=["domain"],
@@ -239,7 +238,7 @@ PAIRS = [
         ),
         one=person(
             "Oswald Trenchard",
-            "Retired and new to Bristol, I've never grown a thing.",
+            "Retired and new to Bristol after thirty years in an office in Reading, I've never grown a thing but I have plenty of time and a strong back.",
             "I want a plot on an allotment site and someone to show me how.",
             "Never too late.",
             tz=0,
@@ -247,8 +246,7 @@ PAIRS = [
         ),
         trap=person(
             "Apolline Brasseuil",
-            """Ma conserverie roule: je transforme les légumes sur place en bocaux, pickles,
-            coulis.""",
+            """Ma conserverie roule: autoclave et marmites dans une remorque, je transforme les légumes sur place en bocaux, pickles, coulis, aux normes.""",
             "Des volumes de légumes en été et un groupe qui partage les bocaux.",
             "L'été en hiver.",
             c="side-project",
@@ -302,7 +300,7 @@ PAIRS = [
         ),
         one=person(
             "Damien Grangeon",
-            "Je fais des vidéos sur les traditions de Haute-Loire.",
+            "Je fais des vidéos sur les traditions de Haute-Loire, les fêtes de village, les métiers et les musiques, diffusées en ligne et à la télévision locale.",
             "Je voudrais filmer une vieille fanfare pendant une année.",
             "Garder une trace.",
             tz=1,
@@ -310,8 +308,7 @@ PAIRS = [
         ),
         trap=person(
             "Évelyne Astruc",
-            """Professeure de trompette à Saint-Boniface, au Manitoba, j'apprends à des adultes débutants à
-            jouer ensemble en six mois.""",
+            """Professeure de trompette à Saint-Boniface, au Manitoba, j'apprends à des adultes débutants à jouer ensemble en six mois, d'oreille puis sur partition.""",
             "Une harmonie avec des instruments, une salle et des anciens accueillants.",
             "Personne n'est trop vieux.",
             tz=-6,
@@ -472,7 +469,7 @@ PAIRS = [
         ),
         one=person(
             "Rajesh Bhandari",
-            "Parent of a seven-year-old who loves music.",
+            "Parent of a seven-year-old in Leicester who loves music and sings all day; we cannot afford private lessons.",
             "I want my daughter to have free violin lessons at school.",
             "Give every child a chance.",
             tz=0,
@@ -480,8 +477,7 @@ PAIRS = [
         ),
         trap=person(
             "Jehanne Malcuit",
-            """J'apprends les cordes à des classes entières en orchestre, par cœur, dès la
-            première semaine.""",
+            """J'apprends les cordes à des classes entières en orchestre, par cœur, dès la première semaine, avec un concert chaque trimestre.""",
             "Une école qui me confie deux classes pendant trois ans.",
             "On apprend en jouant.",
             tz=1,
@@ -604,7 +600,7 @@ PAIRS = [
         ),
         one=person(
             "Gonzague Marescot",
-            "Photographe animalier amateur, je vis à Orléans.",
+            "Photographe animalier amateur, je vis à Orléans et je passe mes week-ends en forêt avec mon appareil et un long objectif.",
             "Je veux assister au brame du cerf en Sologne cet automne.",
             "Le silence de la forêt.",
             ro=["marketing"],
@@ -614,8 +610,7 @@ PAIRS = [
         ),
         trap=person(
             "Dakota Whitehorse",
-            """Hide builder in Manitoba; sunken, heated wildlife hides with one-way
-            glass.""",
+            """Hide builder in Manitoba; sunken, heated wildlife hides with one-way glass, a bunk and a screened approach path, booked by photographers all year.""",
             "A landowner with red deer or boar who shares booking income over ten years.",
             "The animal must never know.",
             ro=["design"],

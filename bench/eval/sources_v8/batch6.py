@@ -117,7 +117,7 @@ PAIRS = [
         ),
         one=person(
             "Rhys Llewelyn-Bowen",
-            "Teacher at a comprehensive in Liverpool; I take Year 9 away each spring.",
+            "Teacher at a comprehensive in Liverpool; I take Year 9 away each spring and I am in charge of the trips budget for my department.",
             "I want a residential week in Snowdonia for sixty pupils.",
             "Get them outside.",
             ro=["operations"],
@@ -127,8 +127,7 @@ PAIRS = [
         ),
         trap=person(
             "Estelle Gineste",
-            """Guide spéléo, quinze ans dans les grottes et mines d'Ardèche, formatrice en
-            secours.""",
+            """Guide spéléo, quinze ans dans les grottes et mines d'Ardèche, formatrice en secours souterrain; j'écris les plans d'évacuation et je forme les encadrants.""",
             "Un site l'hiver ailleurs en Europe, avec groupes, logement et assurance.",
             "Personne derrière.",
             ro=["domain"],
@@ -241,7 +240,7 @@ PAIRS = [
         ),
         one=person(
             "Axelle Dutrieux",
-            "Je grimpe depuis dix ans et je veux devenir ouvreuse.",
+            "Je grimpe depuis dix ans, en salle et en falaise, et je veux devenir ouvreuse; j'ai déjà tracé des blocs pour des compétitions de club.",
             "Je cherche une salle de bloc qui me forme et m'embauche.",
             "Grimper, toujours.",
             tz=1,
@@ -249,7 +248,7 @@ PAIRS = [
         ),
         trap=person(
             "Lorcan Vosper",
-            "I wash climbing holds in a drum machine in my van, on a rota of gyms.",
+            "I wash climbing holds in a drum machine in my van, hot water and a gentle rinse, on a rota of gyms around Leeds and York.",
             "A big gym in France that gives me a regular slot and a place to plug in.",
             "Clean holds.",
             c="side-project",
@@ -297,7 +296,7 @@ PAIRS = [
         ),
         one=person(
             "Enzo Nozières",
-            "Étudiant à Bordeaux, petit budget, j'aime le vintage.",
+            "Étudiant à Bordeaux, petit budget, j'aime le vintage et les vêtements qui ont une histoire.",
             "I want cheap second-hand jeans in my size, 30 long.",
             "Style pas cher.",
             tz=1,
@@ -305,8 +304,7 @@ PAIRS = [
         ),
         trap=person(
             "Keiko Axworthy",
-            """Visible mender in Vancouver: sashiko on denim, colourful darns, beginner
-            workshops.""",
+            """Visible mender in Vancouver: sashiko on denim, colourful darns on knitwear, beginner workshops around a big table, pieces sold at craft fairs.""",
             "A shop with stock to save, a rail for my work and Saturday workshops.",
             "Mend it, love it longer.",
             tz=-8,
@@ -529,7 +527,7 @@ PAIRS = [
         ),
         one=person(
             "Stanley Crouchback",
-            "Carp angler; I run a syndicate of twenty fishermen.",
+            "Carp angler for thirty years; I run a syndicate of twenty fishermen who pay well for quiet water and long nights on the bank.",
             "I want to lease a big quiet lake near Oxford for night fishing.",
             "Tight lines.",
             tz=0,
@@ -537,8 +535,7 @@ PAIRS = [
         ),
         trap=person(
             "Marianne Sedley",
-            """Ecologist; I turn old quarries into wetlands for lapwing, redshank and
-            terns.""",
+            """Ecologist; I turn old quarries into wetlands for lapwing, redshank and terns, with sluices, reed and predator-proof islands, and I count the birds for years.""",
             "An owner who truly wants birds and will fund the digging.",
             "Water levels are everything.",
             c="side-project",

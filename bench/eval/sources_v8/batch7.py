@@ -55,7 +55,7 @@ PAIRS = [
         ),
         one=person(
             "Araminta Bolsover",
-            "Holiday cottage letting agent in north Cornwall.",
+            "Holiday cottage letting agent in north Cornwall with two hundred properties on my books, from fishermen's cottages to a converted chapel.",
             "I want unusual properties to add to my books for next summer.",
             "Memorable stays.",
             ro=["sales"],
@@ -65,8 +65,7 @@ PAIRS = [
         ),
         trap=person(
             "Yves Kerambrun",
-            """Ancien technicien des phares, je restaure les optiques de Fresnel et leurs
-            mécanismes.""",
+            """Ancien technicien des phares, je restaure les optiques de Fresnel et leurs mécanismes de rotation, cuve à mercure comprise, pour des musées et des collectionneurs.""",
             "Une grande optique à restaurer entièrement, avec le financement et du public.",
             "Ne jamais jeter un prisme.",
             ro=["domain"],
@@ -121,7 +120,7 @@ PAIRS = [
         ),
         one=person(
             "Peio Harismendy",
-            "Je tiens un hôtel à Biarritz et je soigne l'accueil.",
+            "Je tiens un hôtel de trente chambres à Biarritz et je soigne l'accueil: fleurs fraîches, produits locaux, un petit mot pour chaque client.",
             "Je veux des chocolats fins pour les chambres, livrés chaque semaine.",
             "Les petits plaisirs.",
             ro=["operations"],
@@ -131,7 +130,7 @@ PAIRS = [
         ),
         trap=person(
             "Jemima Jory",
-            "Sculptor; food-safe polycarbonate trays from my own clay originals.",
+            "Sculptor; food-safe polycarbonate trays from my own clay originals, with proper draft angles so every shape releases cleanly.",
             "Chocolate makers who commission signature designs each season.",
             "Make it release.",
             ro=["design"],
@@ -188,7 +187,7 @@ PAIRS = [
         ),
         one=person(
             "Lucien Arnaud-Gras",
-            "Je suis randonneur et je fais le tour du Queyras en août.",
+            "Je suis randonneur, je fais le tour du Queyras en août avec deux amis, en huit étapes.",
             "Je cherche une auberge pour deux nuits avec demi-pension.",
             "Marcher léger.",
             tz=1,
@@ -196,8 +195,7 @@ PAIRS = [
         ),
         trap=person(
             "Benoîte Rostollan",
-            """J'équipe les refuges et les gîtes: filtres à sable lent, ultraviolets,
-            sondes.""",
+            """J'équipe les refuges et les gîtes: filtres à sable lent, ultraviolets, sondes de turbidité sur panneau solaire, et je forme les gardiens à l'entretien.""",
             "Des clients en altitude qui signent un contrat de suivi de plusieurs années.",
             "Une eau sûre.",
             tz=1,
@@ -362,7 +360,7 @@ PAIRS = [
         ),
         one=person(
             "Amandine Cayrol",
-            "Je suis femme de ménage indépendante près de Figeac.",
+            "Je suis femme de ménage indépendante près de Figeac, avec ma voiture et mon matériel, et je travaille déjà pour deux agences de location.",
             "Je cherche des gîtes à nettoyer le samedi entre deux locations.",
             "Propre et à l'heure.",
             tz=1,
@@ -370,8 +368,7 @@ PAIRS = [
         ),
         trap=person(
             "Wilhelmina Tuckett",
-            """I make illustrated manuals and one-minute videos for holiday rentals,
-            scanned from the fridge.""",
+            """I make illustrated manuals and one-minute videos for holiday rentals, scanned from the fridge: boilers, stoves, shutters, pumps. Ninety houses so far.""",
             "Owners abroad with several houses and foreign guests.",
             "Instructions first.",
             tz=0,
@@ -485,7 +482,7 @@ PAIRS = [
         ),
         one=person(
             "Tamsin Arbuthnott",
-            "Bride-to-be in Surrey; we want something quirky for the guests.",
+            "Bride-to-be in Surrey; we are planning a relaxed wedding in a field for a hundred and twenty guests and want something quirky for them.",
             "I want a vintage coffee van at our wedding in June.",
             "Make it memorable.",
             tz=0,
@@ -493,8 +490,7 @@ PAIRS = [
         ),
         trap=person(
             "Hervé Lemonnier-Bault",
-            """Mécanicien Citroën anciennes, stock de pièces d'origine, je refabrique le
-            reste.""",
+            """Mécanicien Citroën anciennes, stock de pièces d'origine racheté à un concessionnaire, je refabrique le reste avec un tourneur; moteurs, boîtes, freins.""",
             "Des clients hors de France avec plusieurs véhicules.",
             "Un vieux moteur ne meurt jamais.",
             tz=1,
@@ -601,7 +597,7 @@ PAIRS = [
         ),
         one=person(
             "Agathe Steinmetz",
-            "Propriétaire d'un hôtel particulier à Colmar.",
+            "Propriétaire d'un hôtel particulier du XVIIIe à Colmar, que je restaure pièce par pièce depuis cinq ans.",
             "Je veux faire restaurer le papier peint panoramique de mon salon.",
             "Garder l'âme de la maison.",
             ro=["finance"],
@@ -611,8 +607,7 @@ PAIRS = [
         ),
         trap=person(
             "Calloway Brisbane-Reyes",
-            """Block printer in Colorado; pearwood blocks, distemper colours, by
-            hand.""",
+            """Block printer in Colorado; pearwood blocks, distemper colours, by hand, one colour per block, matched to historic fragments under a microscope.""",
             "Heritage restorers who need missing pieces reproduced exactly.",
             "No shortcuts.",
             tz=-7,

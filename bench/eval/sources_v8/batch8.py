@@ -112,7 +112,7 @@ PAIRS = [
         ),
         one=person(
             "Callum Urquhart",
-            "Young stalker, certified, two seasons on a Sutherland estate.",
+            "Young stalker, certified, two seasons on a Sutherland estate; I can gralloch, drag and handle a pony on the hill.",
             "I want a full-time stalking job on a big estate.",
             "Respect the hill.",
             tz=0,
@@ -120,7 +120,7 @@ PAIRS = [
         ),
         trap=person(
             "Amaury Farenc",
-            "Charcutier, je transforme cerf et sanglier en saucissons, terrines, jambons.",
+            "Charcutier, je transforme cerf et sanglier en saucissons, terrines, jambons et pâtés en croûte dans un atelier agréé, vendus en boutique et aux restaurants.",
             "Du cerf sauvage régulier, quelques tonnes par an, bien suivi.",
             "Le sauvage se respecte.",
             ro=["domain"],
@@ -177,7 +177,7 @@ PAIRS = [
         ),
         one=person(
             "Rufus Brackley",
-            "Lifeguard and first aider in Brighton, free in winter.",
+            "Lifeguard and first aider in Brighton, pool and beach qualified, free in winter when the beach stations close.",
             "I want paid shifts watching over a winter swimming group.",
             "Safety first.",
             ro=["operations"],
@@ -187,7 +187,7 @@ PAIRS = [
         ),
         trap=person(
             "Marigold Eversleigh",
-            "I make lined hooded coats for sea swimmers from old sails.",
+            "I make lined hooded coats for sea swimmers from old sails, neoprene offcuts and fleece, with a big inside pocket and a two-way zip.",
             "A group ordering thirty or fifty at once with its logo.",
             "Waste nothing.",
             ro=["design"],
@@ -426,7 +426,7 @@ PAIRS = [
         ),
         one=person(
             "Loïs Berthaud",
-            "Institutrice en CP à Villeurbanne.",
+            "Institutrice en CP à Villeurbanne, vingt-quatre élèves curieux.",
             "I'd like a farm visit with animals for my class in May.",
             "Apprendre dehors.",
             tz=1,
@@ -434,7 +434,7 @@ PAIRS = [
         ),
         trap=person(
             "Bethan Dransfield",
-            "I grow willow and build living domes and tunnels with children.",
+            "I grow willow and build living domes and tunnels with children on planting days, and I come back each winter to prune.",
             "A site abroad with damp ground, school visits and staff who prune.",
             "Let it grow.",
             ro=["design"],
@@ -543,7 +543,7 @@ PAIRS = [
         ),
         one=person(
             "Kofi Asante-Bright",
-            "Secondary school computing teacher in Luton.",
+            "Secondary school computing teacher in Luton; I teach programming to teenagers who have never seen a computer without a screen.",
             "I want a school trip where pupils see old machines running.",
             "Curiosity first.",
             tz=0,
@@ -551,8 +551,7 @@ PAIRS = [
         ),
         trap=person(
             "Walter Brabazon",
-            """Retired field engineer with a garage of boards and manuals; I repair old
-            minicomputers.""",
+            """Retired field engineer with a garage of boards and manuals; I repair old minicomputers, their power supplies and disk drives.""",
             "An institution to take my spares and give me a bench two days a week.",
             "Write it down.",
             c="side-project",
@@ -600,7 +599,7 @@ PAIRS = [
         ),
         one=person(
             "Percy Illingworth",
-            "Retired bank clerk in Jersey who loves comedy.",
+            "Retired bank clerk in Jersey who loves comedy and sang in the church choir for forty years.",
             "I want a small part in an amateur play next season.",
             "Never too old.",
             tz=0,
@@ -608,7 +607,7 @@ PAIRS = [
         ),
         trap=person(
             "Mahina Tapuhute",
-            "Costumière à Papeete, robes 1900, changements rapides.",
+            "Costumière à Papeete, robes 1900, redingotes et uniformes, changements rapides et fermetures cachées, atelier avec trois machines.",
             "Une troupe qui me confie toute une production.",
             "Un costume doit courir.",
             tz=-10,

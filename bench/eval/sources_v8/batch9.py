@@ -54,7 +54,7 @@ PAIRS = [
         ),
         one=person(
             "Yvonne Séguret",
-            "Je tiens une épicerie fine à Rennes.",
+            "Je tiens une épicerie fine à Rennes, rayon conserves de la mer, vins et biscuits bretons.",
             "Je veux des boîtes de sardines millésimées en direct de la conserverie.",
             "Du bon, du beau.",
             ro=["sales"],
@@ -64,8 +64,7 @@ PAIRS = [
         ),
         trap=person(
             "Fiona MacLennan",
-            """I build short training routes into manual jobs that struggle to hire, with
-            immersion and mentoring.""",
+            """I build short training routes into manual jobs that struggle to hire, with immersion and mentoring, working with the employment service.""",
             "A seafood business that gives me a full cohort and volunteer mentors.",
             "A trade is learned beside someone.",
             ro=["operations"],
@@ -237,7 +236,7 @@ PAIRS = [
         ),
         one=person(
             "Marcus Priestley",
-            "Dad of a 19-year-old with autism in Ipswich.",
+            "Dad of a 19-year-old with autism in Ipswich; he loves animals and the outdoors and hates noisy rooms.",
             "I want a place for my son three days a week with animals.",
             "He deserves a good life.",
             tz=0,
@@ -245,8 +244,7 @@ PAIRS = [
         ),
         trap=person(
             "Léopold Ravinet",
-            """Menuisier, ateliers bois adaptés pour adultes autistes: étapes, pictogrammes,
-            outils sûrs.""",
+            """Menuisier, ateliers bois adaptés pour adultes autistes: étapes, pictogrammes, outils sûrs, peu de bruit; nichoirs, bancs et jeux vendus au marché.""",
             "Un lieu couvert et un groupe stable pour l'hiver.",
             "Fabriquer, c'est exister.",
             c="side-project",
@@ -357,7 +355,7 @@ PAIRS = [
         ),
         one=person(
             "Faustine Rigaudeau",
-            "Libraire jeunesse à Angers.",
+            "Libraire jeunesse à Angers depuis douze ans, avec des lectures le mercredi et un grand rayon de livres animés.",
             "Je veux des livres-jeux en dépôt pour mon rayon de Noël.",
             "Lire, c'est jouer.",
             ro=["sales"],
@@ -367,8 +365,7 @@ PAIRS = [
         ),
         trap=person(
             "Rowena Yeadon",
-            """Paper engineer; I design pop-up mechanisms and hand-made dummies for the
-            factory.""",
+            """Paper engineer; I design pop-up mechanisms, pull tabs and wheels, and make hand-made dummies for the factory with assembly notes.""",
             "A publisher with illustrators and a hand-assembly printer, for a series.",
             "Every fold must survive.",
             ro=["design"],
@@ -489,7 +486,7 @@ PAIRS = [
         ),
         one=person(
             "Jemima Binns",
-            "Garden blogger in Cheltenham; I write about historic gardens.",
+            "Garden blogger in Cheltenham; I write about historic gardens and their plants for forty thousand readers.",
             "I want a private tour of a great peony walk in May.",
             "Gardens for everyone.",
             ro=["marketing"],
@@ -499,8 +496,7 @@ PAIRS = [
         ),
         trap=person(
             "Eudoxie Vallerand",
-            """Je greffe les pivoines arbustives en pépinière et j'expédie partout en
-            Europe.""",
+            """Je greffe les pivoines arbustives en pépinière sur racines de pivoine herbacée et j'expédie partout en Europe; cent cinquante variétés.""",
             "Un jardin historique qui me confie des greffons de vieilles variétés.",
             "Sauver une variété.",
             ro=["tech"],
@@ -621,7 +617,7 @@ PAIRS = [
         ),
         one=person(
             "Marcelline Trochet",
-            "Je suis chanteuse lyrique et j'organise des récitals.",
+            "Je suis chanteuse lyrique, soprano, et j'organise des récitals avec une pianiste dans les églises du Centre.",
             "Je cherche une église romane à l'acoustique douce pour un concert en août.",
             "La voix et la pierre.",
             tz=1,
@@ -629,8 +625,7 @@ PAIRS = [
         ),
         trap=person(
             "Imogen Pardoe-Vance",
-            """Conservator in Los Angeles; medieval wall paintings, consolidation, lime,
-            student field schools.""",
+            """Conservator in Los Angeles; medieval wall paintings, consolidation of flaking plaster, lime, student field schools every summer.""",
             "A site abroad for three summers, beds for eight and a materials budget.",
             "Stabilise, do not repaint.",
             tz=-8,
