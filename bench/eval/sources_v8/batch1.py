@@ -488,9 +488,7 @@ PAIRS = [
             sans aucun produit chimique, et les vrillettes, capricornes et lyctus meurent à
             tous les stades. Nous avons traité des charpentes de manoirs normands, deux
             retables et les stalles d'une abbatiale.""",
-            """Je voudrais un premier chantier de l'autre côté de la Manche, dans un édifice
-            protégé, pour montrer la méthode aux architectes anglais, avec un interlocuteur
-            sur place qui obtienne les autorisations et nous ouvre les portes.""",
+            """Je voudrais un premier chantier de l'autre côté de la Manche, dans un édifice protégé, pour montrer la méthode aux architectes anglais, avec un interlocuteur sur place qui obtienne les autorisations et nous ouvre les portes. Nous pouvons venir avec notre camion et nos bâches dès le printemps prochain. Le premier chantier, nous le ferions presque à prix coûtant.""",
             "Pas de poison dans les lieux de culte.",
             tz=1,
             langs=["fr", "en"],
@@ -555,9 +553,7 @@ PAIRS = [
             laisse passer que les petits pollinisateurs. Les prédateurs qui
             planent touchent les fils et tombent dans un bac. Le prototype a tenu tout un
             automne chez un ami.""",
-            """J'ai maintenant besoin d'un grand site de production de miel pour tester vingt appareils
-            sur une saison, et de quelqu'un qui connaisse les gens du métier dans la région pour
-            les faire essayer et les vendre ensuite, au bon prix.""",
+            """J'ai maintenant besoin d'un grand site de production de miel pour tester vingt appareils sur une saison, et de quelqu'un qui connaisse les gens du métier dans la région pour les faire essayer et les vendre ensuite, au bon prix. L'électronique est prête, les boîtiers aussi. Ce qui me manque, c'est le terrain et la confiance du métier.""",
             "Mesurer avant d'affirmer.",
             ro=["tech"],
             rs=["domain"],
@@ -611,9 +607,7 @@ PAIRS = [
             chapelles dorment trois harmoniums Debain et Alexandre de la fin du XIXe, que
             le diocèse veut bien céder à qui les remettra en état, à condition qu'un des
             trois revienne jouer pour les pardons d'été.""",
-            """Je cherche quelqu'un qui sache refaire les soufflets en peau, recoller les
-            anches et régler les jeux d'un harmonium, et qui accepte de venir en
-            Bretagne chercher les instruments.""",
+            """Je cherche quelqu'un qui sache refaire les soufflets en peau, recoller les anches et régler les jeux d'un harmonium, et qui accepte de venir en Bretagne chercher les instruments. Les paroisses n'ont presque pas d'argent, mais nous pouvons loger et nourrir quelqu'un pendant une semaine. Le recteur est d'accord.""",
             "Un instrument muet est une petite tristesse.",
             ro=["domain"],
             rs=["operations"],

@@ -26,9 +26,7 @@ PAIRS = [
             dental checks, blood pressure, nail care, behaviour advice for owners. I left
             the practice after it was bought by a chain and I now work freelance, visiting
             homes, catteries and a rescue centre.""",
-            """I am looking for a few places with many cats under one roof that will book
-            me every week on a fixed day, so that I have a regular income and a room to
-            keep my scales and records.""",
+            """I am looking for a few places with many cats under one roof that will book me every week on a fixed day, so that I have a regular income and a room to keep my scales and records. I can start next month. I am insured and I keep proper records.""",
             "Catch it early, handle gently.",
             ro=["domain"],
             rs=["operations"],
@@ -252,9 +250,7 @@ PAIRS = [
             a manager, a kitchen that does well, and a vaulted cellar that is far bigger
             than we need, with water, drains and a three-phase supply. The members keep
             asking for beer that is ours.""",
-            """I need a brewer who can install a small brewhouse in the cellar, brew two or
-            three house ales that suit the place, handle the duty paperwork, and maybe
-            teach a couple of members to help on brew days.""",
+            """I need a brewer who can install a small brewhouse in the cellar, brew two or three house ales that suit the place, handle the duty paperwork, and maybe teach a couple of members to help on brew days. The committee can lend money for the kit at no interest. Members would drink most of it, happily.""",
             "A village that owns its pub owns its evenings.",
             ro=["finance", "operations"],
             rs=["domain"],
@@ -268,9 +264,7 @@ PAIRS = [
             fermenters, mash tun, cold liquor tank, and it is sitting in a friend's barn
             under tarpaulins. My recipes are mostly traditional bitters, milds and a dark
             porter.""",
-            """I am looking for a place that will house the kit rent-free in exchange for
-            beer, sell most of what I brew across its own bar, and let me sell the rest to
-            a few other pubs.""",
+            """I am looking for a place that will house the kit rent-free in exchange for beer, sell most of what I brew across its own bar, and let me sell the rest to a few other pubs. I can have the kit in and brewing within two months. I would rather work with a community than a pub chain.""",
             "Brew what people want to drink on a Tuesday.",
             tz=0,
             langs=["en"],
@@ -445,9 +439,7 @@ PAIRS = [
             hangings, from old patterns or new ones I carve in pine. I machine and polish
             them in the same shed, and the yachts of three classic regattas carry my
             work.""",
-            """I want a few yards across the Channel that build or restore wooden boats
-            and will order complete sets of fittings for each hull, so that I can plan my
-            pours.""",
+            """I want a few yards across the Channel that build or restore wooden boats and will order complete sets of fittings for each hull, so that I can plan my pours. Lead times are about eight weeks. I can visit a yard to measure the hull and match old pieces.""",
             "Bronze outlives the boat if you let it.",
             ro=["operations"],
             rs=["sales"],
@@ -516,8 +508,7 @@ PAIRS = [
             fruits d'Auvergne, cuisson dans le cuivre, coulage, séchage et
             sucrage à la main. J'ai vendu ma part l'an dernier et je cherche à reprendre
             un savoir-faire existant plutôt que de créer une marque de plus.""",
-            """Je voudrais une production qui a déjà un nom, un atelier équipé et des acheteurs, et des gens prêts à me transmettre leurs recettes en échange d'une
-            part des ventes.""",
+            """Je voudrais une production qui a déjà un nom, un atelier équipé et des acheteurs, et des gens prêts à me transmettre leurs recettes en échange d'une part des ventes. Je ne cherche pas à tout changer. Je veux reprendre, apprendre, et faire durer.""",
             "Les recettes anciennes méritent de nouvelles mains.",
             tz=1,
             langs=["fr"],

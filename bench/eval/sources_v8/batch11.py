@@ -86,9 +86,7 @@ PAIRS = [
             and a five-year guarantee that mortgage lenders accept. I have cleared more
             than six hundred sites in the Midlands and I keep a photo log of every stand
             until it is dead.""",
-            """I want to open up in France, where people are only starting to understand
-            the problem, with a few first clients who will let me photograph and publish
-            their gardens before and after.""",
+            """I want to open up in France, where people are only starting to understand the problem, with a few first clients who will let me photograph and publish their gardens before and after. I can come over for the spring and autumn visits each year. The first clients would pay a reduced rate.""",
             "Never cut it and walk away.",
             tz=0,
             langs=["en", "fr"],
@@ -185,10 +183,7 @@ PAIRS = [
             studying the First World War. We have the coaches, the hotels and the
             insurance sorted, and teachers who come back every year. What we lack is depth
             once we are there.""",
-            """I need a local guide in the Somme who knows the villages, the cemeteries
-            and the families, who can take a group to the grave of a soldier from their
-            own town and tell his story, and who has access to farmland the big tours never
-            see.""",
+            """I need a local guide in the Somme who knows the villages, the cemeteries and the families, who can take a group to the grave of a soldier from their own town and tell his story, and who has access to farmland the big tours never see. We pay properly and book a whole season at once. Teachers say the best moments are always unscripted.""",
             "Every name was a person. Make them real.",
             tz=0,
             langs=["en", "fr"],
@@ -200,9 +195,7 @@ PAIRS = [
             Je connais chaque chemin creux, les abris dans les talus, les familles qui
             gardent des objets trouvés en labourant, et les archives des régiments qui ont
             combattu ici.""",
-            """Je voudrais des groupes réguliers, surtout des jeunes, avec un organisateur
-            fiable qui s'occupe du transport et de l'hébergement, pour que je puisse me
-            consacrer au récit.""",
+            """Je voudrais des groupes réguliers, surtout des jeunes, avec un organisateur fiable qui s'occupe du transport et de l'hébergement, pour que je puisse me consacrer au récit. Je préfère des groupes de trente au plus. Je peux aussi accueillir les professeurs pour une visite de repérage.""",
             "On ne visite pas un cimetière, on rend visite à quelqu'un.",
             tz=1,
             langs=["fr", "en"],
@@ -298,10 +291,7 @@ PAIRS = [
             fond. Nous avons le bateau de recherche, le financement pour trois campagnes,
             une équipe de plongeurs professionnels et un laboratoire pour les objets
             remontés.""",
-            """Il me faut quelqu'un qui sache prendre des images du site sous l'eau de façon
-            systématique et en tirer un modèle 3D précis au centimètre, à chaque étape de
-            la fouille, pour qu'on puisse mesurer, publier et montrer l'épave au public
-            sans la toucher.""",
+            """Il me faut quelqu'un qui sache prendre des images du site sous l'eau de façon systématique et en tirer un modèle 3D précis au centimètre, à chaque étape de la fouille, pour qu'on puisse mesurer, publier et montrer l'épave au public sans la toucher. La campagne commence en juin et dure huit semaines. Nous pouvons loger un membre d'équipe supplémentaire à bord.""",
             "Une épave est une archive, pas un trésor.",
             tz=1,
             langs=["fr"],
@@ -314,8 +304,7 @@ PAIRS = [
             scaled three-dimensional models accurate to a few millimetres. I have modelled
             twenty wrecks in British waters for a maritime trust and a university, and I
             can train archaeologists to shoot their own data.""",
-            """I am looking for excavations with proper funding and a research boat, where
-            I can record the same site season after season and co-author the results.""",
+            """I am looking for excavations with proper funding and a research boat, where I can record the same site season after season and co-author the results. I bring my own cameras and lights. I can also teach the team to collect data when I am away.""",
             "Record everything, disturb nothing.",
             ro=["tech"],
             rs=["domain"],
@@ -447,9 +436,7 @@ PAIRS = [
             vodka, ozone dans une cabine mobile, brossage et séchage ventilé, réparations
             des doublures sur place. Je travaille pour deux opéras et un cirque, et je me
             déplace avec ma cabine dans une camionnette.""",
-            """Je voudrais une compagnie en tournée qui m'emmène avec elle sur une saison,
-            pour prouver que la méthode garde les tenues en bon état sur des mois de
-            route.""",
+            """Je voudrais une compagnie en tournée qui m'emmène avec elle sur une saison, pour prouver que la méthode garde les tenues en bon état sur des mois de route. Ma camionnette suit les camions de tournée sans difficulté. Je peux aussi former une habilleuse de la compagnie.""",
             "Un costume propre danse mieux.",
             ro=["operations"],
             rs=["sales"],

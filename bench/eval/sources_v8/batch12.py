@@ -151,9 +151,7 @@ PAIRS = [
             """I am a wildlife vet who has worked spill responses in Scotland, Norway and
             South Africa. I have written care guidelines for auks and gannets, from first aid to cleaning and release, trained teams at two national centres, and I keep detailed records of how many make it. Between emergencies I do locum work in mixed practice, which wastes
             what I know.""",
-            """I want a permanent base by the sea, with tanks and helpers, a
-            part-time salary, and the chance to build a response team that can travel to
-            other spills.""",
+            """I want a permanent base by the sea, with tanks and helpers, a part-time salary, and the chance to build a response team that can travel to other spills. I can move at short notice. I would also help write grant applications.""",
             "Triage honestly, wash gently, release strong birds.",
             tz=0,
             langs=["en"],
@@ -323,8 +321,7 @@ PAIRS = [
             skipper professionnel avec un bateau de douze mètres, autorisé à accompagner
             des traversées à la nage. Je connais les courants, les marées et le trafic
             du détroit mieux que ma poche, et mon fils m'aide à bord.""",
-            """Je voudrais des nageurs sérieux à accompagner pendant la saison, de juin à
-            septembre, avec un club qui s'occupe des inscriptions et des dates.""",
+            """Je voudrais des nageurs sérieux à accompagner pendant la saison, de juin à septembre, avec un club qui s'occupe des inscriptions et des dates. Je prends deux ou trois traversées par semaine quand la météo le permet. Le reste du temps, je pêche encore un peu.""",
             "La mer ne pardonne rien, on la respecte.",
             tz=1,
             langs=["fr", "en"],
@@ -384,9 +381,7 @@ PAIRS = [
             en fait un compost marin pour les maraîchers, et, à titre d'essai, des
             granulés pour un bioplastique. J'ai une chargeuse légère qui ne tasse pas le
             sable.""",
-            """Je cherche une commune littorale qui me confie la collecte d'une saison,
-            avec un terrain pour égoutter et des agents formés, pour montrer que ça coûte
-            moins cher que l'enfouissement.""",
+            """Je cherche une commune littorale qui me confie la collecte d'une saison, avec un terrain pour égoutter et des agents formés, pour montrer que ça coûte moins cher que l'enfouissement. Mon matériel est léger et ne dérange pas les promeneurs. Je peux commencer dès le mois de mai.""",
             "Transformer une nuisance en ressource.",
             ro=["tech"],
             rs=["operations"],
@@ -437,9 +432,7 @@ PAIRS = [
             anciennes et d'aubergines, vendues à des restaurants et en paniers. Depuis que
             j'ai arrêté tout traitement chimique, je secoue les plants à la main pour
             polliniser les fleurs, et c'est un travail de fou.""",
-            """Il me faut qqn qui élève des colonies de bourdons pour les serres, qui me
-            livre des ruchettes toute la saison et m'apprenne à les placer et à les
-            surveiller.""",
+            """Il me faut qqn qui élève des colonies de bourdons pour les serres, qui me livre des ruchettes toute la saison et m'apprenne à les placer et à les surveiller. Je paie comptant, à la livraison. Les serres sont ouvertes aux visites si cela peut servir.""",
             "Laisser travailler les insectes.",
             ro=["domain"],
             rs=["operations"],
@@ -563,9 +556,7 @@ PAIRS = [
             un grand pré clos, un abri chauffé, des promenades en petits groupes, une
             sieste au calme et un compte rendu avec photos pour les maîtres le soir. Je
             viens chercher les chiens et je les ramène dans ma camionnette aménagée.""",
-            """Je voudrais un hôtel qui accueille beaucoup de clients avec leurs chiens et
-            qui propose mes journées comme un service, en les réservant pour eux, même si
-            je dois m'installer ailleurs.""",
+            """Je voudrais un hôtel qui accueille beaucoup de clients avec leurs chiens et qui propose mes journées comme un service, en les réservant pour eux, même si je dois m'installer ailleurs. Je peux passer chercher les chiens chaque matin vers neuf heures. Les maîtres les récupèrent le soir, fatigués et contents.""",
             "Un chien fatigué est un chien heureux.",
             ro=["operations"],
             rs=["sales"],

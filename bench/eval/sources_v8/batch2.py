@@ -86,9 +86,7 @@ PAIRS = [
             pas, diffuseurs de phéromones, musique adaptée. J'ai équipé deux refuges et la
             salle d'attente d'une clinique vétérinaire à Rouen, et je forme le personnel à
             lire les signes de stress.""",
-            """Je voudrais un premier partenaire dans le transport, un bateau, un train ou
-            une compagnie aérienne, qui me laisse aménager un espace et former une équipe,
-            pour mesurer les résultats avec des vétérinaires.""",
+            """Je voudrais un premier partenaire dans le transport, un bateau, un train ou une compagnie aérienne, qui me laisse aménager un espace et former une équipe, pour mesurer les résultats avec des vétérinaires. Je peux commencer à l'automne. Je demande seulement les frais de matériel et un accès régulier à l'équipage.""",
             "Un animal calme, c'est un voyage réussi pour tout le monde.",
             ro=["domain"],
             rs=["operations"],
@@ -192,10 +190,7 @@ PAIRS = [
             ammonites, des bélemnites, et l'an dernier sur une colonne vertébrale de
             reptile marin longue de deux mètres. J'ai mis les blocs à l'abri dans un hangar
             et j'ai l'accord de la préfecture pour les conserver et les exposer.""",
-            """Il me faut quelqu'un qui sache dégager les fossiles de la roche au
-            micro-burin et à l'air abrasif, les consolider sans les casser, et qui connaisse
-            les musées pour qu'on en fasse quelque chose de propre, pas du commerce au
-            marché aux puces.""",
+            """Il me faut quelqu'un qui sache dégager les fossiles de la roche au micro-burin et à l'air abrasif, les consolider sans les casser, et qui connaisse les musées pour qu'on en fasse quelque chose de propre, pas du commerce au marché aux puces. Les blocs attendent dans le hangar depuis un an. Je ne veux ni les vendre ni les voir s'abîmer.""",
             "La carrière a pris à la montagne, elle peut lui rendre un peu.",
             ro=["operations", "legal"],
             rs=["domain"],
@@ -210,9 +205,7 @@ PAIRS = [
             pens, fine powder blasting and acid baths, glue and harden them, make casts, and
             I write condition reports that curators accept. Several of my pieces are on
             show in Oxford and Bristol.""",
-            """What I need now is access to a working site where new material comes out of
-            the ground, and a landowner willing to split the proceeds of casts and loans,
-            so that I am not just cleaning other people's old collections forever.""",
+            """What I need now is access to a working site where new material comes out of the ground, and a landowner willing to split the proceeds of casts and loans, so that I am not just cleaning other people's old collections forever. I can spend several weeks a year on site. I am also happy to train a local volunteer.""",
             """Every specimen goes where scientists can study it. No private sales of
             important finds.""",
             ro=["domain"],
@@ -319,8 +312,7 @@ PAIRS = [
             do, and a proper entrance hall where a large object could stand for decades.
             Our guides already do touch tours of the carvings, but the building itself is
             too big to understand with the hands.""",
-            """I need someone who makes scale models in relief, tough enough to be handled all day by children, with the towers and the nave and the west front small
-            enough for a pair of hands, and raised plans labelled for readers who use their fingertips.""",
+            """I need someone who makes scale models in relief, tough enough to be handled all day by children, with the towers and the nave and the west front small enough for a pair of hands, and raised plans labelled for readers who use their fingertips. Our volunteers would test every stage. The grant has to be spent within two years.""",
             "Everyone should meet the building, not only those who can see it.",
             ro=["domain", "finance"],
             rs=["design"],
@@ -335,9 +327,7 @@ PAIRS = [
             théâtre antique d'Orange. Je modélise à partir des relevés d'architecte, je
             fais tirer les pièces à la fonderie et je pose sur socle avec les légendes en
             braille et en gros caractères.""",
-            """Je voudrais une première commande hors de France, et surtout un lieu qui
-            travaille déjà avec des visiteurs aveugles et accepte de tester les prototypes
-            avec eux, étape par étape, pour améliorer ma méthode.""",
+            """Je voudrais une première commande hors de France, et surtout un lieu qui travaille déjà avec des visiteurs aveugles et accepte de tester les prototypes avec eux, étape par étape, pour améliorer ma méthode. Je peux me déplacer pour les essais. Les légendes peuvent être bilingues.""",
             "Ce qui se touche se comprend.",
             ro=["design"],
             rs=["sales"],
@@ -464,9 +454,7 @@ PAIRS = [
             plus a small crew that finishes by hand and screens the water so fragments do
             not escape downstream. We have done eighty sites in England and Wales and we
             keep monitoring each one for three summers after.""",
-            """We want a big, badly infested site on the continent to build a reputation
-            there, with a local client who can deal with the permits and the landowners,
-            and who will let us publish the before and after figures.""",
+            """We want a big, badly infested site on the continent to build a reputation there, with a local client who can deal with the permits and the landowners, and who will let us publish the before and after figures. We would bring both machines over by ferry for a full summer. Our crew is used to working away from home.""",
             "Leave no fragment behind. Report honestly, even when it grows back.",
             tz=0,
             langs=["en", "fr"],

@@ -392,9 +392,7 @@ PAIRS = [
             étapes après un choc à la tête, avec un test de bord de terrain que des
             éducateurs peuvent faire en cinq minutes, et une petite application où l'on
             suit les symptômes jour après jour jusqu'au feu vert d'un médecin.""",
-            """Je voudrais des clubs de village qui l'appliquent pour de bon pendant une saison
-            entière, toutes catégories, avec un référent sur place et des dirigeants qui
-            imposent la règle même quand l'entraîneur veut son meilleur élément.""",
+            """Je voudrais des clubs de village qui l'appliquent pour de bon pendant une saison entière, toutes catégories, avec un référent sur place et des dirigeants qui imposent la règle même quand l'entraîneur veut son meilleur élément. Le matériel tient dans une valise. J'explique tout aux encadrants en une soirée et je reste joignable tout l'hiver.""",
             "Dans le doute, on sort.",
             ro=["domain"],
             rs=["operations"],
@@ -449,9 +447,7 @@ PAIRS = [
             are trained to tell the story of every bottle, and I have a regular slot on a
             drinks podcast and good friends at two trade magazines. I would like a green
             spirit with real roots to build a menu around.""",
-            """I need a maker from the Jura who produces proper wormwood spirit, the green one, from
-            plants grown nearby, in small batches, who can send me a pallet every two
-            months and come over once a year to pour at a tasting.""",
+            """I need a maker from the Jura who produces proper wormwood spirit, the green one, from plants grown nearby, in small batches, who can send me a pallet every two months and come over once a year to pour at a tasting. Price matters less than honesty. I would rather pay more for a real story than sell a label.""",
             "Drink less, drink better, know where it comes from.",
             ro=["sales", "marketing"],
             rs=["domain"],
@@ -577,9 +573,7 @@ PAIRS = [
             I ran weekly nights in forty pubs across Kent before moving to Lille with my
             partner last year, and I still get regulars who follow me from one venue to
             another.""",
-            """I am looking for a bar that will give me a fixed weekly night, pay a small
-            fee plus a share of the takings, and let me build a crowd over a few months
-            rather than judging it after two weeks.""",
+            """I am looking for a bar that will give me a fixed weekly night, pay a small fee plus a share of the takings, and let me build a crowd over a few months rather than judging it after two weeks. I bring everything with me, I only need a plug and a corner of the room. My first four nights would be at a discount.""",
             "Anyone can win. Nobody feels stupid.",
             tz=1,
             langs=["en", "fr"],

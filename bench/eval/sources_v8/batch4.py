@@ -70,9 +70,7 @@ PAIRS = [
             consent, a cottage next to the mill that sleeps six, and twenty volunteers who
             will carry, paint and make tea all winter. The cap and the machinery inside are
             sound; the rest has been left too long.""",
-            """I need a millwright who can make four new sweeps with patent shutters, hang
-            them on the stock, and set up the fantail and the brake so the mill can turn
-            again safely, and teach our volunteers to check it afterwards.""",
+            """I need a millwright who can make four new sweeps with patent shutters, hang them on the stock, and set up the fantail and the brake so the mill can turn again safely, and teach our volunteers to check it afterwards. The work can start as soon as the weather turns. Our volunteers are mostly retired and very patient.""",
             "Make it work, not just look pretty.",
             tz=0,
             langs=["en", "fr"],
@@ -253,9 +251,7 @@ PAIRS = [
             valleys were cut off, with rest centres that could not talk to us. I have a
             budget line for resilience, the authority to write groups into our plan, and a
             control room we could give a desk to.""",
-            """I need a team of amateur wireless enthusiasts who can set up and run a voice network from
-            the valleys to the control room when everything else is down, train to our
-            procedures, and turn out at night in bad weather.""",
+            """I need a team of amateur wireless enthusiasts who can set up and run a voice network from the valleys to the control room when everything else is down, train to our procedures, and turn out at night in bad weather. We would train together twice a year. The county can pay expenses and insure people who join.""",
             "Plan for the worst night, not the average one.",
             ro=["operations", "legal"],
             rs=["tech"],
@@ -334,9 +330,7 @@ PAIRS = [
             une permanence téléphonique de crise pendant le séjour, et une formation de
             deux jours pour les familles d'accueil et les animateurs: repérer le mal du
             pays, quoi dire, quand appeler.""",
-            """Je voudrais une école qui reçoit beaucoup de jeunes l'été et qui accepte de
-            suivre tout mon programme une saison entière, avec ses familles et ses
-            animateurs, pour mesurer les départs anticipés avant et après.""",
+            """Je voudrais une école qui reçoit beaucoup de jeunes l'été et qui accepte de suivre tout mon programme une saison entière, avec ses familles et ses animateurs, pour mesurer les départs anticipés avant et après. Je rencontre les parents avant le départ. Le reste du temps, je travaille à distance et je viens sur place une semaine.""",
             "Un ado qui a le mal du pays n'a rien fait de mal.",
             ro=["domain"],
             rs=["operations"],

@@ -220,9 +220,7 @@ PAIRS = [
             inox, étiqueteuse. Je me déplace chez les maraîchers et dans les jardins
             partagés et je transforme sur place les légumes en bocaux, coulis, pickles et
             confitures, en respectant les normes sanitaires, avec les recettes de chacun.""",
-            """Il me faut des volumes de légumes réguliers entre juillet et octobre, et un
-            groupe de jardiniers ou un collectif qui partage les bocaux et m'aide à les
-            vendre, ici ou ailleurs.""",
+            """Il me faut des volumes de légumes réguliers entre juillet et octobre, et un groupe de jardiniers ou un collectif qui partage les bocaux et m'aide à les vendre, ici ou ailleurs. Je passe deux jours par site, parfois trois. Les recettes restent celles des jardiniers.""",
             "Un bocal, c'est l'été en hiver.",
             tz=1,
             langs=["fr", "en"],
@@ -282,8 +280,7 @@ PAIRS = [
             orchestre d'adultes qui n'ont jamais joué: on apprend ensemble, d'oreille puis
             sur partition, avec des morceaux simples écrits pour chaque groupe. Je l'ai fait
             à Saint-Étienne et au Puy.""",
-            """Il me faut un lieu où l'on peut emprunter trompettes et clarinettes, une pièce pour répéter, et des musiciens
-            déjà en place prêts à accueillir les débutants et à jouer avec eux.""",
+            """Il me faut un lieu où l'on peut emprunter trompettes et clarinettes, une pièce pour répéter, et des musiciens déjà en place prêts à accueillir les débutants et à jouer avec eux. Je peux venir un soir par semaine pendant un an. Ensuite, l'orchestre doit tenir debout tout seul.""",
             "Personne n'est trop vieux pour souffler.",
             tz=1,
             langs=["fr"],
@@ -329,9 +326,7 @@ PAIRS = [
             des bols, des jarres et des pichets de grès qui se vendent bien dans les
             galeries. Chaque cuisson me laisse des brouettes de cendres de chêne et
             d'acacia.""",
-            """Il me faut qqn qui sache faire des émaux avec ces cendres, qui teste et mette
-            au point des recettes fiables sans plomb, et m'explique pourquoi une couleur
-            coule ou craquelle.""",
+            """Il me faut qqn qui sache faire des émaux avec ces cendres, qui teste et mette au point des recettes fiables sans plomb, et m'explique pourquoi une couleur coule ou craquelle. Je peux payer les essais et partager les pièces réussies. J'aimerais surtout comprendre, pas seulement recevoir des formules.""",
             "La flamme décide, on l'accompagne.",
             ro=["design"],
             rs=["tech"],
@@ -450,9 +445,7 @@ PAIRS = [
             solfège au début: les enfants jouent ensemble dès la première semaine, en
             orchestre, par cœur, et les plus grands aident les petits. Je l'ai fait dans
             quatre écoles de quartiers populaires à Lyon, avec des concerts chaque trimestre devant les familles.""",
-            """Je voudrais une école qui me confie deux classes pendant trois ans, avec des
-            instruments, une salle et une direction qui y croit, pour montrer que la méthode
-            marche aussi ailleurs.""",
+            """Je voudrais une école qui me confie deux classes pendant trois ans, avec des instruments, une salle et une direction qui y croit, pour montrer que la méthode marche aussi ailleurs. Je peux m'installer près de l'école. Je demande aussi un peu de temps pour former un collègue sur place.""",
             "On apprend la musique en la faisant avec les autres.",
             tz=1,
             langs=["fr", "en"],
@@ -577,9 +570,7 @@ PAIRS = [
             turf-roofed, with one-way glass, a stove and a bunk, approached through a
             screened path so that the animals never see anyone come or go. My hides for
             eagles and otters are booked a year ahead by photographers.""",
-            """I want a landowner on the continent with big, shy animals, red deer or boar,
-            who will put up the land and a warden, and share the booking income with me
-            over ten years.""",
+            """I want a landowner on the continent with big, shy animals, red deer or boar, who will put up the land and a warden, and share the booking income with me over ten years. I would build the first two hides myself over a winter. After that, the warden runs them and I market them.""",
             "The animal must never know we were there.",
             ro=["design"],
             rs=["operations"],

@@ -77,10 +77,7 @@ PAIRS = [
             cities. Our land includes the entrance to a disused slate mine, with chambers
             and tunnels on three levels that a mining engineer surveyed last year and found
             stable. We have the insurer's agreement in principle.""",
-            """What I need is a qualified underground leader, someone who has taken groups
-            through caves and old mines for years, who can plan routes, train my staff to
-            assist, write the rescue plan and lead the trips in winter when the crags are
-            too wet.""",
+            """What I need is a qualified underground leader, someone who has taken groups through caves and old mines for years, who can plan routes, train my staff to assist, write the rescue plan and lead the trips in winter when the crags are too wet. It would be paid work from November to March. We can also offer a room on site.""",
             "Adventure that is safe enough, not safe and boring.",
             ro=["operations", "legal"],
             rs=["domain"],
@@ -222,9 +219,7 @@ PAIRS = [
             two thousand dirty pieces for clean ones in an afternoon. I have a rota of
             gyms around Sheffield and Manchester and I keep every bolt and washer in
             order.""",
-            """I want to start a second rota where gyms are growing fast, ideally in
-            France, with a first big gym that gives me a regular slot, a place to park and
-            plug in, and lets me use its name with the others.""",
+            """I want to start a second rota where gyms are growing fast, ideally in France, with a first big gym that gives me a regular slot, a place to park and plug in, and lets me use its name with the others. I am happy to come over for a trial month at my own cost. If it works, I would hire someone from the area.""",
             "Clean holds, happy climbers.",
             tz=0,
             langs=["en", "fr"],
@@ -496,9 +491,7 @@ PAIRS = [
             quarry company's restoration bond, planning officers who would welcome a
             nature scheme, and a farm team with a digger and a tractor that sit idle half
             the year.""",
-            """I would like an ecologist who can design shallow edges, reedbeds, scrapes and
-            islands so that wading birds come to breed, get the permits from the
-            Environment Agency, and supervise my team while they dig.""",
+            """I would like an ecologist who can design shallow edges, reedbeds, scrapes and islands so that wading birds come to breed, get the permits from the Environment Agency, and supervise my team while they dig. There is no rush; I would rather do it properly over three winters. The family will fund the design work and the digging.""",
             "Leave the land better than we found it.",
             ro=["finance", "operations"],
             rs=["domain"],

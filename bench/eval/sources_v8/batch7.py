@@ -99,8 +99,7 @@ PAIRS = [
             trays, with proper draft angles so the shapes release cleanly. I have done
             architectural ornaments for a cake maker and a run of fossil shapes for a
             museum shop.""",
-            """I would like a few confectioners who want signature pieces nobody else
-            has, who will commission a new design each season and let me sign it.""",
+            """I would like a few confectioners who want signature pieces nobody else has, who will commission a new design each season and let me sign it. I can deliver the first trays within six weeks. Small runs are fine, from twenty copies.""",
             "Make it beautiful, make it release.",
             ro=["design"],
             rs=["sales"],
@@ -169,9 +168,7 @@ PAIRS = [
             gîtes, fermes d'alpage. J'installe des filtres à sable lent, des lampes
             ultraviolettes et des sondes de turbidité qui coupent l'arrivée quand la source se charge de boue, le tout sur panneau solaire si besoin, et je forme les gens à
             l'entretien.""",
-            """Je voudrais des clients en altitude qui ont une vraie ressource, qui
-            s'engagent sur un contrat de suivi de plusieurs années, et qui me laissent
-            montrer l'installation à d'autres.""",
+            """Je voudrais des clients en altitude qui ont une vraie ressource, qui s'engagent sur un contrat de suivi de plusieurs années, et qui me laissent montrer l'installation à d'autres. Je monte moi-même le matériel, à pied s'il le faut. L'entretien courant s'apprend en une journée.""",
             "Une eau sûre sans chimie inutile.",
             tz=1,
             langs=["fr"],
@@ -216,9 +213,7 @@ PAIRS = [
             forty small groups a year, eight days each, luggage moved, guides who know the
             history. The walks are the easy part. What guests remember is meeting people,
             and our lunches in restaurants feel like anywhere else.""",
-            """I need a family wine grower with a cellar who would host a long lunch for
-            twelve to sixteen walkers, with her own bottles, local food and the story of
-            the place, on a fixed day every week from April to October.""",
+            """I need a family wine grower with a cellar who would host a long lunch for twelve to sixteen walkers, with her own bottles, local food and the story of the place, on a fixed day every week from April to October. We pay per guest, on time, and we bring the same groups back every year. The walkers arrive tired and curious, never rowdy.""",
             "Travel slowly, meet the people who live there.",
             ro=["sales", "operations"],
             rs=["domain"],
@@ -342,8 +337,7 @@ PAIRS = [
             temperamental oven. Guests scan a code on the fridge and see a one-minute clip
             in their own language. I have done about ninety houses in Cornwall and the
             Lake District and the owners' calls at night dropped to almost nothing.""",
-            """I want owners abroad with several properties and foreign guests, who will let
-            me visit, film, and use their houses as examples for others.""",
+            """I want owners abroad with several properties and foreign guests, who will let me visit, film, and use their houses as examples for others. I can spend a week in each region and film several houses at once. Owners only pay once the clips are live.""",
             "If a guest gets it wrong, the instructions were wrong.",
             tz=0,
             langs=["en", "fr"],
@@ -449,9 +443,7 @@ PAIRS = [
             and crêpe vans that I rent with staff to weddings, festivals and film sets
             across the south of England. Bookings are strong for the next two summers, and
             I have a yard in Guildford with a covered workshop and a lift.""",
-            """I need a mechanic who really knows those old vans, the engines, the gearboxes,
-            the brakes, who can find or make the parts that no longer exist, and who would
-            come over for a few weeks each spring to get the fleet ready.""",
+            """I need a mechanic who really knows those old vans, the engines, the gearboxes, the brakes, who can find or make the parts that no longer exist, and who would come over for a few weeks each spring to get the fleet ready. I pay travel and lodging and a proper day rate. A van that breaks down on a wedding morning costs me a client.""",
             "Charm only works if the van starts.",
             tz=0,
             langs=["en", "fr"],
@@ -464,9 +456,7 @@ PAIRS = [
             le stock d'un ancien concessionnaire: des milliers de pièces d'origine, des
             moteurs, des boîtes, des tambours, et je refabrique ce qui manque avec un
             tourneur.""",
-            """Je voudrais des clients hors de France avec plusieurs véhicules, un
-            partenaire sur place qui garde un petit stock de mes pièces et m'accueille
-            quelques semaines par an.""",
+            """Je voudrais des clients hors de France avec plusieurs véhicules, un partenaire sur place qui garde un petit stock de mes pièces et m'accueille quelques semaines par an. Je peux envoyer les pièces par transporteur chaque mois. J'aime travailler avec des gens qui roulent vraiment avec leurs véhicules.""",
             "Un vieux moteur bien réglé ne meurt jamais.",
             tz=1,
             langs=["fr", "en"],
@@ -562,9 +552,7 @@ PAIRS = [
             musée du papier peint. Je travaille sur des décors panoramiques du XIXe siècle,
             paysages de vingt à trente lés, pour des châteaux, des hôtels particuliers et
             deux musées. Je dépose, je nettoie, je consolide et je repose les lés.""",
-            """Il me faut quelqu'un qui sache graver des planches de bois et imprimer à la
-            main, couleur par couleur, les morceaux qui manquent, pour qu'ils se fondent
-            dans le décor d'origine sans tricher avec une impression numérique.""",
+            """Il me faut quelqu'un qui sache graver des planches de bois et imprimer à la main, couleur par couleur, les morceaux qui manquent, pour qu'ils se fondent dans le décor d'origine sans tricher avec une impression numérique. Les chantiers durent souvent un an ou plus. Je préfère un partenaire régulier à une série de fournisseurs.""",
             "Compléter sans mentir.",
             ro=["domain"],
             rs=["design"],

@@ -17,9 +17,7 @@ PAIRS = [
             et une grande cour où l'on fait un marché le dimanche. Il reste deux ateliers
             libres au rez-de-chaussée, avec vitrine sur la rue, que je peux louer très peu
             cher à un projet qui fait venir du monde.""",
-            """We want a printer with those Japanese stencil machines, the ones that make
-            bright grainy posters, who runs open workshops for kids and students and
-            prints the flyers for our events.""",
+            """We want a printer with those Japanese stencil machines, the ones that make bright grainy posters, who runs open workshops for kids and students and prints the flyers for our events. The rent would be symbolic the first year. Our Sunday market draws two thousand people.""",
             "Un lieu vivant, pas un centre commercial.",
             ro=["operations"],
             rs=["design"],
@@ -90,9 +88,7 @@ PAIRS = [
             terrines, des jambons séchés et des pâtés en croûte de cerf et de sanglier,
             vendus dans trois boutiques et chez des restaurateurs. Mon atelier est agréé
             pour découper et transformer les bêtes entières, et j'exporte déjà un peu.""",
-            """Il me faut une source régulière de cerf sauvage, bien tiré et bien conservé,
-            quelques tonnes par an, avec un vrai suivi sanitaire et une histoire à raconter
-            aux clients.""",
+            """Il me faut une source régulière de cerf sauvage, bien tiré et bien conservé, quelques tonnes par an, avec un vrai suivi sanitaire et une histoire à raconter aux clients. Je paie au prix juste, à la tonne, et je peux m'engager sur trois ans. Le transport frigorifique peut se partager.""",
             "Le sauvage se respecte jusque dans l'assiette.",
             ro=["domain"],
             rs=["operations"],
@@ -390,8 +386,7 @@ PAIRS = [
             chèvres, des poules, un potager, deux animatrices et un terrain humide en bas
             de la prairie où rien ne pousse sauf les orties. Les écoles reviennent chaque
             année et la région nous aide pour les aménagements.""",
-            """We need someone who can plant and plait rooting osier rods into shelters, arches and a maze where kids can hide, and who teaches our team and the pupils to look
-            after it year after year.""",
+            """We need someone who can plant and plait rooting osier rods into shelters, arches and a maze where kids can hide, and who teaches our team and the pupils to look after it year after year. The region pays half of the work. We would like to start next February.""",
             "Les enfants apprennent avec leurs mains et leurs pieds.",
             tz=1,
             langs=["fr", "en"],
@@ -404,9 +399,7 @@ PAIRS = [
             tunnels, fences, and once a twenty-metre dragon for a primary school. I run
             planting days where children push the rods into the ground and weave them
             themselves, so the thing belongs to them.""",
-            """I would love to work on the continent with a site that has damp ground,
-            lots of school visits and staff who will prune each winter, and get paid for
-            design, planting days and a yearly visit.""",
+            """I would love to work on the continent with a site that has damp ground, lots of school visits and staff who will prune each winter, and get paid for design, planting days and a yearly visit. I can bring cuttings from my own beds. Autumn and late winter suit me best.""",
             "Plant it, weave it, let it grow.",
             ro=["design"],
             rs=["operations"],
@@ -581,9 +574,7 @@ PAIRS = [
             uniformes, chapeaux. Je connais les astuces pour se déshabiller en dix secondes en coulisse, les
             fermetures cachées, les faux gilets cousus à la veste. J'ai un atelier avec
             trois machines et un stock de tissus anciens.""",
-            """Je voudrais des commandes hors de ma ville, une troupe qui me confie toute
-            une production, et une scène où voir mes costumes jouer devant un public
-            nouveau.""",
+            """Je voudrais des commandes hors de ma ville, une troupe qui me confie toute une production, et une scène où voir mes costumes jouer devant un public nouveau. Je peux faire les essayages en deux voyages. Les délais de trois mois ne me font pas peur.""",
             "Un costume doit courir, pas poser.",
             tz=1,
             langs=["fr", "en"],

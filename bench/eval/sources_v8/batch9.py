@@ -31,9 +31,7 @@ PAIRS = [
             manuels qui peinent à recruter: repérage des candidats avec France Travail,
             immersion de deux semaines, tutorat en binôme avec une ancienne, puis contrat.
             Je l'ai fait pour une biscuiterie de Pont-Aven et pour des chantiers navals.""",
-            """Je voudrais une entreprise de la mer qui me confie une promotion complète,
-            ouvre ses lignes de production et désigne des tutrices volontaires, payées pour
-            transmettre.""",
+            """Je voudrais une entreprise de la mer qui me confie une promotion complète, ouvre ses lignes de production et désigne des tutrices volontaires, payées pour transmettre. Le financement de ce parcours est presque entièrement public. Il faut seulement des entreprises prêtes à jouer le jeu.""",
             "Un métier s'apprend à côté de quelqu'un.",
             ro=["operations"],
             rs=["domain"],
@@ -218,9 +216,7 @@ PAIRS = [
             travail du bois adaptés à des adultes autistes: gestes découpés en étapes,
             outils sécurisés, pictogrammes au mur, bruit limité. On fabrique des nichoirs,
             des bancs, des jeux en bois vendus au marché de Noël, et chacun a son poste.""",
-            """Il me faut un lieu couvert et un groupe stable, avec une équipe d'encadrement
-            qui connaît les participants, pour monter un atelier permanent l'hiver, même
-            à l'étranger.""",
+            """Il me faut un lieu couvert et un groupe stable, avec une équipe d'encadrement qui connaît les participants, pour monter un atelier permanent l'hiver, même à l'étranger. Je peux apporter les outils et les plans des objets. Il faut seulement un peu de place et de la patience.""",
             "Fabriquer, c'est exister aux yeux des autres.",
             tz=1,
             langs=["fr", "en"],
@@ -464,9 +460,7 @@ PAIRS = [
             greffe sur racines de pivoine herbacée, selon la méthode des anciens
             obtenteurs. Je tiens une collection de deux cents variétés, certaines sauvées
             dans des jardins abandonnés, et j'expédie dans toute l'Europe en automne.""",
-            """Je voudrais un jardin historique qui possède de vieilles variétés disparues
-            du commerce, m'en confie des greffons chaque automne et partage avec moi les
-            jeunes plants et leur nom.""",
+            """Je voudrais un jardin historique qui possède de vieilles variétés disparues du commerce, m'en confie des greffons chaque automne et partage avec moi les jeunes plants et leur nom. Je viendrais moi-même prélever les greffons en octobre. Les premiers plants seraient prêts trois ans plus tard.""",
             "Sauver une variété, c'est sauver une histoire.",
             ro=["tech"],
             rs=["domain"],
@@ -600,8 +594,7 @@ PAIRS = [
             consolidate flaking plaster, fix the paint layer with lime and gentle
             adhesives, and record everything. We have worked in English parish churches and
             a chapel in Wales.""",
-            """I am after a site abroad for the next three summers, with locals who want the work done, somewhere to sleep for eight people, and a small budget for
-            materials.""",
+            """I am after a site abroad for the next three summers, with locals who want the work done, somewhere to sleep for eight people, and a small budget for materials. My students pay their own travel. We work quietly and leave everything recorded and clean.""",
             "Stabilise, do not repaint.",
             tz=0,
             langs=["en", "fr"],
