@@ -327,7 +327,7 @@ PAIRS = [
             théâtre antique d'Orange. Je modélise à partir des relevés d'architecte, je
             fais tirer les pièces à la fonderie et je pose sur socle avec les légendes en
             braille et en gros caractères.""",
-            """Je voudrais une première commande hors de France, et surtout un lieu qui travaille déjà avec des visiteurs aveugles et accepte de tester les prototypes avec eux, étape par étape, pour améliorer ma méthode. Je peux me déplacer pour les essais. Les légendes peuvent être bilingues.""",
+            """Je voudrais une première commande hors de France, et surtout un lieu qui travaille déjà avec des visiteurs aveugles et accepte de tester les prototypes avec eux, étape par étape, pour améliorer ma méthode. Je peux me déplacer pour les essais. Les légendes peuvent être traduites.""",
             "Ce qui se touche se comprend.",
             ro=["design"],
             rs=["sales"],
