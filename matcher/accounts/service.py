@@ -811,9 +811,30 @@ class AccountService:
     ) -> tuple[Account, str]:
         """Check the password (:meth:`verify`); the account and a new session's secret
         (shown once, for the cookie)."""
-        account = self.verify(email, password, client=client)
+        account, held = self._verified(email, password, client=client)
         with self.db.transaction():
+            self._still_held(account, held)
             return account, self._start(account.id, label, "password")
+
+    def sign_in_token(
+        self, email: str, password: str, *, client: str = "", label: str = ""
+    ) -> tuple[Account, str]:
+        """Check the password (:meth:`verify`); the account and a new API token (shown once,
+        for a script: ``POST /accounts/signin``)."""
+        account, held = self._verified(email, password, client=client)
+        with self.db.transaction():
+            self._still_held(account, held)
+            return account, self.security.create_token(account.id, label=label)
+
+    def _still_held(self, account: Account, held: str) -> None:
+        """The account still holds the hash its password was checked against (in the
+        transaction that starts a session or a token): the check is slow by design and runs
+        outside any transaction, and an erasure or a password reset that commits meanwhile
+        must not be followed by a session of the erased id (a later sign-up may take it) or
+        of the old password (the reset ended them all). The password is wrong now: so is the
+        answer (red team 17)."""
+        if self.store.password_hash(account.id) != held:
+            raise NotAuthenticated(_WRONG, field="password", hint=_WRONG_HINT)
 
     def verify(self, email: str, password: str, *, client: str = "") -> Account:
         """The account whose e-mail address and password these are.
@@ -822,6 +843,11 @@ class AccountService:
         passwords), and per account (wrong passwords from every address; then a sign-in
         link still works). The same refusal for an unknown address and a wrong password.
         """
+        return self._verified(email, password, client=client)[0]
+
+    def _verified(self, email: str, password: str, *, client: str = "") -> tuple[Account, str]:
+        """:meth:`verify`'s account, and the hash it holds now (the one checked, or the
+        check's re-hash)."""
         s = self.settings
         address = address_key(email) if isinstance(email, str) else ""
         client = client or "unknown"
@@ -866,9 +892,17 @@ class AccountService:
             self.security.store.take(whole, s.account_failures, now=now)
             raise NotAuthenticated(_WRONG, field="password", hint=_WRONG_HINT)
         if self.hasher.check_needs_rehash(stored):  # hashed with older parameters
+            fresh = self.hasher.hash(password)
             with self.db.transaction():
-                self.store.set_password_hash(account.id, self.hasher.hash(password))
-        return account
+                # only over the hash checked: a reset committed meanwhile is never undone
+                replaced = self.store.replace_password_hash(account.id, stored, fresh)
+            if replaced:
+                stored = fresh
+            else:  # another sign-in re-hashed it first (or a reset changed it: then no)
+                held = self.store.password_hash(account.id)
+                if held is not None and verify_password(self.hasher, held, password or ""):
+                    stored = held
+        return account, stored
 
     # ------------------------------------------------------------ one-time links
     def request_link(self, email: str, purpose: LinkPurpose, *, client: str = "") -> None:
