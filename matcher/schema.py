@@ -47,7 +47,11 @@ from matcher.mail.store import m_outbox, m_outbox_about, m_outbox_cause, m_outbo
 from matcher.matching.store import m_rerank, m_rerank_digest
 from matcher.privacy.store import m_privacy
 from matcher.profiles.store import m_profile_zones, m_profiles
-from matcher.security.idempotency import m_idempotency, m_idempotency_subject
+from matcher.security.idempotency import (
+    m_idempotency,
+    m_idempotency_ran,
+    m_idempotency_subject,
+)
 from matcher.security.store import m_security, m_tokens
 from matcher.trust.store import (
     m_avoids,
@@ -117,6 +121,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m_intro_told,  # who was told of each introduction request (a withdrawal tells them only)
     m_outbox_cause,  # what each e-mail comes from: a withdrawn request cancels its unsent ones
     m_account_address_key,  # accounts by one address rule on both backends (NFC, lower case)
+    m_idempotency_ran,  # a claim whose request committed its work is never run again
 )
 
 
