@@ -242,6 +242,10 @@ CONTRACT = {
     "tests.api.test_redteam17_erased_meanwhile",
     # red team 17: a worker killed between its write and its answer: the retry runs nothing twice
     "tests.api.test_redteam17_lost_answer",
+    # red team 17: rivals from two processes at once (what held): one wins, one is refused
+    "tests.api.test_redteam17_races",
+    # red team 17: a full re-plan never rewrites a round started while it solved
+    "tests.api.test_redteam17_replan_race",
     # red team 12: an owner's unseconded account names no owner; a huge entry number
     "tests.api.test_redteam12_owner_chain",
     "tests.api.test_redteam12_nul",  # a NUL in an id: PostgreSQL text cannot hold one
