@@ -1011,6 +1011,15 @@ class AccountService:
 
     # -------------------------------------------------------------- sessions
     def _start(self, member_id: str, label: str, proof: str = "") -> str:
+        """A new session of ``member_id`` (in the caller's transaction), if the member is
+        still here: an API token pasted in the sign-in form is checked before, and an
+        erasure committed in between would leave a session of an erased id, which the next
+        sign-up under that name takes (red team 17)."""
+        self.db.require_transaction()
+        if self.store.get(member_id) is None and self.profiles.store.get_profile(member_id) is None:
+            raise NotAuthenticated(
+                "this member no longer exists", field="member", hint="sign up, or sign in again"
+            )
         secret = new_token()
         now = self.clock()
         expires = now + dt.timedelta(days=self.settings.session_days)

@@ -161,3 +161,19 @@ def test_a_sign_in_without_a_race_still_works_and_a_rehash_is_no_race(
     account, secret = c.accounts.sign_in("bob@example.org", PASSWORD)
     assert c.accounts.authenticate(secret) == Actor("bob")
     assert c.accounts.store.password_hash("bob") != before  # re-hashed, and signed in
+
+
+def test_a_token_pasted_at_sign_in_by_someone_erased_meanwhile_starts_no_session(
+    c: Community,
+) -> None:
+    """The sign-in page's token fold checks the token, then starts a session: an erasure
+    committed in between (the token's member erased from another device) left a session of
+    the erased id. In that order, here: the token checked, the erasure, the session."""
+    token = c.security.create_token("bob")
+    actor = c.security.authenticate(token)
+    assert actor == Actor("bob")
+    c.privacy.erase("bob", actor=Actor("bob"))
+    with pytest.raises(NotAuthenticated) as refused:
+        c.accounts.start_session("bob", label="pasted token")
+    assert refused.value.field == "member"
+    assert sessions_of(c, "bob") == 0
