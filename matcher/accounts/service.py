@@ -365,10 +365,11 @@ class AccountService:
                 if not account.confirmed
                 else "give another address",
             )
-        self.recheck(account, password=password, session=session)
+        proof = self.recheck(account, password=password, session=session)
         now = self.clock()
         hours = self.settings.confirm_hours
         with self.db.transaction():
+            self._proof_holds(account, proof)
             # a bucket of its own: asking cannot spend the letters the address's owner
             # needs to confirm their own sign-up
             bucket = f"change_email:{address_key(new)}"
@@ -425,10 +426,24 @@ class AccountService:
         erasure from the account page) or that hands the account to whoever holds what it
         makes (a token, :meth:`own_token`); nothing to check for a profile without an account
         (its API token is its only key)."""
+        self._proved(member_id, actor=actor, password=password, session=session, what=what)
+
+    def _proved(
+        self,
+        member_id: str,
+        *,
+        actor: Actor | None,
+        password: str | None,
+        session: str | None,
+        what: str,
+    ) -> tuple[Account, str | None] | None:
+        """:meth:`prove_self`; the account and the hash :meth:`recheck` checked (None: no
+        account, nothing to check)."""
         OWN_ACCOUNT.require(actor, member_id, what=what)
         account = self.store.get(member_id)
-        if account is not None:
-            self.recheck(account, password=password, session=session)
+        if account is None:
+            return None
+        return account, self.recheck(account, password=password, session=session)
 
     def own_token(
         self,
@@ -444,19 +459,25 @@ class AccountService:
         first, as for a change of address (:meth:`prove_self`: the current ``password``, or
         for an account without one a ``session`` that signed in with a link within
         ``recent_minutes``). Then :meth:`~matcher.security.SecurityService.own_token`."""
-        self.prove_self(
+        proved = self._proved(
             member_id, actor=actor, password=password, session=session, what="create a token"
         )
-        return self.security.own_token(member_id, label=label, actor=actor)
+        with self.db.transaction():
+            if proved is not None:  # not taken back by a reset since (red team 17)
+                self._proof_holds(*proved)
+            return self.security.own_token(member_id, label=label, actor=actor)
 
     def recheck(
         self, account: Account, *, password: str | None = None, session: str | None = None
-    ) -> None:
+    ) -> str | None:
         """Make sure the member themself asks, before a change that hands the account to
         whoever asks (its address): the account's current password, or, for an account
         without one (it signs in with links), a session that signed in in the last
         ``settings.recent_minutes``. Wrong passwords are throttled per account like sign-in
-        guesses (a stranger at the screen may try many)."""
+        guesses (a stranger at the screen may try many).
+
+        Returns the hash it checked (None: the account has no password): the change's write
+        transaction makes sure it is still the account's (:meth:`_proof_holds`)."""
         held = self.store.password_hash(account.id)
         if not held:
             # a session begun with a link mailed to the address (or a password since
@@ -477,7 +498,7 @@ class AccountService:
                     hint=f"sign out, sign in again with a link sent by e-mail, then do it"
                     f" within {minutes}; or choose a password with a reset link",
                 )
-            return
+            return held
         if not isinstance(password, str) or not password:
             raise InvalidInput(
                 "password is required for this change",
@@ -497,6 +518,19 @@ class AccountService:
             self.security.store.take(
                 bucket, self.settings.signin_failures, now=self.clock().timestamp()
             )
+            raise NotAuthenticated(
+                "password is wrong",
+                field="password",
+                hint="type your current password; forgot it? sign out and ask for a reset link",
+            )
+        return held
+
+    def _proof_holds(self, account: Account, held: str | None) -> None:
+        """In the change's write transaction: the account still holds the password hash
+        :meth:`recheck` checked. A reset (or an erasure) committed since the check took the
+        account back from whoever knew the old password: the change is refused, as if the
+        password were wrong (it is now; red team 17)."""
+        if self.store.password_hash(account.id) != held:
             raise NotAuthenticated(
                 "password is wrong",
                 field="password",

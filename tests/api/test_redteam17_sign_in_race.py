@@ -109,7 +109,7 @@ def test_a_sign_in_with_the_old_password_straddling_a_reset_gets_no_session(
 
 def reset_code(c: Community) -> str:
     c.accounts.request_link("bob@example.org", LinkPurpose.RESET)
-    (letter,) = [m for m in c.mail.store.messages(limit=100) if m.kind == "reset_link"]
+    letter = next(m for m in c.mail.store.messages(limit=100) if m.kind == "reset_link")
     found = re.search(r"code=(\S+)", letter.body)
     assert found
     return found.group(1)
@@ -177,3 +177,36 @@ def test_a_token_pasted_at_sign_in_by_someone_erased_meanwhile_starts_no_session
         c.accounts.start_session("bob", label="pasted token")
     assert refused.value.field == "member"
     assert sessions_of(c, "bob") == 0
+
+
+def test_a_token_made_with_the_old_password_straddling_a_reset_is_refused(
+    c: Community, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The account page's "new token" (``POST /me/tokens``) asks for the password, checks
+    it, then makes the token: a reset committed in between left the thief (signed in, and
+    knowing the old password) a token made after the reset, which revokes them all. The
+    same for a change of address asked with the old password."""
+    code = reset_code(c)
+    secret = c.accounts.sign_in("bob@example.org", PASSWORD)[1]  # the thief's session
+    meanwhile(monkeypatch, lambda: c.accounts.reset_password(code, NEW))
+    with pytest.raises(NotAuthenticated) as refused:
+        c.accounts.own_token("bob", actor=Actor("bob"), password=PASSWORD, session=secret)
+    assert refused.value.field == "password" and str(refused.value).startswith("password is wrong;")
+    tokens = c.db.execute("SELECT COUNT(*) FROM tokens WHERE profile_id = 'bob'").fetchone()
+    assert tokens[0] == 0
+
+    monkeypatch.undo()
+    code = reset_code(c)
+    meanwhile(monkeypatch, lambda: c.accounts.reset_password(code, PASSWORD + " again"))
+    with pytest.raises(NotAuthenticated, match=r"^password is wrong;"):
+        c.accounts.request_email_change(
+            "bob", "thief@example.org", actor=Actor("bob"), password=NEW
+        )
+    assert c.accounts.pending_email("bob", actor=Actor("bob")) is None
+    # without a race, both work
+    monkeypatch.undo()
+    assert c.accounts.own_token("bob", actor=Actor("bob"), password=PASSWORD + " again")
+    c.accounts.request_email_change(
+        "bob", "new@example.org", actor=Actor("bob"), password=PASSWORD + " again"
+    )
+    assert c.accounts.pending_email("bob", actor=Actor("bob")) == "new@example.org"
