@@ -656,6 +656,18 @@ class AccountService:
             )
         target = proven.profile_id
         with self.db.transaction():
+            # the token again, in the write: revoked since it was checked (its profile's
+            # owner saw it leak), it claims nothing (red team 17)
+            try:
+                still = self.security.authenticate(token)
+            except (NotAuthenticated, InvalidInput):
+                still = None
+            if still != proven:
+                raise InvalidInput(
+                    "token is unknown, revoked, expired or not a member's",
+                    field="token",
+                    hint="paste the token the API gave when the profile was made",
+                )
             return self._take_profile(account_id, target)
 
     def claim_link(self, profile_id: str) -> str:
