@@ -27,6 +27,7 @@ from embeddings.encoder import FakeEncoder
 from matcher.access import Actor
 from matcher.community import Community
 from matcher.errors import OutOfRange
+from tests.api.test_redteam17_races import at_once
 from tests.conftest import SYNONYMS
 from tests.events_day import DAY, ORG, PEOPLE, Clock
 from tests.stores import dump_rows
@@ -123,3 +124,26 @@ def test_teams_formed_while_an_attendee_is_erased_never_seat_the_erased_id(
     stored = {m for _, members, _, _ in one.events.events.teams("night") for m in members}
     assert stored == seated
     assert "p05" not in dump_rows(one.db)
+
+
+def test_two_organisers_re_planning_at_once_both_save_and_neither_is_lost(
+    desks: tuple[Community, Community, Clock],
+) -> None:
+    """Two full re-plans from round 2 at the same moment, from two processes: the second
+    to save sees the first's plan (it is no longer what it solved from) and plans again
+    with it, never over it; both are recorded, round 1 is kept, nobody sits twice."""
+    one, other, _ = desks
+    held = one.events.events.rounds("night")
+    results = at_once(
+        lambda: one.events.plan_rounds("night", rounds=3, from_round=2, actor=ORG),
+        lambda: other.events.plan_rounds("night", rounds=3, from_round=2, actor=ORG),
+    )
+    assert all(not isinstance(r, Exception) for r in results), results
+    changes = one.events.changes("night", actor=ORG)
+    assert [c.kind for c in changes] == ["plan", "replan", "replan"]
+    assert len({c.version for c in changes}) == 3  # each saved over the one before it
+    rounds = one.events.events.rounds("night")
+    assert rounds[0] == held[0]
+    for r in rounds:
+        people = [p for g in r.groups for p in g.members] + list(r.byes)
+        assert len(people) == len(set(people)) == 10, r
