@@ -66,6 +66,12 @@ MAX_KEY = 200
 #: How much of a refused key its error shows (a key of 5,000 characters is not echoed whole).
 _SHOWN_KEY = 40
 _HOLDER = "cofoundry.idempotency"  # scope key: where the dependency tells the middleware
+#: The refusal of a retry whose first request committed its work and died before answering.
+LOST = (
+    "the first request with this Idempotency-Key was carried out, but its answer was lost"
+    " (its process stopped before answering); it is not run again"
+)
+LOST_HINT = "look for what it made (list your ventures, events...), or send a new key to ask again"
 
 
 class Replayed(Exception):
@@ -203,7 +209,10 @@ async def _claim(request: Request, idempotency_key: str | None) -> None:
             field="Idempotency-Key",
             hint="retry in a moment: you will get its response",
         )
+    if claim.kind == "lost":
+        raise Conflict(LOST, field="Idempotency-Key", hint=LOST_HINT)
     holder["claim"] = (store, who, idempotency_key)
+    store.hold(who, idempotency_key)  # its writes mark the claim run (never run twice)
 
 
 IDEMPOTENT = Depends(idempotency_key)

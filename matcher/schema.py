@@ -54,7 +54,11 @@ from matcher.mail.store import (
 from matcher.matching.store import m_rerank, m_rerank_digest
 from matcher.privacy.store import m_privacy
 from matcher.profiles.store import m_profile_zones, m_profiles
-from matcher.security.idempotency import m_idempotency, m_idempotency_subject
+from matcher.security.idempotency import (
+    m_idempotency,
+    m_idempotency_ran,
+    m_idempotency_subject,
+)
 from matcher.security.store import m_security, m_tokens
 from matcher.trust.store import (
     m_avoids,
@@ -126,6 +130,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m_account_address_key,  # accounts by one address rule on both backends (NFC, lower case)
     m_address_side_keys,  # the address codes, stops and proofs by that rule too
     m_outbox_lang,  # each e-mail's language (its HTML part says it)
+    m_idempotency_ran,  # a claim whose request committed its work is never run again
 )
 
 

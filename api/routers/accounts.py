@@ -70,9 +70,10 @@ def sign_up(
 def sign_in(body: SignIn, community: CommunityDep, client: ClientDep, request: Request) -> SignedIn:
     """E-mail and password: a new API token for a script (shown once). The same 401 for an
     unknown address and a wrong password; throttled per address and per account (429)."""
-    account = community.accounts.verify(body.email, body.password, client=client)
+    account, token = community.accounts.sign_in_token(
+        body.email, body.password, client=client, label=body.label
+    )
     belongs_to(request, account.id)
-    token = community.security.create_token(account.id, label=body.label)
     return SignedIn(member=account.id, token=token)
 
 

@@ -78,6 +78,9 @@ ERRORS: dict[str, str] = {
     ),
     "accept": N_("Answer yes or no."),
     "Conflict.once": N_("This form is still being sent: wait a moment, then reload the page."),
+    "Conflict.once_lost": N_(
+        "This form was sent already and did its work, but its answer was lost: reload the page to see what it made."
+    ),
     "mark.missing": N_(
         "Choose what to do with this person with the page's buttons: save, skip, or take the mark off."
     ),

@@ -122,8 +122,15 @@ def created_once(
             field=FIELD,
             hint="wait a moment and reload the page",
         )
+    if claim.kind == "lost":  # its first sending did its work, and its process died
+        raise Conflict(
+            "this form was sent already and did its work, but its answer was lost",
+            field=f"{FIELD}_lost",
+            hint="reload the page to see what it made",
+        )
     try:
-        answer = create()
+        with store.holding(scope, key):  # its writes mark the key run (never run twice)
+            answer = create()
     except BaseException:
         store.release(scope, key)
         raise

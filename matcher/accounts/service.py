@@ -367,10 +367,11 @@ class AccountService:
                 if not account.confirmed
                 else "give another address",
             )
-        self.recheck(account, password=password, session=session)
+        proof = self.recheck(account, password=password, session=session)
         now = self.clock()
         hours = self.settings.confirm_hours
         with self.db.transaction():
+            self._proof_holds(account, proof)
             # a bucket of its own: asking cannot spend the letters the address's owner
             # needs to confirm their own sign-up
             bucket = f"change_email:{address_key(new)}"
@@ -438,10 +439,24 @@ class AccountService:
         erasure from the account page) or that hands the account to whoever holds what it
         makes (a token, :meth:`own_token`); nothing to check for a profile without an account
         (its API token is its only key)."""
+        self._proved(member_id, actor=actor, password=password, session=session, what=what)
+
+    def _proved(
+        self,
+        member_id: str,
+        *,
+        actor: Actor | None,
+        password: str | None,
+        session: str | None,
+        what: str,
+    ) -> tuple[Account, str | None] | None:
+        """:meth:`prove_self`; the account and the hash :meth:`recheck` checked (None: no
+        account, nothing to check)."""
         OWN_ACCOUNT.require(actor, member_id, what=what)
         account = self.store.get(member_id)
-        if account is not None:
-            self.recheck(account, password=password, session=session)
+        if account is None:
+            return None
+        return account, self.recheck(account, password=password, session=session)
 
     def own_token(
         self,
@@ -457,19 +472,25 @@ class AccountService:
         first, as for a change of address (:meth:`prove_self`: the current ``password``, or
         for an account without one a ``session`` that signed in with a link within
         ``recent_minutes``). Then :meth:`~matcher.security.SecurityService.own_token`."""
-        self.prove_self(
+        proved = self._proved(
             member_id, actor=actor, password=password, session=session, what="create a token"
         )
-        return self.security.own_token(member_id, label=label, actor=actor)
+        with self.db.transaction():
+            if proved is not None:  # not taken back by a reset since (red team 17)
+                self._proof_holds(*proved)
+            return self.security.own_token(member_id, label=label, actor=actor)
 
     def recheck(
         self, account: Account, *, password: str | None = None, session: str | None = None
-    ) -> None:
+    ) -> str | None:
         """Make sure the member themself asks, before a change that hands the account to
         whoever asks (its address): the account's current password, or, for an account
         without one (it signs in with links), a session that signed in in the last
         ``settings.recent_minutes``. Wrong passwords are throttled per account like sign-in
-        guesses (a stranger at the screen may try many)."""
+        guesses (a stranger at the screen may try many).
+
+        Returns the hash it checked (None: the account has no password): the change's write
+        transaction makes sure it is still the account's (:meth:`_proof_holds`)."""
         held = self.store.password_hash(account.id)
         if not held:
             # a session begun with a link mailed to the address (or a password since
@@ -490,7 +511,7 @@ class AccountService:
                     hint=f"sign out, sign in again with a link sent by e-mail, then do it"
                     f" within {minutes}; or choose a password with a reset link",
                 )
-            return
+            return held
         if not isinstance(password, str) or not password:
             raise InvalidInput(
                 "password is required for this change",
@@ -510,6 +531,19 @@ class AccountService:
             self.security.store.take(
                 bucket, self.settings.signin_failures, now=self.clock().timestamp()
             )
+            raise NotAuthenticated(
+                "password is wrong",
+                field="password",
+                hint="type your current password; forgot it? sign out and ask for a reset link",
+            )
+        return held
+
+    def _proof_holds(self, account: Account, held: str | None) -> None:
+        """In the change's write transaction: the account still holds the password hash
+        :meth:`recheck` checked. A reset (or an erasure) committed since the check took the
+        account back from whoever knew the old password: the change is refused, as if the
+        password were wrong (it is now; red team 17)."""
+        if self.store.password_hash(account.id) != held:
             raise NotAuthenticated(
                 "password is wrong",
                 field="password",
@@ -639,6 +673,18 @@ class AccountService:
             )
         target = proven.profile_id
         with self.db.transaction():
+            # the token again, in the write: revoked since it was checked (its profile's
+            # owner saw it leak), it claims nothing (red team 17)
+            try:
+                still = self.security.authenticate(token)
+            except (NotAuthenticated, InvalidInput):
+                still = None
+            if still != proven:
+                raise InvalidInput(
+                    "token is unknown, revoked, expired or not a member's",
+                    field="token",
+                    hint="paste the token the API gave when the profile was made",
+                )
             return self._take_profile(account_id, target)
 
     def claim_link(self, profile_id: str) -> str:
@@ -828,9 +874,30 @@ class AccountService:
     ) -> tuple[Account, str]:
         """Check the password (:meth:`verify`); the account and a new session's secret
         (shown once, for the cookie)."""
-        account = self.verify(email, password, client=client)
+        account, held = self._verified(email, password, client=client)
         with self.db.transaction():
+            self._still_held(account, held)
             return account, self._start(account.id, label, "password")
+
+    def sign_in_token(
+        self, email: str, password: str, *, client: str = "", label: str = ""
+    ) -> tuple[Account, str]:
+        """Check the password (:meth:`verify`); the account and a new API token (shown once,
+        for a script: ``POST /accounts/signin``)."""
+        account, held = self._verified(email, password, client=client)
+        with self.db.transaction():
+            self._still_held(account, held)
+            return account, self.security.create_token(account.id, label=label)
+
+    def _still_held(self, account: Account, held: str) -> None:
+        """The account still holds the hash its password was checked against (in the
+        transaction that starts a session or a token): the check is slow by design and runs
+        outside any transaction, and an erasure or a password reset that commits meanwhile
+        must not be followed by a session of the erased id (a later sign-up may take it) or
+        of the old password (the reset ended them all). The password is wrong now: so is the
+        answer (red team 17)."""
+        if self.store.password_hash(account.id) != held:
+            raise NotAuthenticated(_WRONG, field="password", hint=_WRONG_HINT)
 
     def verify(self, email: str, password: str, *, client: str = "") -> Account:
         """The account whose e-mail address and password these are.
@@ -839,6 +906,11 @@ class AccountService:
         passwords), and per account (wrong passwords from every address; then a sign-in
         link still works). The same refusal for an unknown address and a wrong password.
         """
+        return self._verified(email, password, client=client)[0]
+
+    def _verified(self, email: str, password: str, *, client: str = "") -> tuple[Account, str]:
+        """:meth:`verify`'s account, and the hash it holds now (the one checked, or the
+        check's re-hash)."""
         s = self.settings
         address = address_key(email) if isinstance(email, str) else ""
         client = client or "unknown"
@@ -883,9 +955,17 @@ class AccountService:
             self.security.store.take(whole, s.account_failures, now=now)
             raise NotAuthenticated(_WRONG, field="password", hint=_WRONG_HINT)
         if self.hasher.check_needs_rehash(stored):  # hashed with older parameters
+            fresh = self.hasher.hash(password)
             with self.db.transaction():
-                self.store.set_password_hash(account.id, self.hasher.hash(password))
-        return account
+                # only over the hash checked: a reset committed meanwhile is never undone
+                replaced = self.store.replace_password_hash(account.id, stored, fresh)
+            if replaced:
+                stored = fresh
+            else:  # another sign-in re-hashed it first (or a reset changed it: then no)
+                held = self.store.password_hash(account.id)
+                if held is not None and verify_password(self.hasher, held, password or ""):
+                    stored = held
+        return account, stored
 
     # ------------------------------------------------------------ one-time links
     def request_link(self, email: str, purpose: LinkPurpose, *, client: str = "") -> None:
@@ -1002,6 +1082,15 @@ class AccountService:
 
     # -------------------------------------------------------------- sessions
     def _start(self, member_id: str, label: str, proof: str = "") -> str:
+        """A new session of ``member_id`` (in the caller's transaction), if the member is
+        still here: an API token pasted in the sign-in form is checked before, and an
+        erasure committed in between would leave a session of an erased id, which the next
+        sign-up under that name takes (red team 17)."""
+        self.db.require_transaction()
+        if self.store.get(member_id) is None and self.profiles.store.get_profile(member_id) is None:
+            raise NotAuthenticated(
+                "this member no longer exists", field="member", hint="sign up, or sign in again"
+            )
         secret = new_token()
         now = self.clock()
         expires = now + dt.timedelta(days=self.settings.session_days)

@@ -374,6 +374,16 @@ class AccountStore:
             "UPDATE accounts SET password_hash = ? WHERE id = ?", [password_hash, account_id]
         )
 
+    def replace_password_hash(self, account_id: str, old: str, new: str) -> bool:
+        """Replace the hash ``old`` by ``new`` (a re-hash), only if the account still holds
+        ``old``; True if it did. Must run in a transaction."""
+        self.db.require_transaction()
+        done = self.db.execute(
+            "UPDATE accounts SET password_hash = ? WHERE id = ? AND password_hash = ?",
+            [new, account_id, old],
+        )
+        return int(done.rowcount) == 1
+
     def set_lang(self, account_id: str, lang: str) -> None:
         """The language of the member's e-mails. Must run in a transaction."""
         self.db.require_transaction()

@@ -167,6 +167,9 @@ class Database(ABC):
     def __init__(self) -> None:
         self.heads_lock = threading.Lock()  # guards a backend's cached heads
         self._pending = threading.local()  # changes logged by this thread's transaction
+        #: run at the end of every outermost write transaction, inside it, before COMMIT
+        #: (:meth:`before_commit`): what must commit with any write of the caller
+        self.commit_hooks: list[Callable[[Database], None]] = []
 
     # ------------------------------------------------------------ statements
     @abstractmethod
@@ -337,6 +340,24 @@ class Database(ABC):
         ''
         """
         return " FOR UPDATE SKIP LOCKED" if self.dialect == "postgresql" else ""
+
+    def before_commit(self) -> None:
+        """Run the :attr:`commit_hooks` (a backend calls it at the end of an outermost write
+        transaction, inside it: a hook's writes commit with the transaction, or none do).
+
+        Examples
+        --------
+        >>> from matcher.db import open_database
+        >>> db = open_database(":memory:", [])
+        >>> _ = db.execute("CREATE TABLE notes (text TEXT)")
+        >>> db.commit_hooks.append(lambda d: d.execute("INSERT INTO notes VALUES ('hook')"))
+        >>> with db.transaction():
+        ...     _ = db.execute("INSERT INTO notes VALUES ('write')")
+        >>> db.column("SELECT text FROM notes")
+        ['write', 'hook']
+        """
+        for hook in self.commit_hooks:
+            hook(self)
 
     def on_commit(self, callback: Callable[[], None]) -> None:
         """Run ``callback`` after the current transaction commits (not if it rolls back)."""

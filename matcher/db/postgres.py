@@ -479,6 +479,7 @@ class PostgresDatabase(Database):
             local.conn, local.depth = conn, 1
             try:
                 yield
+                self.before_commit()
             except BaseException:
                 local.conn, local.depth = None, 0
                 self.take_pending()

@@ -175,6 +175,7 @@ class SQLiteDatabase(Database):
             self._set_depth(1)
             try:
                 yield
+                self.before_commit()
             except BaseException:
                 self._set_depth(0)
                 self.take_pending()

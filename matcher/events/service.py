@@ -1551,9 +1551,10 @@ class EventService:
             return plan, summary, moved
 
         # solved outside the writer lock (seconds for a large event), then saved only if
-        # what it was solved from is unchanged: an absence, an arrival or another plan
-        # saved meanwhile (another organiser's device, another process) is planned with,
-        # never overwritten; after three such changes it is solved under the lock
+        # what it was solved from is unchanged: an absence, an arrival, a round started, a
+        # change of the event or another plan saved meanwhile (another organiser's device,
+        # another process) is planned with, never overwritten; after three such changes it
+        # is solved under the lock
         for attempt in range(4):
             locked = attempt == 3
             if not locked:
@@ -1561,15 +1562,23 @@ class EventService:
                 stored = self.events.rounds(event_id)
                 plan, summary, moved = solve(attendees, stored)
             with self.db.transaction():
+                now = self._organised(event_id, actor, "plan rounds")
                 if locked:
+                    event = now
                     attendees = self._plan_input(event_id)[0]
                     stored = self.events.rounds(event_id)
                     plan, summary, moved = solve(attendees, stored)
                 elif (
-                    self._plan_input(event_id)[0] != attendees
+                    now != event
+                    or self._plan_input(event_id)[0] != attendees
                     or self.events.rounds(event_id) != stored
                 ):
+                    event = now
                     continue
+                # the rule again at the save: a round whose time came during the solve has
+                # started, and never changes (red team 17)
+                self._check_from_round(event, stored, from_round)
+                check_rounds_ahead(event, rounds, from_round, self.clock())
                 version = self.events.save_rounds(event_id, plan.rounds, from_round, summary)
                 self.events.add_change(
                     event_id,
@@ -1703,45 +1712,63 @@ class EventService:
                     value=r,
                     hint="use " + ", ".join(x.value for x in Role),
                 )
-        present = self._team_people(event_id)
-        check_layout(len(present), size, sizes)
-        profiles, _, scores, forbidden = self.matching.pair_scores(present, trust=True)
-        order = [p.id for p in profiles]
-        together = self._together(order) if keep_collaborators else []
-        plan = form_teams(
-            order,
-            scores,
-            size,
-            offers={p.id: {r.value for r in p.roles_offered} for p in profiles},
-            required_roles=required_roles,
-            forbidden=forbidden,
-            together=[t for t in together if t not in forbidden],
-            balance=balance,
-            time_limit=time_limit,
-            sizes=sizes,
-            target_gap=target_gap,
-        )
-        numbers = fit_places([len(t.members) for t in plan.teams], event.places)
-        if numbers is not None:  # a team where its room has seats for it
-            teams = (replace(t, number=n) for t, n in zip(plan.teams, numbers, strict=True))
-            plan = replace(plan, teams=tuple(sorted(teams, key=lambda t: t.number)))
-        quality = plan_quality(plan.objective, plan.bound, subject="teams")
-        summary = {
-            "size": size,
-            **plan.summary(),
-            "layout_text": plan.layout.description if plan.layout else "",
-            "required_roles": list(plan.required_roles),
-            "keep_collaborators": keep_collaborators,
-            "quality": _quality(quality),
-            "kept_together": [list(p) for p in plan.kept_together],
-            "missing_roles": {str(t.number): list(t.missing_roles) for t in plan.teams},
-            "roles": {str(t.number): list(t.roles) for t in plan.teams},
-        }
-        with self.db.transaction():
-            summary |= self._teams_replaced(event_id)
-            self.events.save_teams(event_id, plan.teams, summary)
-            self.events.bump_version(event_id)
-        return plan
+
+        def solve(present: list[str]) -> tuple[TeamsPlan, dict[str, Any]]:
+            check_layout(len(present), size, sizes)
+            profiles, _, scores, forbidden = self.matching.pair_scores(present, trust=True)
+            order = [p.id for p in profiles]
+            together = self._together(order) if keep_collaborators else []
+            plan = form_teams(
+                order,
+                scores,
+                size,
+                offers={p.id: {r.value for r in p.roles_offered} for p in profiles},
+                required_roles=required_roles,
+                forbidden=forbidden,
+                together=[t for t in together if t not in forbidden],
+                balance=balance,
+                time_limit=time_limit,
+                sizes=sizes,
+                target_gap=target_gap,
+            )
+            numbers = fit_places([len(t.members) for t in plan.teams], event.places)
+            if numbers is not None:  # a team where its room has seats for it
+                teams = (replace(t, number=n) for t, n in zip(plan.teams, numbers, strict=True))
+                plan = replace(plan, teams=tuple(sorted(teams, key=lambda t: t.number)))
+            quality = plan_quality(plan.objective, plan.bound, subject="teams")
+            summary = {
+                "size": size,
+                **plan.summary(),
+                "layout_text": plan.layout.description if plan.layout else "",
+                "required_roles": list(plan.required_roles),
+                "keep_collaborators": keep_collaborators,
+                "quality": _quality(quality),
+                "kept_together": [list(p) for p in plan.kept_together],
+                "missing_roles": {str(t.number): list(t.missing_roles) for t in plan.teams},
+                "roles": {str(t.number): list(t.roles) for t in plan.teams},
+            }
+            return plan, summary
+
+        # solved outside the writer lock (up to ``time_limit`` seconds), then saved only if
+        # who is placed is unchanged: an arrival, a departure, a removal or an erasure
+        # meanwhile (another device, another process) is formed with, never saved over
+        # (an erased or removed person in a team would be shown to its members again: red
+        # team 17); after three such changes it is solved under the lock
+        for attempt in range(4):
+            locked = attempt == 3
+            if not locked:
+                present = self._team_people(event_id)
+                plan, summary = solve(present)
+            with self.db.transaction():
+                if locked:
+                    plan, summary = solve(self._team_people(event_id))
+                elif self._team_people(event_id) != present:
+                    continue
+                summary |= self._teams_replaced(event_id)
+                self.events.save_teams(event_id, plan.teams, summary)
+                self.events.bump_version(event_id)
+            return plan
+        raise AssertionError("unreachable: the fourth attempt is solved under the lock")
 
     def _teams_replaced(self, event_id: str) -> dict[str, Any]:
         """What forming the teams again keeps of the teams it replaces: once the day has

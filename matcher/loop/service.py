@@ -566,15 +566,17 @@ class LoopService:
         See the class's example.
         """
         MARK_PEOPLE.require(actor, owner)
-        profile = self.people.get_profile(other)
-        if other == owner or profile is None or not self.trust.visible(profile, Actor(owner)):
-            raise UnknownProfile(
-                f"no other member {other!r} to save or skip",
-                field="person",
-                value=other,
-                hint="name a member from your suggestions",
-            )
         with self.db.transaction():
+            # read in the write: a mark written after ``other``'s erasure (another request)
+            # would name the erased id, free again for the next sign-up (red team 17)
+            profile = self.people.get_profile(other)
+            if other == owner or profile is None or not self.trust.visible(profile, Actor(owner)):
+                raise UnknownProfile(
+                    f"no other member {other!r} to save or skip",
+                    field="person",
+                    value=other,
+                    hint="name a member from your suggestions",
+                )
             if mark is None:
                 self.loop.clear_mark(owner, other)
             else:

@@ -13,6 +13,13 @@ the idempotency key, which only the client knows. A row also keeps a hash of the
 it belongs to, so that erasing that person deletes it (:meth:`IdempotencyStore.forget`). Rows are forgotten after ``keep_for``
 seconds (a day by default); a claim whose request died (a killed worker) is taken over
 after ``pending_timeout`` seconds.
+
+**A request that died after its work committed** (killed between its write and the
+storing of its answer) must not run again: while a request holds its claim
+(:meth:`IdempotencyStore.holding`), every write transaction it commits marks the claim as
+run (``ran_at``, in that very transaction: a commit hook of the database). A stale claim
+that ran is ``lost``, never taken over: the work is done, its answer is gone, and a retry
+is told so instead of doing the work twice (red team 17).
 """
 
 from __future__ import annotations
@@ -20,6 +27,9 @@ from __future__ import annotations
 import hashlib
 import os
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Literal
 
@@ -46,6 +56,20 @@ def m_idempotency_subject(db: Database) -> None:
     """Whose stored response each row is (a hash of the profile id), so erasure purges it."""
     db.execute("ALTER TABLE idempotency_keys ADD COLUMN subject TEXT")
     db.execute("CREATE INDEX idempotency_keys_subject ON idempotency_keys (subject)")
+
+
+def m_idempotency_ran(db: Database) -> None:
+    """When the request holding a claim first committed a write (null: not yet): a claim
+    whose request died after it is never run again (see the module)."""
+    db.execute("ALTER TABLE idempotency_keys ADD COLUMN ran_at DOUBLE PRECISION")
+
+
+#: The claim the current request holds (its store and row), set by
+#: :meth:`IdempotencyStore.holding`: each context (a request's task and the threads it runs
+#: work on) sees its own.
+_HELD: ContextVar[tuple[IdempotencyStore, str] | None] = ContextVar(
+    "cofoundry_idempotency_held", default=None
+)
 
 
 def subject_tag(person: str) -> str:
@@ -81,10 +105,11 @@ class Claim:
 
     ``claimed``: go on and run the request; ``replay``: answer with ``replay``;
     ``pending``: another request holds the key, wait; ``mismatch``: the key was used for
-    a different request.
+    a different request; ``lost``: its request committed its work, then died before its
+    answer was stored (never run again).
     """
 
-    kind: Literal["claimed", "replay", "pending", "mismatch"]
+    kind: Literal["claimed", "replay", "pending", "mismatch", "lost"]
     replay: Replay | None = None
 
 
@@ -148,6 +173,49 @@ class IdempotencyStore:
         self.db = db
         self.pending_timeout = pending_timeout
         self.keep_for = keep_for
+        db.commit_hooks.append(self._ran)
+
+    @contextmanager
+    def holding(self, scope: str, key: str) -> Iterator[None]:
+        """While in it, the request holds its claim of ``key``: each write transaction it
+        commits marks the claim as run, in that transaction (:meth:`begin` then never
+        runs it again). The API's claim enters it for the rest of the request; a page's
+        one-time key around its work.
+
+        Examples
+        --------
+        >>> from matcher.schema import connect
+        >>> db = connect()
+        >>> idem = IdempotencyStore(db, pending_timeout=0)
+        >>> fp = request_fingerprint("POST", "/ventures", b"{}")
+        >>> idem.begin("tok", "k1", fp).kind
+        'claimed'
+        >>> with idem.holding("tok", "k1"), db.transaction():
+        ...     _ = db.execute("INSERT INTO meta (key, value) VALUES ('work', 'done')")
+        >>> idem.begin("tok", "k1", fp).kind  # its worker died: the work ran, the answer is lost
+        'lost'
+        """
+        token = _HELD.set((self, _row_id(scope, key)))
+        try:
+            yield
+        finally:
+            _HELD.reset(token)
+
+    def hold(self, scope: str, key: str) -> None:
+        """:meth:`holding` for the rest of the current context (an API request's: it ends
+        with the request)."""
+        _HELD.set((self, _row_id(scope, key)))
+
+    def _ran(self, db: Database) -> None:
+        """The commit hook: a write of the request holding a claim marks the claim run."""
+        held = _HELD.get()
+        if held is None or held[0] is not self:
+            return
+        db.execute(
+            "UPDATE idempotency_keys SET ran_at = ? WHERE id = ? AND state = 'pending'"
+            " AND ran_at IS NULL",
+            [time.time(), held[1]],
+        )
 
     def claim(self, scope: str, key: str, fingerprint: str, *, wait: float) -> Claim:
         """:meth:`begin`, waiting up to ``wait`` seconds while the key's first request is
@@ -169,11 +237,12 @@ class IdempotencyStore:
             db = self.db
             db.execute("DELETE FROM idempotency_keys WHERE created_at < ?", [now - self.keep_for])
             row = db.execute(
-                "SELECT request_hash, state, status, media_type, body, updated_at"
+                "SELECT request_hash, state, status, media_type, body, updated_at, ran_at"
                 " FROM idempotency_keys WHERE id = ?",
                 [rid],
             ).fetchone()
-            if row is None or (row[1] == "pending" and row[5] < now - self.pending_timeout):
+            stale = row is not None and max(row[5], row[6] or 0) < now - self.pending_timeout
+            if row is None or (row[1] == "pending" and stale and row[6] is None):
                 db.execute(  # a new claim, or one taken over: a fresh pending row
                     "INSERT INTO idempotency_keys (id, request_hash, state, created_at,"
                     " updated_at) VALUES (?, ?, 'pending', ?, ?) ON CONFLICT (id) DO UPDATE"
@@ -186,7 +255,7 @@ class IdempotencyStore:
             if row[0] != fingerprint:
                 return Claim("mismatch")
             if row[1] == "pending":
-                return Claim("pending")
+                return Claim("lost" if stale else "pending")
             blob = bytes(row[4])
             try:
                 body = _cipher(scope, key).decrypt(blob[:12], blob[12:], rid.encode())

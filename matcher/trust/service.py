@@ -964,6 +964,13 @@ class TrustService:
         now = self.clock()
         loop = self.store
         with self.db.transaction():
+            # the people again, in the write: one of them erased since the checks above
+            # (another request) would be named by a request written after their erasure,
+            # and their id, free again, is the next sign-up's (red team 17)
+            self._own(requester, actor, "requester")
+            self._exists(target, "target", actor=actor)
+            if connector is not None:
+                self._exists(connector, "connector")
             check_invitation(
                 loop.requests_sent(requester, now - dt.timedelta(days=7)),
                 now,

@@ -464,6 +464,7 @@ NOT_PERSON = {
         "created_at",
         "updated_at",
         "subject",
+        "ran_at",  # when the request holding the key committed its work (red team 17)
     },
     "feedback": {"context", "verdict", "created_at", "updated_at"},
     "venture_story": {"venture_id", "origin", "ended_on"},
