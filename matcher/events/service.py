@@ -35,7 +35,7 @@ from matcher.access import (
     Actor,
     signed_in,
 )
-from matcher.accounts import LinkPurpose
+from matcher.accounts import LinkPurpose, reading_lang
 from matcher.csvio import read_csv
 from matcher.db import utcnow
 from matcher.errors import (
@@ -131,11 +131,17 @@ from matcher.matching import MatchingService, MatchScore, band_of, explain_pair,
 from matcher.notices import Notice, NoticeKind, Notify, announce
 from matcher.profiles import (
     COLUMNS,
+    NAME_PARTS,
     REQUIRED,
     Role,
     Visibility,
+    aliases_of,
+    column_fields,
+    columns_language,
+    imported_language,
     industry_label,
     profile_errors,
+    profile_row,
     role_named,
 )
 from matcher.trust import CollabStatus, TrustStore, Verdict, would_work_again
@@ -152,36 +158,6 @@ MAX_ATTENDEES = 2000
 
 #: An organiser may send one person's invitation e-mail again after this many minutes.
 RESEND_MINUTES = 10
-
-#: Column names of attendee files that mean a profile field (French and English exports).
-COLUMN_ALIASES = {
-    "nom": "name",
-    "full name": "name",
-    "nom complet": "name",
-    "e-mail": "email",
-    "mail": "email",
-    "courriel": "email",
-    "adresse e-mail": "email",
-    "identifiant": "id",
-    "titre": "headline",
-    "langues": "languages",
-    "offre": "offers",
-    "apporte": "offers",
-    "besoins": "needs",
-    "cherche": "needs",
-    "valeurs": "values",
-    "roles": "roles_offered",
-    "roles offered": "roles_offered",
-    "roles sought": "roles_sought",
-    "rôles": "roles_offered",
-    "rôles offerts": "roles_offered",
-    "rôles apportés": "roles_offered",
-    "rôles recherchés": "roles_sought",
-    "rôles cherchés": "roles_sought",
-}
-#: :data:`COLUMN_ALIASES` as a header is looked up in it: in any case, with or without accents
-#: (``Rôles cherchés``, ``roles cherches``), spaces collapsed.
-_PLAIN_ALIASES = {industry_label(name): field for name, field in COLUMN_ALIASES.items()}
 
 
 def _at_places(rnd: Round, places: Sequence[Place]) -> Round:
@@ -655,10 +631,13 @@ class EventService:
                 value=", ".join(header),
                 hint="add one line per person under the header line, then import it again",
             )
-        field_of = {h: _PLAIN_ALIASES.get(industry_label(h), h) for h in header if h}
-        missing = [f for f in REQUIRED if f != "id" and f not in field_of.values()]
+        field_of = column_fields(header, source=source)
+        given = set(field_of.values())
+        if given & set(NAME_PARTS):  # a first and a last name make the name
+            given.add("name")
+        missing = [f for f in REQUIRED if f != "id" and f not in given]
         if missing:  # every line would fail on it: said once, for the file
-            names = {f: [f, *(a for a, g in COLUMN_ALIASES.items() if g == f)] for f in missing}
+            names = {f: aliases_of(f) for f in missing}
             value = ", ".join(" / ".join(names[f]) for f in missing)
             raise MissingColumns(  # the value said in the sentence: not again as "(got ...)"
                 f"{source}: no column for {value} (the file's columns are {', '.join(header)})",
@@ -669,8 +648,13 @@ class EventService:
                 + ("it" if len(missing) == 1 else "one column for each")
                 + " to the file's first line, by one of these names",
             )
-        ignored = tuple(h for h, f in field_of.items() if f not in COLUMNS)
+        ignored = tuple(h for h, f in field_of.items() if f not in COLUMNS and f not in NAME_PARTS)
         column_of = {f: h for h, f in field_of.items()}
+        if "name" not in column_of:  # a problem of the joined name is told on its first part
+            column_of["name"] = next(h for h, f in field_of.items() if f in NAME_PARTS)
+        # the language of a person the file gives none: their texts', else the column
+        # names', else the organiser's (imported_language)
+        file_language = columns_language(header) or self._organiser_language(event)
         attending = {a.profile_id for a in self.events.attendees(event_id)}
         fresh_read = False  # ``attending`` is read again once, at the first id taken
         lines: list[ImportLine] = []
@@ -679,8 +663,10 @@ class EventService:
         first_email: dict[str, int] = {}
         for row in rows:
             raw: dict[str, Any] = {
-                field_of[h]: v for h, v in row.cells.items() if field_of.get(h) in COLUMNS
+                f: v for f, v in profile_row(row.cells, field_of).items() if f in COLUMNS
             }
+            if not raw.get("languages"):
+                raw["languages"] = imported_language(raw, file_language)
             raw.setdefault("visibility", Visibility.EVENT_ONLY.value)
             name = str(raw.get("name", ""))
             email = str(raw.get("email", "")).strip().lower()
@@ -842,6 +828,18 @@ class EventService:
                 x = replace(x, outcome="rejected", problems=(problem,))
             checked.append(x)
         return checked
+
+    def _organiser_language(self, event: Event) -> str:
+        """The language the organiser reads (:meth:`~matcher.accounts.AccountService.reading_language`,
+        their profile's alone without an inbox), else English: the last guess of an
+        imported person's language (:func:`~matcher.profiles.imported_language`)."""
+        who = event.organiser
+        if who is None:
+            return "en"
+        if self.inbox is not None:
+            return self.inbox.accounts.reading_language(who) or "en"
+        profile = self.profiles.store.get_profile(who)
+        return (reading_lang(profile.languages) if profile is not None else None) or "en"
 
     def _held_until(self, person: str) -> dt.datetime | None:
         """When ``person``'s invitation, held back by their address's budget of letters
