@@ -393,10 +393,16 @@ def changes(opts: Common, event: EventArg) -> None:
     if opts.as_json:
         _write(json.dumps([change_public(c).model_dump(mode="json") for c in found]), None)
         return
+    names = opts.community().events.names(event, actor=ADMIN)
     for c in found:
+        who = ", ".join(names.get(p, p) for p in c.moved)
+        what = (  # a first plan made everyone's agenda: nobody "moved"
+            f"planned for {counted(len(c.moved), 'person', 'people')}"
+            if c.kind == "plan"
+            else f"{counted(len(c.moved), 'agenda')} changed" + (f": {who}" if who else "")
+        )
         say(
-            f"{c.number}. {c.at:%Y-%m-%d %H:%M} {c.kind} from round {c.from_round} ({c.cause}):"
-            f" {len(c.moved)} moved" + (f": {', '.join(c.moved)}" if c.moved else "")
+            f"{c.number}. {c.at:%Y-%m-%d %H:%M} {c.kind} from round {c.from_round} ({c.cause}): {what}"
         )
 
 

@@ -191,7 +191,10 @@ FLASHES: dict[str, str | Message] = {
     "checked_in": N_("%(v)s is checked in."),
     "round_started": N_("Round %(v)s has started: it will not change any more."),
     "rsvp_saved": N_("Your answer is saved."),
-    "rounds_planned": N_("The rounds are planned."),
+    "rounds_planned": NN_(
+        "The rounds are planned: %(w)s rounds for %(num)s person, at up to %(x)s tables a round.",
+        "The rounds are planned: %(w)s rounds for %(num)s people, at up to %(x)s tables a round.",
+    ),
     "rounds_replanned_all": N_("All the rounds are re-planned."),
     "rounds_replanned": N_(
         "The rounds are re-planned from round %(v)s; the earlier ones are unchanged."
@@ -218,8 +221,9 @@ FLASHES: dict[str, str | Message] = {
 }
 
 
-def flash_text(t: Translator, done: str, value: str, detail: str = "") -> str:
-    """The message after the form ``done`` (empty for an unknown name).
+def flash_text(t: Translator, done: str, value: str, detail: str = "", extra: str = "") -> str:
+    """The message after the form ``done`` (empty for an unknown name); ``value``,
+    ``detail`` and ``extra`` what it says (``%(v)s``, ``%(w)s``, ``%(x)s``).
 
     Examples
     --------
@@ -236,8 +240,8 @@ def flash_text(t: Translator, done: str, value: str, detail: str = "") -> str:
             count = whole_number(value, "v")
         except InvalidInput:
             count = 0
-        return t.message(message, count, v=value, w=detail)
-    return t.message(message, v=value, w=detail)
+        return t.message(message, count, v=value, w=detail, x=extra)
+    return t.message(message, v=value, w=detail, x=extra)
 
 
 def install_language(env: jinja2.Environment, t: Translator) -> None:
@@ -404,7 +408,9 @@ def render(page: Page, name: str, *, status: int = 200, **context: Any) -> Respo
     """Render template ``name`` in the page's language, with the layout's context."""
     request = page.request
     query = request.query_params
-    flash = flash_text(page.t, query.get("done", ""), query.get("v", ""), query.get("w", ""))
+    flash = flash_text(
+        page.t, query.get("done", ""), query.get("v", ""), query.get("w", ""), query.get("x", "")
+    )
     nav = [
         (item, page.t.gettext(item.label))
         for item in NAV
@@ -437,10 +443,12 @@ def render(page: Page, name: str, *, status: int = 200, **context: Any) -> Respo
     return response
 
 
-def redirect(path: str, done: str | None = None, value: str = "", detail: str = "") -> Response:
+def redirect(
+    path: str, done: str | None = None, value: str = "", detail: str = "", extra: str = ""
+) -> Response:
     """303 See Other to ``path`` (after a form), with an optional message (a :data:`FLASHES`
-    name) and what it says (``value``, and ``detail`` for a message that says two things); a
-    ``#fragment`` of ``path`` stays at the end.
+    name) and what it says (``value``, and ``detail`` and ``extra`` for a message that says
+    two or three things); a ``#fragment`` of ``path`` stays at the end.
 
     Examples
     --------
@@ -452,6 +460,7 @@ def redirect(path: str, done: str | None = None, value: str = "", detail: str = 
         sep = "&" if "?" in path else "?"
         path += f"{sep}done={quote(done)}" + (f"&v={quote(value)}" if value else "")
         path += f"&w={quote(detail)}" if detail else ""
+        path += f"&x={quote(extra)}" if extra else ""
     return RedirectResponse(path + hash_ + fragment, status_code=303)
 
 

@@ -84,6 +84,7 @@ from matcher.events.model import (
     check_start_exists,
     doors_open,
     ended_at,
+    fill_places,
     fit_places,
     import_id,
     invitation_facts,
@@ -158,6 +159,26 @@ MAX_ATTENDEES = 2000
 
 #: An organiser may send one person's invitation e-mail again after this many minutes.
 RESEND_MINUTES = 10
+
+
+def _into_places(
+    rounds: Sequence[Round], places: Sequence[Place]
+) -> tuple[list[Round], dict[str, int]]:
+    """``rounds`` with each overflow table moved to an empty named place that seats it
+    (:func:`~matcher.events.model.fill_places`), and who moved, with the first round they
+    moved in."""
+    out: list[Round] = []
+    placed: dict[str, int] = {}
+    for rnd in rounds:
+        moves = fill_places({g.table: len(g.members) for g in rnd.groups}, places)
+        if moves:
+            for g in rnd.groups:
+                for p in g.members if g.table in moves else ():
+                    placed.setdefault(p, rnd.number)
+            groups = (replace(g, table=moves.get(g.table, g.table)) for g in rnd.groups)
+            rnd = replace(rnd, groups=tuple(sorted(groups, key=lambda g: g.table)))
+        out.append(rnd)
+    return out, placed
 
 
 def _at_places(rnd: Round, places: Sequence[Place]) -> Round:
@@ -1306,11 +1327,16 @@ class EventService:
             return None
         if not fix.changes:
             return None
-        new_summary = {**summary, **_rounds_figures(fix.plan), "repaired_from": from_round}
-        version = self.events.save_rounds(event_id, fix.plan.rounds, from_round, new_summary)
+        # no named place left empty while an overflow table is used (fill_places): the
+        # people of a table moved there see their agenda change too
+        filled, placed = _into_places(fix.plan.rounds[from_round - 1 :], event.places)
+        plan = replace(fix.plan, rounds=(*fix.plan.rounds[: from_round - 1], *filled))
+        new_summary = {**summary, **_rounds_figures(plan), "repaired_from": from_round}
+        version = self.events.save_rounds(event_id, plan.rounds, from_round, new_summary)
         # the change is told from the first round whose meetings changed: someone absent from
         # round 2 keeps their round 1, which the rounds not started (from_round) include
-        first_changed = min(c.number for c in fix.changes)
+        first_changed = min([*(c.number for c in fix.changes), *placed.values()])
+        met = {p for c in fix.changes for p in c.people}  # whose meetings changed
         change = self.events.add_change(
             event_id,
             PlanChange(
@@ -1320,12 +1346,12 @@ class EventService:
                 cause,
                 first_changed,
                 version,
-                tuple(sorted({p for c in fix.changes for p in c.people})),
+                tuple(sorted(met | set(placed))),
                 fix.left_out,
                 fix.arrived,
                 fix.partners,
-                fix.others,
-                fix.plan.score,
+                tuple(sorted(set(fix.others) | (set(placed) - met))),
+                plan.score,
             ),
         )
         logger.info(
@@ -1539,8 +1565,9 @@ class EventService:
                 ),
             )
             summary = {"rounds": rounds, **_rounds_figures(plan), **plan.summary()}
+            # a first plan makes everyone's agenda (not "nobody's agenda changed")
             moved = (
-                ()
+                plan.seated
                 if not stored
                 else tuple(
                     sorted({p for c in round_changes(stored, plan.rounds) for p in c.people})
