@@ -103,6 +103,7 @@ from matcher.events.planner import (
     ODD_MODES,
     TARGET_GAP,
     TIME_LIMIT,
+    Group,
     Odd,
     PlanQuality,
     Round,
@@ -1679,6 +1680,20 @@ class EventService:
         profiles, _, scores, _ = self.matching.pair_scores(ids)
         read = table_points([p.id for p in profiles], scores, rounds, points=_points)
         return {k: MatchScore(v, band_of(v)) for k, v in read.items()}
+
+    def team_matches(
+        self, event_id: str, teams: Sequence[Team] | None = None, *, actor: Actor | None
+    ) -> dict[int, MatchScore]:
+        """Each team's match as people read it, by team number: the mean of its pairs'
+        points and that mean's word, as :meth:`table_matches` reads a table of three or more
+        (a team's ``score`` is the solver's, kept for scripts). Of ``teams`` (default: the
+        stored ones; organiser)."""
+        self._organised(event_id, actor, "read the teams")
+        if teams is None:
+            teams = self._stored_teams(event_id)
+        as_tables = Round(1, tuple(Group(t.number, t.members, t.score) for t in teams))
+        read = self.table_matches(event_id, [as_tables], actor=actor)
+        return {number: match for (_, number), match in read.items()}
 
     # ------------------------------------------------------------- teams
     def _team_people(self, event_id: str) -> list[str]:
