@@ -7,7 +7,7 @@ as a space (``Rôles cherchés``, ``roles cherches``, ``ROLES_SOUGHT``). A perso
 come in two columns, first and last (``Prénom`` and ``Nom`` or ``Nom de famille``,
 ``First name`` and ``Last name``): they are joined, first name first. ``Nom`` or ``Name``
 beside a first-name column is the family name; a full-name column (``Nom complet``,
-``Full name``) wins over the two parts.
+``Full name``) beside a part of the name is refused, as two columns of one field are.
 
 Examples
 --------
@@ -207,29 +207,37 @@ def column_fields(header: Iterable[str], *, source: str | None = None) -> dict[s
                 fields[h] = "last_name"
                 break
     seen: dict[str, str] = {}
+    twice: tuple[str, str, str] | None = None
     for h, field in fields.items():
         if field in seen:
-            raise ColumnTwice(
-                (f"{source}: " if source else "")
-                + f"columns {seen[field]!r} and {h!r} both mean {field.replace('_', ' ')}",
-                field="columns",
-                value=f"{seen[field]}, {h}",
-                hint="keep one of them, or rename the other",
-            )
+            twice = twice or (seen[field], h, field)
         seen[field] = h
+    parts = [seen[part] for part in NAME_PARTS if part in seen]
+    if "name" in seen and parts:  # a whole name beside a part of it: which one is meant?
+        twice = twice or (seen["name"], parts[0], "name")
+    if twice is not None:
+        first, second, field = twice
+        raise ColumnTwice(
+            (f"{source}: " if source else "")
+            + f"columns {first!r} and {second!r} both mean {field.replace('_', ' ')}",
+            field="columns",
+            value=f"{first}, {second}",
+            hint="keep one of them, or rename the other",
+        )
     return fields
 
 
 def profile_row(cells: Mapping[str, Any], fields: Mapping[str, str]) -> dict[str, Any]:
     """A row's cells under the fields their columns fill (:func:`column_fields`); a first
-    and a last name joined into ``name`` when no column gives the whole name.
+    and a last name joined into ``name`` (:func:`column_fields` refuses them beside a
+    whole-name column).
 
     Examples
     --------
-    >>> fields = column_fields(["First name", "Last name", "Full name"])
-    >>> profile_row({"First name": "Ana", "Last name": "Lopez", "Full name": "Ana L."}, fields)
-    {'name': 'Ana L.'}
-    >>> profile_row({"First name": "Ana"}, column_fields(["First name", "Last name"]))
+    >>> fields = column_fields(["First name", "Last name"])
+    >>> profile_row({"First name": "Ana", "Last name": " van  Dijk "}, fields)
+    {'name': 'Ana van Dijk'}
+    >>> profile_row({"First name": "Ana"}, fields)
     {'name': 'Ana'}
     """
     row = {fields.get(h, h): v for h, v in cells.items()}

@@ -45,12 +45,26 @@ def test_every_alias_means_a_profile_field_or_a_name_part() -> None:
         ("first_name;SURNAME", ("first_name", "last_name")),
         ("First Name;Name", ("first_name", "last_name")),  # the name beside it: the family's
         ("Nom", ("name",)),  # alone: the whole name
-        ("Nom complet;Prénom", ("name", "first_name")),
     ],
 )
 def test_name_columns_in_both_languages(header: str, expected: tuple[str, ...]) -> None:
     names = [h.strip() for h in header.split(";")]
     assert tuple(column_fields(names).values()) == expected
+
+
+@pytest.mark.parametrize(
+    ("header", "said"),
+    [
+        (["Nom complet", "Prénom"], "'Nom complet' and 'Prénom' both mean name"),
+        (["Nom", "Nom de famille"], "'Nom' and 'Nom de famille' both mean name"),
+        (["Full name", "Nom"], "'Full name' and 'Nom' both mean name"),
+        (["Prénom", "First name"], "'Prénom' and 'First name' both mean first name"),
+    ],
+)
+def test_a_whole_name_beside_a_part_is_refused_not_dropped(header: list[str], said: str) -> None:
+    """Before, 'Nom;Nom de famille' kept one and dropped the family names, silently."""
+    with pytest.raises(InvalidInput, match=said):
+        column_fields(header)
 
 
 def test_two_columns_for_one_field_are_refused_naming_both() -> None:
