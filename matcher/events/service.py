@@ -622,9 +622,15 @@ class EventService:
     ) -> AttendeeImport:
         """Invite the people of an attendee file: the files people have (read by
         :func:`matcher.csvio.read_csv`: comma, semicolon or tab, UTF-8 with or without BOM,
-        Windows-1252, or UTF-16 with its BOM), one line per person, the profile columns (a few French and English
-        column names are understood, e.g. ``nom``, ``e-mail``; other columns are ignored and
-        listed).
+        Windows-1252, or UTF-16 with its BOM), one line per person, the profile columns (their
+        French and English names are understood, e.g. ``nom``, ``courriel``, ``ce que je
+        propose``: :data:`~matcher.profiles.COLUMN_ALIASES`; a first and a last name are
+        joined; other columns are ignored and listed).
+
+        A person the file gives no language (no ``languages`` column, or an empty cell) gets
+        the language of their own texts, else of the file's column names, else the
+        organiser's (:func:`~matcher.profiles.imported_language`): their profile, agenda and
+        invitation e-mail are in it.
 
         Each line becomes an event-only profile and an invited attendee. A line without an
         ``id`` gets one from the name and the e-mail (:func:`~matcher.events.model.import_id`),
