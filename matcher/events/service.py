@@ -140,7 +140,7 @@ from matcher.profiles import (
     aliases_of,
     column_fields,
     columns_language,
-    imported_language,
+    imported_languages,
     industry_label,
     profile_errors,
     profile_row,
@@ -629,8 +629,8 @@ class EventService:
 
         A person the file gives no language (no ``languages`` column, or an empty cell) gets
         the language of their own texts, else of the file's column names, else the
-        organiser's (:func:`~matcher.profiles.imported_language`): their profile, agenda and
-        invitation e-mail are in it.
+        organiser's, first among their languages, English kept after it
+        (:func:`~matcher.profiles.imported_languages`): their invitation e-mail is in it.
 
         Each line becomes an event-only profile and an invited attendee. A line without an
         ``id`` gets one from the name and the e-mail (:func:`~matcher.events.model.import_id`),
@@ -681,7 +681,7 @@ class EventService:
         if "name" not in column_of:  # a problem of the joined name is told on its first part
             column_of["name"] = next(h for h, f in field_of.items() if f in NAME_PARTS)
         # the language of a person the file gives none: their texts', else the column
-        # names', else the organiser's (imported_language)
+        # names', else the organiser's (imported_languages)
         file_language = columns_language(header) or self._organiser_language(event)
         attending = {a.profile_id for a in self.events.attendees(event_id)}
         fresh_read = False  # ``attending`` is read again once, at the first id taken
@@ -694,7 +694,7 @@ class EventService:
                 f: v for f, v in profile_row(row.cells, field_of).items() if f in COLUMNS
             }
             if not raw.get("languages"):
-                raw["languages"] = imported_language(raw, file_language)
+                raw["languages"] = imported_languages(raw, file_language)
             raw.setdefault("visibility", Visibility.EVENT_ONLY.value)
             name = str(raw.get("name", ""))
             email = str(raw.get("email", "")).strip().lower()

@@ -39,6 +39,7 @@ __all__ = [
     "column_key",
     "columns_language",
     "imported_language",
+    "imported_languages",
     "profile_row",
 ]
 
@@ -285,3 +286,21 @@ def imported_language(row: Mapping[str, Any], file_language: str) -> str:
     """
     texts = " ".join(str(row[f]) for f in _TEXTS if isinstance(row.get(f), str))
     return guess_language(texts) or file_language
+
+
+def imported_languages(row: Mapping[str, Any], file_language: str) -> str:
+    """The ``languages`` cell of a person imported without one: :func:`imported_language`
+    first (the language they are written to in: e-mails go in a profile's first language
+    of the pages when it names two), then English, the profile default, which stays among
+    them: a guess never keeps anyone from the people they would have met before (a
+    language in common is a hard filter of the matching, and so of an event's plan).
+
+    Examples
+    --------
+    >>> imported_languages({"offers": "Je développe des applications"}, "en")
+    'fr;en'
+    >>> imported_languages({"offers": "I build the app"}, "fr"), imported_languages({}, "en")
+    ('en', 'en')
+    """
+    first = imported_language(row, file_language)
+    return ";".join(dict.fromkeys((first, "en")))

@@ -18,6 +18,7 @@ from matcher.profiles import (
     column_fields,
     columns_language,
     imported_language,
+    imported_languages,
     parse_csv,
 )
 from tests.events_day import ORG
@@ -87,6 +88,24 @@ def test_a_persons_own_texts_come_before_the_files_language() -> None:
     bare = {"offers": "Python, SQL", "needs": "B2B"}
     assert [imported_language(r, "en") for r in (french, english, bare)] == ["fr", "en", "en"]
     assert [imported_language(r, "fr") for r in (french, english, bare)] == ["fr", "en", "fr"]
+    assert [imported_languages(r, "fr") for r in (french, english, bare)] == [
+        "fr;en",
+        "en",
+        "fr;en",
+    ]
+
+
+def test_a_guessed_french_attendee_still_meets_the_english_ones(day: Community) -> None:
+    """Adversarial: had the guess replaced English, a French-writing attendee and an
+    English-writing one would share no language, a hard filter: never seated together."""
+    data = (
+        "Nom;Offre;Besoins\r\n"
+        "Léa Roy;Je développe des applications web;un associé pour la vente\r\n"
+        "Tom Lee;I sell to hospitals and the like;someone who can build the app\r\n"
+    )
+    lea, tom = day.events.import_csv("night", data, actor=ORG).ids("added")
+    _, _, _, forbidden = day.matching.pair_scores([lea, tom])
+    assert not forbidden
 
 
 def test_the_profile_import_reads_french_columns() -> None:
@@ -131,7 +150,9 @@ def test_a_latin1_semicolon_file_with_split_names(day: Community) -> None:
     zoe, helene, amy = (_profile(day, pid) for pid in done.ids("added"))
     assert (zoe.name, zoe.email) == ("Zoé Lefèvre", "zoe@example.org")
     # no language column: their texts' (Zoé, Amy), else the columns' (Hélène: French)
-    assert [p.languages for p in (zoe, helene, amy)] == [("fr",), ("fr",), ("en",)]
+    # French first (their e-mails' language), English kept: nobody they would have met
+    # before is kept from them (a language in common is a hard filter of the plan)
+    assert [p.languages for p in (zoe, helene, amy)] == [("fr", "en"), ("fr", "en"), ("en",)]
 
 
 def test_a_utf8_comma_file_with_first_and_last_names(day: Community) -> None:
@@ -167,7 +188,7 @@ def test_the_organisers_language_when_neither_texts_nor_columns_tell(day: Commun
     day.profiles.update_profile("p00", {"languages": "fr"}, actor=ORG)
     data = "Nom;Offers;Besoins;Values\r\nLéa Roy;Python;B2B;\r\n"
     done = day.events.import_csv("night", data, actor=ORG)
-    assert _profile(day, done.ids("added")[0]).languages == ("fr",)
+    assert _profile(day, done.ids("added")[0]).languages == ("fr", "en")
     day.profiles.update_profile("p00", {"languages": "en"}, actor=ORG)
     data = "Nom;Offers;Besoins;Values\r\nTom Roy;Python;B2B;\r\n"
     done = day.events.import_csv("night", data, actor=ORG)

@@ -97,4 +97,4 @@ def test_two_columns_for_the_name_are_told_on_the_page(
     assert r.status_code == 422
     page = " ".join(unescape(re.sub(r"<[^>]+>", " ", r.text)).split()).replace("\xa0", " ")
     assert said in page, page[page.find("CSV") :][:1500]
-    assert "no column for" not in page and "pas de colonne" not in page
+    assert "has no column for" not in page and "pas de colonne pour" not in page
