@@ -389,14 +389,21 @@ def round_started(
 @common("as_json", "db", "encoder")
 def changes(opts: Common, event: EventArg) -> None:
     """Every change of the plan and who it moved."""
-    found = opts.community().events.changes(event, actor=ADMIN)
+    svc = opts.community().events
+    found = svc.changes(event, actor=ADMIN)
     if opts.as_json:
         _write(json.dumps([change_public(c).model_dump(mode="json") for c in found]), None)
         return
+    names = svc.names(event, actor=ADMIN)
     for c in found:
+        who = ", ".join(names.get(p, p) for p in c.moved)
+        what = (  # a first plan made everyone's agenda: nobody "moved"
+            f"planned for {counted(len(c.moved), 'person', 'people')}"
+            if c.kind == "plan"
+            else f"{counted(len(c.moved), 'agenda')} changed" + (f": {who}" if who else "")
+        )
         say(
-            f"{c.number}. {c.at:%Y-%m-%d %H:%M} {c.kind} from round {c.from_round} ({c.cause}):"
-            f" {len(c.moved)} moved" + (f": {', '.join(c.moved)}" if c.moved else "")
+            f"{c.number}. {c.at:%Y-%m-%d %H:%M} {c.kind} from round {c.from_round} ({c.cause}): {what}"
         )
 
 
@@ -458,15 +465,19 @@ def _plan(
 
 
 def _print_plan(svc: EventService, plan: RoundsPlan, as_json: bool, event: Event) -> None:
-    """The plan, a line a round: its clock times when the event has them, then each table
-    (its place's name when the event names it) and who sits there, then who has a break."""
+    """The plan, round by round: its clock times when the event has them, then each table
+    (its place's name) with who sits there, by name, and their match as the web pages read
+    it (0-100 points and its word: :meth:`~matcher.events.EventService.table_matches`), then
+    who has a break; the plan's quality in one sentence. Ids and the solver's raw numbers
+    are in ``--json``."""
+    matches = svc.table_matches(event.id, plan.rounds, actor=ADMIN)
     if as_json:
-        matches = svc.table_matches(event.id, plan.rounds, actor=ADMIN)
         _write(
             plan_public(plan.rounds, plan.summary(), matches=matches).model_dump_json(indent=2),
             None,
         )
         return
+    names = svc.names(event.id, actor=ADMIN)
     for r in plan.rounds:
         slot = round_slot(event, r.number)
         when = (
@@ -474,18 +485,15 @@ def _print_plan(svc: EventService, plan: RoundsPlan, as_json: bool, event: Event
             if slot is not None
             else ""
         )
-        tables = []
+        say(f"round {r.number}{when}")
         for g in r.groups:
-            named = f" ({place_of(event, g.table)})" if g.table <= len(event.places) else ""
-            tables.append(f"{g.table}{named}: {'+'.join(g.members)}")
-        byes = f"  break: {', '.join(r.byes)}" if r.byes else ""
-        say(f"round {r.number}{when}: {'  '.join(tables)}{byes}")
+            match = matches.get((r.number, g.table))
+            read = f"  ({match.points} points, {match.band})" if match is not None else ""
+            who = " + ".join(names.get(m, m) for m in g.members)
+            say(f"  {place_of(event, g.table)}: {who}{read}")
+        if r.byes:
+            say(f"  break: {', '.join(names.get(b, b) for b in r.byes)}")
     say(plan_quality(plan.score, plan.bound).sentence)
-    say(
-        f"details: score {plan.score:.3f}, upper bound {plan.bound:.3f}"
-        f" ({100 * plan.ratio_to_bound:.1f} %), greedy baseline {plan.greedy_score:.3f}"
-        f" (x{plan.ratio_to_greedy:.3f})"
-    )
 
 
 @event_app.command("rounds")
@@ -577,7 +585,8 @@ def teams(
 ) -> None:
     """Form hackathon teams of the sizes asked, covering the required roles; says how good
     they are (and the solver's gap)."""
-    plan = opts.community().events.form_teams(
+    svc = opts.community().events
+    plan = svc.form_teams(
         event,
         size=size,
         actor=ADMIN,
@@ -591,18 +600,19 @@ def teams(
     if opts.as_json:
         _write(teams_public(plan.teams, plan.summary()).model_dump_json(indent=2), None)
         return
+    names = svc.names(event, actor=ADMIN)
+    matches = svc.team_matches(event, plan.teams, actor=ADMIN)
+    where = svc.get_event(event, actor=ADMIN).event
     for t in plan.teams:
-        missing = f" MISSING {','.join(t.missing_roles)}" if t.missing_roles else ""
+        match = matches.get(t.number)
+        read = f"  {match.points} points, {match.band}" if match is not None else ""
+        missing = f"  missing: {', '.join(t.missing_roles)}" if t.missing_roles else ""
         say(
-            f"team {t.number}: {', '.join(t.members)}  score {t.score:.3f}"
-            f"  roles {','.join(t.roles)}{missing}"
+            f"team {t.number} ({place_of(where, t.number)}):"
+            f" {', '.join(names.get(m, m) for m in t.members)}{read}"
+            f"  roles: {', '.join(t.roles) or '-'}{missing}"
         )
     say(plan_quality(plan.objective, plan.bound, subject="teams").sentence)
-    say(
-        f"details: {plan.status}, score {plan.score:.3f}, objective {plan.objective:.3f},"
-        f" bound {plan.bound:.3f}, gap {100 * plan.gap:.1f} %, strength spread"
-        f" {plan.strength_spread:.3f}, {plan.seconds:.1f} s, stopped: {plan.stopped}"
-    )
 
 
 @event_app.command("layouts")

@@ -24,6 +24,7 @@ from babel import Locale
 __all__ = [
     "BinaryFile",
     "CofoundryError",
+    "ColumnTwice",
     "Conflict",
     "EmptyFile",
     "ErasureIncomplete",
@@ -271,6 +272,13 @@ class MissingColumns(InvalidInput):
     ) -> None:
         self.columns = columns
         super().__init__(detail, field=field, value=value, hint=hint)
+
+
+class ColumnTwice(InvalidInput):
+    """A file with two columns that mean one field (``Nom`` and ``Nom complet``, ``Offre``
+    and ``Offers``): one of them would be dropped, silently (field ``columns``; ``value``: the
+    two names, as the file wrote them). Its own class, so that a page says what to do rather
+    than what a missing column needs."""
 
 
 class NoRows(InvalidInput):

@@ -405,6 +405,7 @@ def change_view(
         "at": page.t.time(local(event, change.at)),
         "kind": page.t.message(CHANGE_KINDS.get(change.kind, change.kind)),
         "repair": change.kind == "repair",
+        "first": change.kind == "plan",  # a first plan made these agendas: none "changed"
         "cause": change_cause(page.t, change),
         "from_round": change.from_round,
         "moved": named(change.moved),
@@ -618,7 +619,7 @@ def rounds_plan(event_id: str, page: MemberPageDep, form: FormDep, events: Event
                 from_round=from_round,
                 attendees=len(view.attendees),
             )
-        events.plan_rounds(
+        plan = events.plan_rounds(
             event_id,
             rounds=rounds,
             actor=page.actor,
@@ -633,7 +634,11 @@ def rounds_plan(event_id: str, page: MemberPageDep, form: FormDep, events: Event
     where = f"/web/events/{event_id}#quality"
     if planned and from_round > 1:  # "the earlier ones are unchanged" only when there are some
         return redirect(where, "rounds_replanned", str(from_round))
-    return redirect(where, "rounds_replanned_all" if planned else "rounds_planned", "1")
+    if planned:
+        return redirect(where, "rounds_replanned_all", "1")
+    # what a first plan did: for how many people, how many rounds, at how many tables
+    people, tables = len(plan.seated), plan.tables
+    return redirect(where, "rounds_planned", str(people), str(rounds), str(tables))
 
 
 # -------------------------------------------------------------------- teams

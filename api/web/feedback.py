@@ -290,6 +290,9 @@ ERRORS: dict[str, str] = {
     "columns": N_(
         "The file has no column for: %(value)s. Its first line names the columns, such as name, email, offers, needs (or nom, e-mail, offre, besoins)."
     ),
+    "ColumnTwice.columns": N_(
+        "Two columns of the file mean the same: %(value)s. Keep one of them, or rename the other."
+    ),
     "MissingColumns.columns": N_(
         "The file has no column for: %(value)s (the file's columns are %(columns)s). Its first line names the columns, such as name, email, offers, needs (or nom, e-mail, offre, besoins)."
     ),

@@ -230,7 +230,7 @@ FAMILIES: dict[str, Mapping[object, Message]] = {
         "revoked": NC_("an invitation link", "revoked"),
     },
     # a column of an attendee file that the file lacks, named in a problem's row (in
-    # French, the names the import understands where it has one: matcher.events COLUMN_ALIASES)
+    # French, the names the import understands where it has one: matcher.profiles COLUMN_ALIASES)
     "attendee_column": {
         "id": NC_("attendee file column", "id"),
         "name": NC_("attendee file column", "name"),

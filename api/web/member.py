@@ -243,9 +243,9 @@ def home(page: PageDep, events: EventsDep) -> Response:
         return render(page, "landing.html")
     if page.me is None:
         return redirect("/web/profile/new" if page.actor.profile_id else "/web/signin")
-    done, value, detail = flash_of(page)  # the message of the form that led here goes along
+    done, value, detail, extra = flash_of(page)  # the message of the form that led here goes along
     target = today_path(page, events) or "/web/suggestions"
-    return redirect(target, done or None, value, detail)
+    return redirect(target, done or None, value, detail, extra)
 
 
 def signin_values(page: Page) -> dict[str, str]:

@@ -194,7 +194,10 @@ FLASHES: dict[str, str | Message] = {
     "checked_in": N_("%(v)s is checked in."),
     "round_started": N_("Round %(v)s has started: it will not change any more."),
     "rsvp_saved": N_("Your answer is saved."),
-    "rounds_planned": N_("The rounds are planned."),
+    "rounds_planned": NN_(
+        "The rounds are planned: %(w)s rounds for %(num)s person, at up to %(x)s tables a round.",
+        "The rounds are planned: %(w)s rounds for %(num)s people, at up to %(x)s tables a round.",
+    ),
     "rounds_replanned_all": N_("All the rounds are re-planned."),
     "rounds_replanned": N_(
         "The rounds are re-planned from round %(v)s; the earlier ones are unchanged."
@@ -221,8 +224,9 @@ FLASHES: dict[str, str | Message] = {
 }
 
 
-def flash_text(t: Translator, done: str, value: str, detail: str = "") -> str:
-    """The message after the form ``done`` (empty for an unknown name).
+def flash_text(t: Translator, done: str, value: str, detail: str = "", extra: str = "") -> str:
+    """The message after the form ``done`` (empty for an unknown name); ``value``,
+    ``detail`` and ``extra`` what it says (``%(v)s``, ``%(w)s``, ``%(x)s``).
 
     Examples
     --------
@@ -239,8 +243,8 @@ def flash_text(t: Translator, done: str, value: str, detail: str = "") -> str:
             count = whole_number(value, "v")
         except InvalidInput:
             count = 0
-        return t.message(message, count, v=value, w=detail)
-    return t.message(message, v=value, w=detail)
+        return t.message(message, count, v=value, w=detail, x=extra)
+    return t.message(message, v=value, w=detail, x=extra)
 
 
 def install_language(env: jinja2.Environment, t: Translator) -> None:
@@ -439,10 +443,17 @@ def render(page: Page, name: str, *, status: int = 200, **context: Any) -> Respo
     return response
 
 
-def redirect(path: str, done: str | None = None, value: str = "", detail: str = "") -> Response:
+#: The query keys of what a message after a form says (``value``, ``detail``, ``extra`` of
+#: :func:`redirect`), all signed by :func:`sign_flash`.
+FLASH_VALUES = ("v", "w", "x")
+
+
+def redirect(
+    path: str, done: str | None = None, value: str = "", detail: str = "", extra: str = ""
+) -> Response:
     """303 See Other to ``path`` (after a form), with an optional message (a :data:`FLASHES`
-    name) and what it says (``value``, and ``detail`` for a message that says two things); a
-    ``#fragment`` of ``path`` stays at the end.
+    name) and what it says (``value``, and ``detail`` and ``extra`` for a message that says
+    two or three things); a ``#fragment`` of ``path`` stays at the end.
 
     Examples
     --------
@@ -454,22 +465,23 @@ def redirect(path: str, done: str | None = None, value: str = "", detail: str = 
         sep = "&" if "?" in path else "?"
         path += f"{sep}done={quote(done)}" + (f"&v={quote(value)}" if value else "")
         path += f"&w={quote(detail)}" if detail else ""
+        path += f"&x={quote(extra)}" if extra else ""
     return RedirectResponse(path + hash_ + fragment, status_code=303)
 
 
-def flash_of(page: Page) -> tuple[str, str, str]:
-    """The message this page's address names after a form: ``(done, value, detail)``. A
-    value or a detail is shown only when the address is signed for this browser (``s=``,
+def flash_of(page: Page) -> tuple[str, str, str, str]:
+    """The message this page's address names after a form: ``(done, value, detail, extra)``.
+    What it says is shown only when the address is signed for this browser (``s=``,
     :func:`~matcher.security.signed_note` over its CSRF cookie, added by :func:`sign_flash`):
     a link written by anyone else shows no message at all, so nobody can make the site say
     their words. A message without values is a fixed sentence of :data:`FLASHES`."""
     query = page.request.query_params
-    done, value, detail = (query.get(k, "") for k in ("done", "v", "w"))
-    if not (value or detail):
-        return done, "", ""
-    if signed_note(page.csrf, query.get("s", ""), done, value, detail):
-        return done, value, detail
-    return "", "", ""
+    done, *said = (query.get(k, "") for k in ("done", *FLASH_VALUES))
+    if not any(said):
+        return done, "", "", ""
+    if signed_note(page.csrf, query.get("s", ""), done, *said):
+        return done, said[0], said[1], said[2]
+    return "", "", "", ""
 
 
 def sign_flash(request: Request, response: Response) -> None:
@@ -484,9 +496,9 @@ def sign_flash(request: Request, response: Response) -> None:
         return
     path, hash_, fragment = location.partition("#")
     query = parse_qs(urlsplit(path).query)
-    done, value, detail = (query.get(k, [""])[-1] for k in ("done", "v", "w"))
-    if done and (value or detail) and "s" not in query:
-        signature = note_signature(page.csrf, done, value, detail)
+    done, *said = (query.get(k, [""])[-1] for k in ("done", *FLASH_VALUES))
+    if done and any(said) and "s" not in query:
+        signature = note_signature(page.csrf, done, *said)
         response.headers["location"] = f"{path}&s={signature}{hash_}{fragment}"
 
 

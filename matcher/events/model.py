@@ -99,6 +99,7 @@ __all__ = [
     "doors_open",
     "ended_at",
     "event_details_errors",
+    "fill_places",
     "fit_places",
     "import_id",
     "invitation_facts",
@@ -765,6 +766,34 @@ def fit_places(sizes: Sequence[int], places: Sequence[Place]) -> list[int] | Non
     return out
 
 
+def fill_places(sizes: Mapping[int, int], places: Sequence[Place]) -> dict[int, int]:
+    """The tables to move after a change (``sizes``: each table's number and how many sit
+    there) so that no named place stays empty while a table beyond them (an overflow table)
+    is used: each overflow table, the largest first, moves to the lowest empty place with
+    seats enough; a table at a named place never moves. Old number -> new number, only for
+    the tables that move.
+
+    Examples
+    --------
+    >>> places = (Place("Bar"), Place("Window", 2), Place("Door"))
+    >>> fill_places({1: 2, 3: 2, 4: 2, 5: 3}, places)  # Window (2) is empty
+    {4: 2}
+    >>> fill_places({1: 2, 3: 2, 4: 3}, places)  # a trio does not fit Window's 2 seats
+    {}
+    >>> fill_places({1: 2, 2: 2, 3: 2, 4: 2}, places)  # every place used: 4 overflows
+    {}
+    """
+    named = len(places)
+    empty = [k for k in range(1, named + 1) if k not in sizes]
+    moves: dict[int, int] = {}
+    for table in sorted((t for t in sizes if t > named), key=lambda t: (-sizes[t], t)):
+        seats = [k for k in empty if (places[k - 1].seats or sizes[table]) >= sizes[table]]
+        if seats:
+            moves[table] = seats[0]
+            empty.remove(seats[0])
+    return moves
+
+
 @dataclass(frozen=True, slots=True)
 class RoundClock:
     """Where an event stands at a moment.
@@ -1223,7 +1252,8 @@ class PlanChange:
     meetings changed). ``moved`` is everyone whose agenda changed;
     ``left_out``, ``arrived``, ``partners`` and ``others`` split them as
     :class:`matcher.events.planner.RoundsRepair` does (a full re-plan puts everyone moved in
-    ``others``). ``score`` is the plan's score after the change.
+    ``others``; a first plan puts there everyone it seats, whose agendas it makes).
+    ``score`` is the plan's score after the change.
     """
 
     number: int

@@ -230,6 +230,17 @@ class RoundsPlan:
         """``score / greedy_score`` (1 when the greedy score is 0)."""
         return round(self.score / self.greedy_score, 6) if self.greedy_score > 0 else 1.0
 
+    @property
+    def tables(self) -> int:
+        """The most tables any round uses (what the room must hold)."""
+        return max((len(r.groups) for r in self.rounds), default=0)
+
+    @property
+    def seated(self) -> tuple[str, ...]:
+        """Everyone with a seat at some table of the plan, in order: whose agenda a first
+        plan makes (an attendee absent from every round has none)."""
+        return tuple(sorted({p for r in self.rounds for g in r.groups for p in g.members}))
+
     def figures(self) -> dict[str, Any]:
         """The solver's numbers: score, bound, greedy score and the two ratios."""
         return {
@@ -1200,8 +1211,9 @@ def repair_rounds(
       ``group_size + 1`` seats, the planner's largest), where they meet nobody again and
       nobody they avoid; otherwise they sit out. Nobody else moves.
 
-    New meetings take the table numbers freed in their round, then new ones; kept groups
-    keep theirs. ``plan.bound`` is the bound of the same event re-planned in full
+    New meetings take the lowest table numbers free in their round (freed now, or left
+    empty by an earlier change: table k sits at the event's place k, so its named places fill
+    before an overflow table), then new ones; kept groups keep theirs. ``plan.bound`` is the bound of the same event re-planned in full
     (:func:`rounds_bound`), at least the repaired plan's score; ``plan.greedy_score``
     the greedy baseline's from ``from_round`` (0 when it cannot seat the tables). To re-plan everything instead, call
     :func:`plan_rounds` with ``past=rounds[:from_round - 1]``.
@@ -1265,8 +1277,10 @@ def repair_rounds(
     repaired: list[Round] = []
     for rnd, t in zip(rounds[from_round - 1 :], taken, strict=True):
         tables = dict(t.tables)
-        spare = sorted(t.freed)
         top = max([*tables, *t.freed, *(g.table for g in rnd.groups), 0])
+        # the lowest numbers free in the round: those freed now and those an earlier change
+        # left empty (table k sits at place k: the named places fill before an overflow table)
+        spare = [k for k in range(1, top + 1) if k not in tables]
         w = _fair_weights(s, st, fairness)
         byes: list[int] = []
         joined: list[int] = []

@@ -35,7 +35,7 @@ from matcher.access import (
     Actor,
     signed_in,
 )
-from matcher.accounts import LinkPurpose
+from matcher.accounts import LinkPurpose, reading_lang
 from matcher.csvio import read_csv
 from matcher.db import utcnow
 from matcher.errors import (
@@ -84,6 +84,7 @@ from matcher.events.model import (
     check_start_exists,
     doors_open,
     ended_at,
+    fill_places,
     fit_places,
     import_id,
     invitation_facts,
@@ -102,6 +103,7 @@ from matcher.events.planner import (
     ODD_MODES,
     TARGET_GAP,
     TIME_LIMIT,
+    Group,
     Odd,
     PlanQuality,
     Round,
@@ -131,11 +133,17 @@ from matcher.matching import MatchingService, MatchScore, band_of, explain_pair,
 from matcher.notices import Notice, NoticeKind, Notify, announce
 from matcher.profiles import (
     COLUMNS,
+    NAME_PARTS,
     REQUIRED,
     Role,
     Visibility,
+    aliases_of,
+    column_fields,
+    columns_language,
+    imported_languages,
     industry_label,
     profile_errors,
+    profile_row,
     role_named,
 )
 from matcher.trust import CollabStatus, TrustStore, Verdict, would_work_again
@@ -153,35 +161,25 @@ MAX_ATTENDEES = 2000
 #: An organiser may send one person's invitation e-mail again after this many minutes.
 RESEND_MINUTES = 10
 
-#: Column names of attendee files that mean a profile field (French and English exports).
-COLUMN_ALIASES = {
-    "nom": "name",
-    "full name": "name",
-    "nom complet": "name",
-    "e-mail": "email",
-    "mail": "email",
-    "courriel": "email",
-    "adresse e-mail": "email",
-    "identifiant": "id",
-    "titre": "headline",
-    "langues": "languages",
-    "offre": "offers",
-    "apporte": "offers",
-    "besoins": "needs",
-    "cherche": "needs",
-    "valeurs": "values",
-    "roles": "roles_offered",
-    "roles offered": "roles_offered",
-    "roles sought": "roles_sought",
-    "rôles": "roles_offered",
-    "rôles offerts": "roles_offered",
-    "rôles apportés": "roles_offered",
-    "rôles recherchés": "roles_sought",
-    "rôles cherchés": "roles_sought",
-}
-#: :data:`COLUMN_ALIASES` as a header is looked up in it: in any case, with or without accents
-#: (``Rôles cherchés``, ``roles cherches``), spaces collapsed.
-_PLAIN_ALIASES = {industry_label(name): field for name, field in COLUMN_ALIASES.items()}
+
+def _into_places(
+    rounds: Sequence[Round], places: Sequence[Place]
+) -> tuple[list[Round], dict[str, int]]:
+    """``rounds`` with each overflow table moved to an empty named place that seats it
+    (:func:`~matcher.events.model.fill_places`), and who moved, with the first round they
+    moved in."""
+    out: list[Round] = []
+    placed: dict[str, int] = {}
+    for rnd in rounds:
+        moves = fill_places({g.table: len(g.members) for g in rnd.groups}, places)
+        if moves:
+            for g in rnd.groups:
+                for p in g.members if g.table in moves else ():
+                    placed.setdefault(p, rnd.number)
+            groups = (replace(g, table=moves.get(g.table, g.table)) for g in rnd.groups)
+            rnd = replace(rnd, groups=tuple(sorted(groups, key=lambda g: g.table)))
+        out.append(rnd)
+    return out, placed
 
 
 def _at_places(rnd: Round, places: Sequence[Place]) -> Round:
@@ -624,9 +622,15 @@ class EventService:
     ) -> AttendeeImport:
         """Invite the people of an attendee file: the files people have (read by
         :func:`matcher.csvio.read_csv`: comma, semicolon or tab, UTF-8 with or without BOM,
-        Windows-1252, or UTF-16 with its BOM), one line per person, the profile columns (a few French and English
-        column names are understood, e.g. ``nom``, ``e-mail``; other columns are ignored and
-        listed).
+        Windows-1252, or UTF-16 with its BOM), one line per person, the profile columns (their
+        French and English names are understood, e.g. ``nom``, ``courriel``, ``ce que je
+        propose``: :data:`~matcher.profiles.COLUMN_ALIASES`; a first and a last name are
+        joined; other columns are ignored and listed).
+
+        A person the file gives no language (no ``languages`` column, or an empty cell) gets
+        the language of their own texts, else of the file's column names, else the
+        organiser's, first among their languages, English kept after it
+        (:func:`~matcher.profiles.imported_languages`): their invitation e-mail is in it.
 
         Each line becomes an event-only profile and an invited attendee. A line without an
         ``id`` gets one from the name and the e-mail (:func:`~matcher.events.model.import_id`),
@@ -655,10 +659,13 @@ class EventService:
                 value=", ".join(header),
                 hint="add one line per person under the header line, then import it again",
             )
-        field_of = {h: _PLAIN_ALIASES.get(industry_label(h), h) for h in header if h}
-        missing = [f for f in REQUIRED if f != "id" and f not in field_of.values()]
+        field_of = column_fields(header, source=source)
+        given = set(field_of.values())
+        if given & set(NAME_PARTS):  # a first and a last name make the name
+            given.add("name")
+        missing = [f for f in REQUIRED if f != "id" and f not in given]
         if missing:  # every line would fail on it: said once, for the file
-            names = {f: [f, *(a for a, g in COLUMN_ALIASES.items() if g == f)] for f in missing}
+            names = {f: aliases_of(f) for f in missing}
             value = ", ".join(" / ".join(names[f]) for f in missing)
             raise MissingColumns(  # the value said in the sentence: not again as "(got ...)"
                 f"{source}: no column for {value} (the file's columns are {', '.join(header)})",
@@ -669,8 +676,13 @@ class EventService:
                 + ("it" if len(missing) == 1 else "one column for each")
                 + " to the file's first line, by one of these names",
             )
-        ignored = tuple(h for h, f in field_of.items() if f not in COLUMNS)
+        ignored = tuple(h for h, f in field_of.items() if f not in COLUMNS and f not in NAME_PARTS)
         column_of = {f: h for h, f in field_of.items()}
+        if "name" not in column_of:  # a problem of the joined name is told on its first part
+            column_of["name"] = next(h for h, f in field_of.items() if f in NAME_PARTS)
+        # the language of a person the file gives none: their texts', else the column
+        # names', else the organiser's (imported_languages)
+        file_language = columns_language(header) or self._organiser_language(event)
         attending = {a.profile_id for a in self.events.attendees(event_id)}
         fresh_read = False  # ``attending`` is read again once, at the first id taken
         lines: list[ImportLine] = []
@@ -679,8 +691,10 @@ class EventService:
         first_email: dict[str, int] = {}
         for row in rows:
             raw: dict[str, Any] = {
-                field_of[h]: v for h, v in row.cells.items() if field_of.get(h) in COLUMNS
+                f: v for f, v in profile_row(row.cells, field_of).items() if f in COLUMNS
             }
+            if not raw.get("languages"):
+                raw["languages"] = imported_languages(raw, file_language)
             raw.setdefault("visibility", Visibility.EVENT_ONLY.value)
             name = str(raw.get("name", ""))
             email = str(raw.get("email", "")).strip().lower()
@@ -842,6 +856,18 @@ class EventService:
                 x = replace(x, outcome="rejected", problems=(problem,))
             checked.append(x)
         return checked
+
+    def _organiser_language(self, event: Event) -> str:
+        """The language the organiser reads (:meth:`~matcher.accounts.AccountService.reading_language`,
+        their profile's alone without an inbox), else English: the last guess of an
+        imported person's language (:func:`~matcher.profiles.imported_language`)."""
+        who = event.organiser
+        if who is None:
+            return "en"
+        if self.inbox is not None:
+            return self.inbox.accounts.reading_language(who) or "en"
+        profile = self.profiles.store.get_profile(who)
+        return (reading_lang(profile.languages) if profile is not None else None) or "en"
 
     def _held_until(self, person: str) -> dt.datetime | None:
         """When ``person``'s invitation, held back by their address's budget of letters
@@ -1308,11 +1334,16 @@ class EventService:
             return None
         if not fix.changes:
             return None
-        new_summary = {**summary, **_rounds_figures(fix.plan), "repaired_from": from_round}
-        version = self.events.save_rounds(event_id, fix.plan.rounds, from_round, new_summary)
+        # no named place left empty while an overflow table is used (fill_places): the
+        # people of a table moved there see their agenda change too
+        filled, placed = _into_places(fix.plan.rounds[from_round - 1 :], event.places)
+        plan = replace(fix.plan, rounds=(*fix.plan.rounds[: from_round - 1], *filled))
+        new_summary = {**summary, **_rounds_figures(plan), "repaired_from": from_round}
+        version = self.events.save_rounds(event_id, plan.rounds, from_round, new_summary)
         # the change is told from the first round whose meetings changed: someone absent from
         # round 2 keeps their round 1, which the rounds not started (from_round) include
-        first_changed = min(c.number for c in fix.changes)
+        first_changed = min([*(c.number for c in fix.changes), *placed.values()])
+        met = {p for c in fix.changes for p in c.people}  # whose meetings changed
         change = self.events.add_change(
             event_id,
             PlanChange(
@@ -1322,12 +1353,12 @@ class EventService:
                 cause,
                 first_changed,
                 version,
-                tuple(sorted({p for c in fix.changes for p in c.people})),
+                tuple(sorted(met | set(placed))),
                 fix.left_out,
                 fix.arrived,
                 fix.partners,
-                fix.others,
-                fix.plan.score,
+                tuple(sorted(set(fix.others) | (set(placed) - met))),
+                plan.score,
             ),
         )
         logger.info(
@@ -1541,8 +1572,9 @@ class EventService:
                 ),
             )
             summary = {"rounds": rounds, **_rounds_figures(plan), **plan.summary()}
+            # a first plan makes everyone's agenda (not "nobody's agenda changed")
             moved = (
-                ()
+                plan.seated
                 if not stored
                 else tuple(
                     sorted({p for c in round_changes(stored, plan.rounds) for p in c.people})
@@ -1663,6 +1695,20 @@ class EventService:
         profiles, _, scores, _ = self.matching.pair_scores(ids)
         read = table_points([p.id for p in profiles], scores, rounds, points=_points)
         return {k: MatchScore(v, band_of(v)) for k, v in read.items()}
+
+    def team_matches(
+        self, event_id: str, teams: Sequence[Team] | None = None, *, actor: Actor | None
+    ) -> dict[int, MatchScore]:
+        """Each team's match as people read it, by team number: the mean of its pairs'
+        points and that mean's word, as :meth:`table_matches` reads a table of three or more
+        (a team's ``score`` is the solver's, kept for scripts). Of ``teams`` (default: the
+        stored ones; organiser)."""
+        self._organised(event_id, actor, "read the teams")
+        if teams is None:
+            teams = self._stored_teams(event_id)
+        as_tables = Round(1, tuple(Group(t.number, t.members, t.score) for t in teams))
+        read = self.table_matches(event_id, [as_tables], actor=actor)
+        return {number: match for (_, number), match in read.items()}
 
     # ------------------------------------------------------------- teams
     def _team_people(self, event_id: str) -> list[str]:

@@ -38,7 +38,6 @@ Examples
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -47,6 +46,7 @@ import numpy as np
 import numpy.typing as npt
 
 from matcher.errors import InvalidInput
+from matcher.languages import text_language
 
 __all__ = ["CHUNK", "LANGUAGES", "TextSpace", "fit_text_space", "text_language"]
 
@@ -58,101 +58,6 @@ F32 = npt.NDArray[np.float32]
 
 #: the languages whose means are taken apart; any other text counts as English
 LANGUAGES = ("en", "fr")
-
-_WORD = re.compile(r"[a-zàâäçéèêëîïôöûùüÿœ']+")
-_FRENCH = frozenset(
-    [
-        "le",
-        "la",
-        "les",
-        "des",
-        "une",
-        "un",
-        "et",
-        "je",
-        "j",
-        "de",
-        "du",
-        "d",
-        "pour",
-        "qui",
-        "que",
-        "qu",
-        "avec",
-        "dans",
-        "sur",
-        "est",
-        "pas",
-        "mon",
-        "ma",
-        "mes",
-        "nous",
-        "vous",
-        "ai",
-        "suis",
-        "sais",
-        "cherche",
-        "quelqu",
-        "au",
-        "aux",
-        "ce",
-        "cette",
-        "ou",
-        "mais",
-        "très",
-    ]
-)
-_ENGLISH = frozenset(
-    [
-        "the",
-        "and",
-        "i",
-        "a",
-        "of",
-        "to",
-        "for",
-        "who",
-        "with",
-        "in",
-        "on",
-        "is",
-        "my",
-        "an",
-        "want",
-        "need",
-        "someone",
-        "looking",
-        "have",
-        "am",
-        "can",
-        "our",
-        "we",
-        "you",
-        "that",
-        "at",
-        "or",
-        "but",
-    ]
-)
-
-
-def text_language(text: str) -> str:
-    """``fr`` when a text has more French than English function words, else ``en``.
-
-    Examples
-    --------
-    >>> text_language("Je cherche quelqu'un qui sache vendre aux hôpitaux.")
-    'fr'
-    >>> text_language("Growth marketer, je fais du SEO for B2B startups and the like")
-    'en'
-    >>> text_language("")
-    'en'
-    """
-    words = _WORD.findall(text.lower().replace("’", "'"))
-    parts = [p for w in words for p in w.split("'") if p]
-    french = sum(p in _FRENCH for p in parts)
-    english = sum(p in _ENGLISH for p in parts)
-    return "fr" if french > english else "en"
 
 
 def _normalise(x: npt.NDArray[np.float32]) -> F32:

@@ -4,13 +4,15 @@ The public face of the domain: other domains import from here (or, from pure cod
 :mod:`matcher.profiles.model`).
 """
 
-from matcher.profiles import model, service, validation
+from matcher.profiles import columns, model, service, validation
+from matcher.profiles.columns import *  # noqa: F403
 from matcher.profiles.model import *  # noqa: F403
 from matcher.profiles.service import *  # noqa: F403
 from matcher.profiles.store import ProfileStore, StoredVector
 from matcher.profiles.validation import *  # noqa: F403
 
 __all__ = ["ProfileStore", "StoredVector"]
+__all__ += columns.__all__
 __all__ += model.__all__
 __all__ += service.__all__
 __all__ += validation.__all__

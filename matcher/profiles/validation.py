@@ -63,6 +63,7 @@ from matcher.errors import (
     read_json,
 )
 from matcher.ids import PSEUDONYM_PREFIX, id_problem, suggest_id
+from matcher.profiles.columns import COLUMNS, REQUIRED, column_fields, profile_row
 from matcher.profiles.model import (
     CRITERIA,
     Commitment,
@@ -79,11 +80,9 @@ from matcher.profiles.model import (
 
 __all__ = [
     "AVAILABLE_FROM",
-    "COLUMNS",
     "LIMITS",
     "MAX_UTC_OFFSET",
     "MIN_UTC_OFFSET",
-    "REQUIRED",
     "check_profile",
     "check_rows",
     "merge_profile",
@@ -93,29 +92,6 @@ __all__ = [
     "profile_to_dict",
 ]
 
-COLUMNS = (
-    "id",
-    "name",
-    "headline",
-    "offers",
-    "needs",
-    "values",
-    "roles_offered",
-    "roles_sought",
-    "commitment",
-    "available_from",
-    "location",
-    "utc_offset",
-    "timezone",
-    "languages",
-    "stage",
-    "visibility",
-    "consent",
-    "email",
-    "industries",
-    "preferences",
-)
-REQUIRED = ("id", "name", "offers", "needs")
 
 #: A fixed offset from UTC, in hours: the lowest and the highest (steps of 0.25).
 #: the days an ``available_from`` may name: fixed days (a profile valid today stays valid),
@@ -921,6 +897,9 @@ def parse_csv(text: str, *, source: str = "CSV") -> list[dict[str, Any]]:
     is a comma, a semicolon (French Excel) or a tab, guessed from the header; a byte-order
     mark is dropped; header names are trimmed and lower-cased; a column named twice is
     refused (one of them was dropped, silently); no size limit (an administrator's import).
+    French and English column names are read as the profile fields they mean, and a first
+    and a last name are joined (:mod:`matcher.profiles.columns`, the attendee import's
+    table too).
 
     Examples
     --------
@@ -928,6 +907,8 @@ def parse_csv(text: str, *, source: str = "CSV") -> list[dict[str, Any]]:
     [{'id': 'ana', 'name': 'Ana', 'offers': 'Python', 'needs': 'sales'}]
     >>> parse_csv("\\ufeffId;Name;Offers;Needs\\nana;Ana;Python, SQL;sales\\n")
     [{'id': 'ana', 'name': 'Ana', 'offers': 'Python, SQL', 'needs': 'sales'}]
+    >>> parse_csv("Identifiant;Prénom;Nom;Ce que je propose;Besoins\\nana;Ana;Lopez;Python;ventes\\n")
+    [{'id': 'ana', 'offers': 'Python', 'needs': 'ventes', 'name': 'Ana Lopez'}]
     >>> parse_csv("")
     Traceback (most recent call last):
     ...
@@ -937,8 +918,9 @@ def parse_csv(text: str, *, source: str = "CSV") -> list[dict[str, Any]]:
     ...
     matcher.errors.InvalidInput: CSV: column 'name' appears twice in the header; remove or rename one of them
     """
-    _, rows = read_csv(text, source=source, limit=None)
-    return [dict(row.cells) for row in rows]
+    header, rows = read_csv(text, source=source, limit=None)
+    fields = column_fields(header, source=source)
+    return [profile_row(row.cells, fields) for row in rows]
 
 
 def parse_json(text: str, *, source: str = "JSON") -> list[dict[str, Any]]:

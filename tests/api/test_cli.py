@@ -73,18 +73,42 @@ def test_a_file_with_wrong_columns_is_told_once_not_once_a_row(env: Path, skip: 
     imported, with or without --skip-invalid (every row would be rejected)."""
     src = env / "equipe.csv"
     src.write_text(
-        "id,nom,mail,offers,needs\n"
+        "id,nmo,skills,offers,needs\n"  # nom and mail would be read: French and English
         + "".join(f"p{n},Person {n},p{n}@example.org,code,sales\n" for n in range(6)),
         encoding="utf-8",
     )
     r = runner.invoke(app, ["import", str(src), *skip])
     assert r.exit_code == 2, r.output
     said = " ".join(r.output.split())
-    assert "equipe.csv: unknown columns 'nom', 'mail'; no column for name" in said
-    assert "(the file's columns are id, nom, mail, offers, needs)" in said
+    assert "equipe.csv: unknown columns 'nmo', 'skills'; no column for name" in said
+    assert "(the file's columns are id, nmo, skills, offers, needs)" in said
     assert "rename each unknown column" in said
-    assert r.output.count("'mail'") == 1 and "row 2" not in r.output
+    assert r.output.count("'skills'") == 1 and "row 2" not in r.output
     assert not (env / "equipe.csv.rejected.csv").exists()
+
+
+def test_a_french_spreadsheet_of_profiles_imports(env: Path) -> None:
+    """The profile import read only English column names: a French export (Latin-1,
+    semicolons, a name in two columns) was refused for 'unknown columns'."""
+    src = env / "profils.csv"
+    src.write_bytes(
+        (
+            "Identifiant;Prénom;Nom;Courriel;Ce que je propose;Besoins;Valeurs;Langues;"
+            "Rôles;Rôles recherchés;Fuseau horaire\r\n"
+            "ana;Ana;Lopez;ana@example.org;Développement Python;Ventes;Franchise;fr;tech;"
+            "sales;Europe/Paris\r\n"
+            "bob;Bob;Éluard;bob@example.org;Ventes;Python;Rigueur;fr;sales;tech;Europe/Paris\r\n"
+        ).encode("latin-1")
+    )
+    r = runner.invoke(app, ["import", str(src)])
+    assert r.exit_code == 0, r.output
+    assert "imported 2 new profiles" in r.output
+    r = runner.invoke(app, ["match", "ana", "--json"])
+    assert [s["id"] for s in json.loads(r.stdout)] == ["bob"]
+    twice = env / "twice.csv"
+    twice.write_text("id;nom;name;offers;needs\r\na;A;B;o;n\r\n", encoding="utf-8")
+    r = runner.invoke(app, ["import", str(twice)])
+    assert r.exit_code == 2 and "columns 'nom' and 'name' both mean name" in r.output
 
 
 def test_skip_invalid_writes_the_rejected_rows(env: Path) -> None:

@@ -93,10 +93,13 @@ def test_cli_event_on_the_day(run, tmp_path: Path, monkeypatch: pytest.MonkeyPat
     assert "added 8 attendees" in run("import", "night", str(good))
     assert "8 already attending" in run("import", "night", str(good))
     assert len(run("invitation", "night").strip()) == 12
-    # plan: plain words first, the solver's numbers as details
+    # plan: plain words, by name and place, the cards' points (the solver's numbers: --json)
     out = run("rounds", "night", "--rounds", "3")
     assert "of the best possible" in out or "best possible" in out
-    assert "details: score" in out
+    assert "round 1 18:00-18:08" in out and "  Bar: " in out and "  Window: " in out
+    assert "Zoé Lefèvre" in out and " points, " in out and "details" not in out
+    changes = run("changes", "night")
+    assert "plan from round 1 (organiser): planned for 8 people" in changes
     # the first round has started; an absence re-plans calmly from round 2
     assert "next round 2" in run("round", "night", "1")
     show = json.loads(run("show", "night"))
@@ -127,7 +130,9 @@ def test_cli_event_on_the_day(run, tmp_path: Path, monkeypatch: pytest.MonkeyPat
     out = run("layouts", "night", "--size", "3")
     assert "7 people in teams of 3:" in out and "--sizes 3,2,2" in out
     out = run("teams", "night", "--size", "3", "--sizes", "3,2,2", "--time-limit", "2")
-    assert ("best possible" in out or "as good as" in out) and "details:" in out and "gap" in out
+    assert ("best possible" in out or "as good as" in out) and "gap" not in out
+    assert "team 1 (Bar): " in out and "team 2 (Window): " in out and " points, " in out
+    assert not any(f"{p} " in out for p in seated)  # names, not ids
     teams = json.loads(run("export", "night", "--format", "teams"))
     assert sorted(len(t["members"]) for t in teams["teams"]) == [2, 2, 3]
     assert "team " in run("team", "night", other)

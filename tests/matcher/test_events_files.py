@@ -273,7 +273,7 @@ def test_a_file_without_a_needs_column_is_refused_once_for_the_file(day: Communi
     with pytest.raises(InvalidInput) as refused:
         ev.import_csv("night", data.encode(), actor=ORG, source="inscrits.csv")
     assert refused.value.field == "columns"
-    assert refused.value.value == "needs / besoins / cherche"
+    assert refused.value.value == "needs / need / besoins"
     assert "no column for needs" in str(refused.value) and "nom, e-mail, offre" in str(
         refused.value
     )

@@ -466,7 +466,7 @@ def test_a_file_without_a_needs_column_is_told_once_in_french(
     assert r.status_code == 422  # type: ignore[attr-defined]
     page = text(r.text)  # type: ignore[attr-defined]
     assert (
-        "Le fichier n'a pas de colonne pour : needs / besoins / cherche"
+        "Le fichier n'a pas de colonne pour : needs / need / besoins"
         " (ses colonnes sont : nom, e-mail, offre)." in page
     )
     assert "pour\u00a0: needs" in unescape(r.text)  # type: ignore[attr-defined]

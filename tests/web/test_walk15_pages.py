@@ -69,7 +69,7 @@ def test_a_proposal_is_headed_with_the_colon_of_its_language(
     assert f"<strong>{head}</strong>" in page, page[page.find('id="proposals"') :][:800]
 
 
-NAMES = "name / nom / full name / nom complet, offers / offre / apporte, needs / besoins / cherche"
+NAMES = "name / full name / nom, offers / offer / offre, needs / need / besoins"
 
 
 @pytest.mark.parametrize(
