@@ -84,3 +84,16 @@ def test_an_odd_first_plan_counts_everyone_seated_and_a_replan_who_moved(day: Co
         assert f"{len(second.moved)} agendas changed:" in dashboard
     else:
         assert "Nobody's agenda changed." in dashboard
+
+
+def test_the_tables_a_message_counts_are_signed_with_the_rest(day: Community) -> None:
+    """The first plan's message says three values (``v``, ``w``, ``x``): a link whose third
+    value was changed by hand shows no message, as one with the first changed."""
+    org = _organiser(day)
+    form = {"csrf": csrf(org), "rounds": "3", "group_size": "2", "odd": "bye"}
+    r = org.post("/web/events/night/rounds?lang=en", data=form, follow_redirects=False)
+    location = r.headers["location"]
+    assert "&x=5" in location and "&s=" in location
+    assert "up to 5 tables a round" in _text(org.get(location).text)
+    altered = _text(org.get(location.replace("&x=5", "&x=500")).text)
+    assert "The rounds are planned" not in altered and "500" not in altered
