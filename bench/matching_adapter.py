@@ -5,6 +5,8 @@ Usage::
     python bench/matching_adapter.py --folds                 # leave-one-set-out over v2-v6
     python bench/matching_adapter.py --final v7              # the candidate on v7's dev half
     python bench/matching_adapter.py --final v7 --half test  # once, after the decision
+    python bench/matching_adapter.py --write-map "ridge lam=3"  # refit the shipped map
+    python bench/matching_adapter.py --calibrate "ridge lam=3"  # phrase floor, score anchors
 
 The encoder writes a need ("I am looking for someone who sells to hospitals") and an offer
 ("I sell to hospitals") in different voices; the product compares them by cosine. A linear
@@ -31,13 +33,23 @@ over no adapter. ``--final v7``: the candidate fitted on ``old`` and all of v2-v
 adapter, on v7's development half; the decision is printed by ``bench/matching_compare.py
 --rule adapter``. Vectors come from the per-part caches of ``bench/matching_eval.py``
 (``bench/.cache``): nothing is encoded twice.
+
+``--write-map FIT`` fits ``FIT`` on ``old`` and v2-v6 as ``--final`` does and writes it where the
+product reads it, ``embeddings/adapters/<name>.npy`` (float32; the name is the fit and a hash
+of its numbers, :func:`embeddings.adapter.map_name`): the map behind
+:data:`embeddings.encoder.NEED_MAP`, refitted the same way from the same sets and vectors.
+
+``--calibrate FIT`` measures the explanations' phrase floor (``bench/phrase_floor.py``, the
+development halves of v2-v5) and the score's anchors (``bench/matching_eval.py --calibrate``,
+those of v2-v4) with needs mapped by ``FIT``, each half by the map of its fold (fitted on
+``old`` and the other four of v2-v6): the shipped map was fitted on those halves, and a floor
+or an anchor measured on its own training pairs would be too kind.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import math
 import os
 import platform
 import sys
@@ -55,7 +67,8 @@ for _p in (ROOT, ROOT / "bench"):
 
 import matching_eval as me  # noqa: E402
 
-from embeddings.encoder import DEFAULT_ENCODER, encoder_from_name  # noqa: E402
+from embeddings.adapter import apply_map, map_name  # noqa: E402
+from embeddings.encoder import DEFAULT_ENCODER, AdaptedEncoder, encoder_from_name  # noqa: E402
 from matcher.community import Community  # noqa: E402
 from matcher.matching import MatchSettings  # noqa: E402
 from matcher.profiles.store import StoredVector  # noqa: E402
@@ -70,6 +83,9 @@ FITS: dict[str, Any] = {
     **{f"ridge lam={lam:g}": ("ridge", lam) for lam in (1, 3, 10, 30)},
     **{f"procrustes beta={b:g}": ("procrustes", b) for b in (0.25, 0.5)},
 }
+
+#: the default encoder without its need map: the raw vectors a map is fitted on and applied to
+BASE_ENCODER = DEFAULT_ENCODER.rpartition("@")[0] or DEFAULT_ENCODER
 
 KEEP = ("text", "full", "xling_text", "filter_violations", "ranks_text", "ranks_full")
 
@@ -87,12 +103,6 @@ def load_set(name: str) -> me.EvalSet:
     both = me.EvalSet(f"v{version}", dev.rows + test.rows)
     both.queries.extend(dev.queries + test.queries)
     return both
-
-
-def save_caches(encoder: Any) -> None:
-    for part in getattr(encoder, "parts", [encoder]):
-        if isinstance(part, me.CachedEncoder):
-            part.save()
 
 
 def raw(community: Community, field: str) -> dict[str, StoredVector]:
@@ -130,24 +140,6 @@ def fit(kind: tuple[str, float] | None, n: F, o: F) -> F | None:
         return None
     how, x = kind
     return ridge(n, o, x) if how == "ridge" else procrustes(n, o, x)
-
-
-def apply_map(x: F, w: F, blocks: Sequence[int]) -> F:
-    """Rows of ``x`` mapped by ``w``, each part of ``blocks`` (an ensemble's widths; ``()``:
-    one part) normalised to ``1 / sqrt(parts)``; a zero row (an empty text) stays zero."""
-    x = np.atleast_2d(np.asarray(x, np.float64))
-    y = x @ w
-    widths = list(blocks) or [y.shape[1]]
-    scale = 1.0 / math.sqrt(len(widths))
-    start = 0
-    for width in widths:
-        part = y[:, start : start + width]
-        norms = np.linalg.norm(part, axis=1, keepdims=True)
-        norms[norms == 0] = 1.0
-        y[:, start : start + width] = part / norms * scale
-        start += width
-    y[~np.any(x, axis=1)] = 0.0
-    return y.astype(np.float32)
 
 
 def write_needs(
@@ -267,7 +259,7 @@ def pooled_line(label: str, p: dict[str, Any]) -> str:
 def build(name: str, encoder: Any) -> tuple[me.EvalSet, Community]:
     es = load_set(name)
     community, seconds, encoded = me.build(es, encoder)
-    save_caches(encoder)
+    me.save_caches(encoder)
     print(f"[{name}] {len(es.rows)} profiles imported in {seconds:.1f} s ({encoded} texts)")
     return es, community
 
@@ -311,6 +303,69 @@ def run_final(encoder: Any, target: str, half: str, labels: Sequence[str]) -> di
     return out
 
 
+def write_map(encoder: Any, label: str) -> Path:
+    """``label`` fitted on ``old`` and v2-v6, written (float32) as the product ships it."""
+    n, o = pairs([build(name, encoder) for name in ("old", *FOLD_SETS)])
+    w = fit(FITS[label], n, o)
+    assert w is not None
+    w32 = np.ascontiguousarray(w, dtype=np.float32)
+    kind, x = FITS[label]
+    name = map_name(f"{kind}-{'lam' if kind == 'ridge' else 'beta'}{x:g}", w32)
+    path = ROOT / "embeddings" / "adapters" / f"{name}.npy"
+    path.parent.mkdir(exist_ok=True)
+    np.save(path, w32, allow_pickle=False)
+    print(f"## fit {label} on old+{'+'.join(FOLD_SETS)} ({len(n)} need -> offer pairs)")
+    return path
+
+
+def run_calibrate(encoder: Any, label: str) -> dict[str, Any]:
+    """The phrase floor and the score anchors with ``label``'s fold maps (see the module)."""
+    import random
+
+    import phrase_floor as pf
+
+    blocks = tuple(getattr(encoder, "blocks", ()))
+    sets = {name: build(name, encoder) for name in ("old", *FOLD_SETS)}
+
+    def fold_map(target: str) -> F | None:
+        train = ["old", *(s for s in FOLD_SETS if s != target)]
+        return fit(FITS[label], *pairs([sets[s] for s in train]))
+
+    maps = {t: fold_map(t) for t in ("v2", "v3", "v4", "v5")}
+
+    def mapped(target: str) -> Any:
+        return lambda community: write_needs(
+            community, raw(community, "needs"), maps[target], blocks
+        )
+
+    rng = random.Random(1)  # bench/phrase_floor.py's seed: the same strangers
+    floor_runs: dict[str, list[list[float]]] = {}
+    per_set = {}
+    for v in (2, 3, 4, 5):
+        runs = pf.measure(v, encoder, rng, mapped(f"v{v}"))
+        per_set[f"v{v}-dev"] = pf.summary(runs)
+        for key, val in runs.items():
+            floor_runs.setdefault(key, []).extend(val)
+    floor = pf.summary(floor_runs)
+    for kind, r in floor.items():
+        print(f"phrase floor, {kind}: stranger quantiles {r['stranger quantiles']}")
+        p95 = str(r["stranger quantiles"]["95"])
+        print(f"  at the stranger 95th percentile {p95}: {r['floors'][p95]}")
+    built = []
+    for v in (2, 3, 4):
+        es, community = build(f"v{v}-dev", encoder)
+        mapped(f"v{v}")(community)
+        built.append((community, es))
+    anchors = me.calibration(built)
+    anchors["sets"] = [es.name for _, es in built]
+    print(f"score anchors: {anchors['anchors']}")
+    return {
+        "fit": label,
+        "phrase_floor": {"pooled": floor, "per_set": per_set},
+        "calibration": anchors,
+    }
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     how = parser.add_mutually_exclusive_group(required=True)
@@ -319,13 +374,32 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--half", default="dev", choices=["dev", "test"])
     parser.add_argument("--fit", default="", help="--final: the fit to judge (the candidate)")
     parser.add_argument("--fits", default="", help="--folds: comma-separated fit names")
-    parser.add_argument("--encoder", default=DEFAULT_ENCODER)
+    how.add_argument("--write-map", default="", help="fit FIT on old+v2-v6, ship it")
+    how.add_argument("--calibrate", default="", help="phrase floor and anchors of FIT's folds")
+    parser.add_argument(
+        "--encoder",
+        default=BASE_ENCODER,
+        help="the encoder whose raw need vectors are mapped (default: the default's, unmapped)",
+    )
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args(argv)
     if args.final and args.fit not in FITS:
         parser.error(f"--final needs --fit, one of: {', '.join(FITS)} (got {args.fit!r})")
-    encoder = me.cached(encoder_from_name(args.encoder), ROOT / "bench" / ".cache")
-    if args.folds:
+    real = encoder_from_name(args.encoder)
+    if isinstance(real, AdaptedEncoder):
+        parser.error(f"--encoder {args.encoder}: give an encoder without a need map ('@...')")
+    encoder = me.cached(real, ROOT / "bench" / ".cache")
+    if args.write_map:
+        if args.write_map not in FITS or FITS[args.write_map] is None:
+            parser.error(f"--write-map: one of {', '.join(list(FITS)[1:])}")
+        print(f"shipped as {write_map(encoder, args.write_map)}")
+        return 0
+    if args.calibrate:
+        if FITS.get(args.calibrate) is None:
+            parser.error(f"--calibrate: one of {', '.join(list(FITS)[1:])}")
+        result = run_calibrate(encoder, args.calibrate)
+        default_out = ROOT / "bench" / "results" / "matching_adapter_calibrate.json"
+    elif args.folds:
         fits = {k: v for k, v in FITS.items() if not args.fits or k in args.fits.split(",")}
         result = run_folds(encoder, fits)
         default_out = ROOT / "bench" / "results" / "matching_adapter_folds.json"

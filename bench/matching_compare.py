@@ -99,13 +99,14 @@ def _hit(k: int) -> Any:
 
 
 def _cross_keys(half: str) -> list[str]:
-    """The queries of cross-lingual pairs in one development half (``viewer>partner``)."""
-    version = int(half[1])
+    """The queries of cross-lingual pairs in one half (``v7-dev``, ``v7-test``:
+    ``viewer>partner``)."""
+    version, _, split = half[1:].partition("-")
     root = Path(__file__).resolve().parent / "eval"
     data = json.loads((root / f"complementary_v{version}.json").read_text(encoding="utf-8"))
     out = []
     for p in data["pairs"]:
-        if p["language"] == "cross" and p["split"] == "dev":
+        if p["language"] == "cross" and p["split"] == split:
             out += [f"{p['a']}>{p['b']}", f"{p['b']}>{p['a']}"]
     return out
 
@@ -311,6 +312,9 @@ def compare_adapter(result: dict[str, Any], half: str = "v7-dev") -> tuple[list[
         "rule 4 (the test command under 15 min, the demo under 10 min with the adapter as the"
         " default) is measured on a fresh clone, not here"
     )
+    if not half.endswith("-dev"):  # a test half is run once after the decision: reported
+        lines.append("REPORTED (a test half decides nothing)")
+        return lines, False
     lines.append("ADOPT" if ok else "NOT ADOPTED")
     return lines, ok
 
@@ -444,6 +448,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--older", type=Path, nargs=2, metavar=("BASE", "CANDIDATE"), action="append"
     )
     parser.add_argument(
+        "--half", default="v7-dev", help="--rule adapter: the half judged (v7-test: reported)"
+    )
+    parser.add_argument(
         "--speeds", type=Path, help="--rule candidate: a bench/encoders.py result (texts/s)"
     )
     args = parser.parse_args(argv)
@@ -452,7 +459,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.after:
             parser.error("--rule adapter reads one bench/matching_adapter.py --final result")
         try:
-            lines, _ = compare_adapter(before)
+            lines, _ = compare_adapter(before, args.half)
         except ValueError as exc:
             parser.error(str(exc))
         print("\n".join(lines))

@@ -136,3 +136,10 @@ def test_the_adapter_rule_reads_one_final_result(
     with pytest.raises(SystemExit):
         main(["--rule", "adapter", str(wrong)])
     assert "not v7-dev" in capsys.readouterr().err
+
+
+def test_a_test_half_is_reported_not_judged() -> None:
+    result = _result([1, 1, 3, None], [1, 1, 2, None])
+    result["sets"]["v7-test"] = result["sets"].pop("v7-dev")
+    lines, ok = compare_adapter(result, "v7-test")
+    assert not ok and lines[-1].startswith("REPORTED")
