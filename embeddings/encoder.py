@@ -61,7 +61,9 @@ ENSEMBLE = "use-multilingual-v3+multilingual-e5-small"
 #: The same ensemble with e5 reading each need as a question (``"query: "``, the others as
 #: ``"passage: "``, :data:`QUERY_FIELDS`): better on the development halves of five held-out
 #: sets pooled, adopted on 7 December by a rule written before the fifth set existed
-#: (docs/matching-quality.md). The same texts are encoded, at the same cost.
+#: (docs/matching-quality.md). The same texts are encoded, at the same cost. The default until
+#: its needs were mapped (:data:`ENSEMBLE_Q_ADAPTED`), and still the encoder of the databases it
+#: made.
 ENSEMBLE_Q = "use-multilingual-v3+multilingual-e5-small-q"
 
 #: WordLlama's English static embeddings, from the optional extra ``wordllama``
@@ -700,8 +702,9 @@ def encoder_from_name(name: str = DEFAULT_ENCODER, **options: Any) -> Encoder:
         prompt: :data:`QUERY_FIELDS`), ``all-MiniLM-L6-v2``, ``wordllama-l2-supercat``
         (:class:`WordLlamaEncoder`, optional extra), ``fake`` (tests), or a path to a
         sentence-transformers model folder; names joined by ``+`` (such as
-        :data:`ENSEMBLE`, or :data:`ENSEMBLE_Q`, the default) make an
-        :class:`EnsembleEncoder` of them.
+        :data:`ENSEMBLE`, or :data:`ENSEMBLE_Q`) make an :class:`EnsembleEncoder` of them;
+        any of these followed by ``@`` and a need map shipped in ``embeddings/adapters``
+        (:data:`ENSEMBLE_Q_ADAPTED`, the default) an :class:`AdaptedEncoder`.
     **options
         Passed to the encoder's constructor (to each part of an ensemble).
 
