@@ -63,7 +63,8 @@ class Settings(BaseSettings):
         description="use-multilingual-v3, multilingual-e5-small, multilingual-e5-small-q (needs"
         " encoded with e5's query prompt), all-MiniLM-L6-v2, wordllama-l2-supercat (optional"
         " extra wordllama), fake, a sentence-transformers"
-        " folder, or names joined by + (an ensemble); empty: the encoder the database's vectors"
+        " folder, or names joined by + (an ensemble), optionally followed by @ and a need map"
+        " shipped in embeddings/adapters; empty: the encoder the database's vectors"
         " were made with, and for a new database"
         f" {DEFAULT_ENCODER}",
     )

@@ -45,6 +45,14 @@ each run: every half's text and full MRR with the paired difference and its stan
 the pooled figures, the pooled cross-lingual text hit@3 and hit@1. The candidate is the run
 with the highest pooled full MRR among those that encode at least 25 texts a second and beat
 the default on pooled text and full MRR; there may be none.
+
+``--rule adapter`` applies the rule written on 7 December (21:35 UTC) for a learned need
+adapter (the same page) to one ``bench/matching_adapter.py --final v7`` result: configuration
+``none`` against the candidate (the result's other configuration), on v7's development half.
+Adopt only if (1) full MRR and text MRR both rise; (2) the cross-lingual text hit@3 falls by no
+more than one standard error of the paired difference; (3) no filter violation. Its fourth
+point (the test command and the demo within their time limits) is measured on a fresh clone.
+The sample data is printed, not judged.
 """
 
 from __future__ import annotations
@@ -91,13 +99,14 @@ def _hit(k: int) -> Any:
 
 
 def _cross_keys(half: str) -> list[str]:
-    """The queries of cross-lingual pairs in one development half (``viewer>partner``)."""
-    version = int(half[1])
+    """The queries of cross-lingual pairs in one half (``v7-dev``, ``v7-test``:
+    ``viewer>partner``)."""
+    version, _, split = half[1:].partition("-")
     root = Path(__file__).resolve().parent / "eval"
     data = json.loads((root / f"complementary_v{version}.json").read_text(encoding="utf-8"))
     out = []
     for p in data["pairs"]:
-        if p["language"] == "cross" and p["split"] == "dev":
+        if p["language"] == "cross" and p["split"] == split:
             out += [f"{p['a']}>{p['b']}", f"{p['b']}>{p['a']}"]
     return out
 
@@ -255,6 +264,61 @@ def compare_fresh(
     return lines, ok
 
 
+def compare_adapter(result: dict[str, Any], half: str = "v7-dev") -> tuple[list[str], bool]:
+    """The report's lines and whether the adapter rule (``--rule adapter``) adopts the
+    candidate of ``result`` (a ``bench/matching_adapter.py --final`` result holding ``half``
+    with configurations ``none`` and the candidate)."""
+    if half not in result["sets"]:
+        raise ValueError(f"the result holds {', '.join(result['sets'])}, not {half}")
+    configs = result["sets"][half]["configs"]
+    others = [c for c in configs if c != "none"]
+    if "none" not in configs or len(others) != 1:
+        raise ValueError(
+            f"{half} must hold 'none' and one candidate, it holds {', '.join(configs)}"
+        )
+    fit = others[0]
+    rb, ra = configs["none"], configs[fit]
+    lines = [f"none -> {fit}"]
+    ok = True
+    for kind in ("text", "full"):
+        line, mb, ma, _ = _half(rb[f"ranks_{kind}"], ra[f"ranks_{kind}"])
+        lines.append(f"{half} {kind} {line}")
+        if not ma > mb:
+            ok = False
+            lines.append(f"[rule 1: {kind} MRR does not rise on {half}]")
+    cross = [k for k in _cross_keys(half) if k in rb["ranks_text"]]
+    xb, xa, xse, xn = paired(rb["ranks_text"], ra["ranks_text"], cross, _hit(3))
+    lines.append(f"{half} x-ling text hit@3 ({xn} queries): {xb:.4f} -> {xa:.4f} (se {xse:.4f})")
+    if xa - xb < -xse:
+        ok = False
+        lines.append("[rule 2: cross-lingual text hit@3 falls by more than one se]")
+    violations = ra["filter_violations"]
+    lines.append(f"filter violations (candidate): {violations}")
+    if violations:
+        ok = False
+        lines.append("[rule 3: filter violations]")
+    if "sample" in result["sets"]:
+        sample = result["sets"]["sample"]["configs"]
+        if "none" in sample and fit in sample:
+            wrap = [
+                {"sets": {"sample": {"configs": {"default": sample[c]}}}} for c in ("none", fit)
+            ]
+            for k, nb, na, of in _sample(wrap[0], wrap[1]):
+                lines.append(
+                    f"sample data (reported, not judged), designed partner in the top {k}:"
+                    f" {nb} -> {na} of {of}"
+                )
+    lines.append(
+        "rule 4 (the test command under 15 min, the demo under 10 min with the adapter as the"
+        " default) is measured on a fresh clone, not here"
+    )
+    if not half.endswith("-dev"):  # a test half is run once after the decision: reported
+        lines.append("REPORTED (a test half decides nothing)")
+        return lines, False
+    lines.append("ADOPT" if ok else "NOT ADOPTED")
+    return lines, ok
+
+
 def compare_v6(
     before: dict[str, Any], after: dict[str, Any], older: tuple[dict[str, Any], dict[str, Any]]
 ) -> tuple[list[str], bool]:
@@ -371,16 +435,35 @@ def pick_candidate(
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("before", type=Path)
-    parser.add_argument("after", type=Path, nargs="+", help="one run (several: --rule candidate)")
-    parser.add_argument("--rule", choices=["e5q", "v6", "v7", "candidate"], default="e5q")
+    parser.add_argument(
+        "after",
+        type=Path,
+        nargs="*",
+        help="one run (several: --rule candidate; none: --rule adapter, whose file holds both)",
+    )
+    parser.add_argument(
+        "--rule", choices=["e5q", "v6", "v7", "candidate", "adapter"], default="e5q"
+    )
     parser.add_argument(
         "--older", type=Path, nargs=2, metavar=("BASE", "CANDIDATE"), action="append"
+    )
+    parser.add_argument(
+        "--half", default="v7-dev", help="--rule adapter: the half judged (v7-test: reported)"
     )
     parser.add_argument(
         "--speeds", type=Path, help="--rule candidate: a bench/encoders.py result (texts/s)"
     )
     args = parser.parse_args(argv)
     before = json.loads(args.before.read_text(encoding="utf-8"))
+    if args.rule == "adapter":
+        if args.after:
+            parser.error("--rule adapter reads one bench/matching_adapter.py --final result")
+        try:
+            lines, _ = compare_adapter(before, args.half)
+        except ValueError as exc:
+            parser.error(str(exc))
+        print("\n".join(lines))
+        return 0
     runs = [json.loads(f.read_text(encoding="utf-8")) for f in args.after]
     if args.rule == "candidate":
         if not args.speeds:

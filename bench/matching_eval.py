@@ -65,6 +65,7 @@ import numpy as np  # noqa: E402
 
 from embeddings.encoder import (  # noqa: E402
     DEFAULT_ENCODER,
+    AdaptedEncoder,
     Encoder,
     EnsembleEncoder,
     encode_field,
@@ -254,11 +255,14 @@ def _cache_file(folder: Path, name: str) -> Path:
     return folder / f"eval-{plain}.npz"
 
 
-def cached(real: Encoder, folder: Path) -> CachedEncoder | EnsembleEncoder:
+def cached(real: Encoder, folder: Path) -> CachedEncoder | EnsembleEncoder | AdaptedEncoder:
     """``real`` behind the vector cache in ``folder``. An ensemble caches each part in its own
     file (an ensemble that adds one model to parts already measured encodes only that model's
     texts); a part's empty cache is first filled from the cache of any earlier ensemble made of
-    parts of this one (:func:`split_ensemble_cache`)."""
+    parts of this one (:func:`split_ensemble_cache`). An encoder with a need map caches its
+    inner encoder's vectors (the map is applied to them, not cached)."""
+    if isinstance(real, AdaptedEncoder):
+        return AdaptedEncoder(cached(real.inner, folder), real.map_name, real.w)
     if not isinstance(real, EnsembleEncoder):
         return CachedEncoder(real, _cache_file(folder, real.name))
     parts = [CachedEncoder(p, _cache_file(folder, p.name)) for p in real.parts]
@@ -269,6 +273,14 @@ def cached(real: Encoder, folder: Path) -> CachedEncoder | EnsembleEncoder:
         if all(f in by_file for f in files) and any(not by_file[f].cache for f in files):
             split_ensemble_cache(joined, [by_file[f] for f in files])
     return EnsembleEncoder(parts)
+
+
+def save_caches(encoder: Any) -> None:
+    """Write the vector caches behind ``encoder`` (:func:`cached`) to disk."""
+    inner = encoder.inner if isinstance(encoder, AdaptedEncoder) else encoder
+    for part in getattr(inner, "parts", [inner]):
+        if isinstance(part, CachedEncoder):
+            part.save()
 
 
 def split_ensemble_cache(joined: Path, parts: Sequence[CachedEncoder]) -> None:
@@ -515,9 +527,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     to_calibrate: list[tuple[Community, EvalSet]] = []
     for es in sets:
         community, seconds, encoded = build(es, encoder)
-        for part in getattr(encoder, "parts", [encoder]):
-            if isinstance(part, CachedEncoder):
-                part.save()
+        save_caches(encoder)
         print(
             f"[{es.name}] {len(es.rows)} profiles imported in {seconds:.1f} s ({encoded} texts);"
             f" {len(es.queries)} queries"

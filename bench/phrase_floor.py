@@ -48,7 +48,7 @@ if str(ROOT) not in sys.path:
 import numpy as np  # noqa: E402
 
 from bench.common import machine, write_json  # noqa: E402
-from bench.matching_eval import build, held_out_set  # noqa: E402
+from bench.matching_eval import build, cached, held_out_set, save_caches  # noqa: E402
 from embeddings.encoder import DEFAULT_ENCODER, encoder_from_name  # noqa: E402
 from matcher.matching.textspace import text_language  # noqa: E402
 
@@ -61,9 +61,16 @@ def best_per_need(needs: np.ndarray, offers: np.ndarray) -> list[float]:
     return (needs @ offers.T).max(axis=1).tolist()
 
 
-def measure(version: int, encoder: Any, rng: random.Random) -> dict[str, list[list[float]]]:
+def measure(
+    version: int, encoder: Any, rng: random.Random, prepare: Any = None
+) -> dict[str, list[list[float]]]:
+    """The partner and stranger similarities on ``version``'s development half;
+    ``prepare(community)`` runs after the import (bench/matching_adapter.py writes a need map's
+    vectors there)."""
     es = held_out_set(version, "dev")
     community, _, _ = build(es, encoder)
+    if prepare is not None:
+        prepare(community)
     vectors = community.profiles.load_vectors()
     space = community.matching._state().table.space  # bench: the fitted text space
     ids = sorted(vectors)
@@ -141,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", default="bench/results/phrase_floor.json")
     a = ap.parse_args(argv)
     load = os.getloadavg()
-    encoder = encoder_from_name(a.encoder)
+    encoder = cached(encoder_from_name(a.encoder), ROOT / "bench" / ".cache")
     rng = random.Random(a.seed)
     pooled: dict[str, list[list[float]]] = {}
     per_set = {}
@@ -151,6 +158,7 @@ def main(argv: list[str] | None = None) -> int:
         for key, val in runs.items():
             pooled.setdefault(key, []).extend(val)
         print(f"v{v}-dev: {len(runs['raw partner'])} queries", flush=True)
+    save_caches(encoder)
     result = {"encoder": encoder.name, "pooled": summary(pooled), "per_set": per_set}
     for kind, r in result["pooled"].items():
         print(f"\n{kind}: stranger quantiles {r['stranger quantiles']}")

@@ -24,11 +24,16 @@ from typing import Any, Protocol, runtime_checkable
 import numpy as np
 import numpy.typing as npt
 
+from embeddings.adapter import ADAPTED_FIELDS, apply_map, known_maps, load_map
+
 __all__ = [
     "DEFAULT_ENCODER",
     "ENSEMBLE",
     "ENSEMBLE_Q",
+    "ENSEMBLE_Q_ADAPTED",
+    "NEED_MAP",
     "WORDLLAMA",
+    "AdaptedEncoder",
     "Encoder",
     "EncoderUnavailable",
     "EnsembleEncoder",
@@ -56,7 +61,9 @@ ENSEMBLE = "use-multilingual-v3+multilingual-e5-small"
 #: The same ensemble with e5 reading each need as a question (``"query: "``, the others as
 #: ``"passage: "``, :data:`QUERY_FIELDS`): better on the development halves of five held-out
 #: sets pooled, adopted on 7 December by a rule written before the fifth set existed
-#: (docs/matching-quality.md). The same texts are encoded, at the same cost.
+#: (docs/matching-quality.md). The same texts are encoded, at the same cost. The default until
+#: its needs were mapped (:data:`ENSEMBLE_Q_ADAPTED`), and still the encoder of the databases it
+#: made.
 ENSEMBLE_Q = "use-multilingual-v3+multilingual-e5-small-q"
 
 #: WordLlama's English static embeddings, from the optional extra ``wordllama``
@@ -67,10 +74,20 @@ WORDLLAMA = "wordllama-l2-supercat"
 #: questions: a need is a question whose answers are the others' offers.
 QUERY_FIELDS = ("needs",)
 
+#: The need map shipped in ``embeddings/adapters`` (:mod:`embeddings.adapter`): a ridge map of
+#: :data:`ENSEMBLE_Q`'s need vectors fitted on the evaluation sets (``old`` and v2-v6), adopted on
+#: 7 December by a rule written before it was fitted and judged on v7's development half
+#: (docs/matching-quality.md, "A learned need adapter").
+NEED_MAP = "needs-ridge-lam3-577d4bf0"
+
+#: :data:`ENSEMBLE_Q` with its needs (the whole field and each phrase) mapped by :data:`NEED_MAP`
+#: (:class:`AdaptedEncoder`): the same texts encoded, at the same cost, plus one matrix product.
+ENSEMBLE_Q_ADAPTED = f"{ENSEMBLE_Q}@{NEED_MAP}"
+
 #: The encoder of a new database when none is named (chosen by figures on the development
 #: halves of bench/eval, docs/matching-quality.md; a database that holds vectors keeps the
 #: encoder they were made with: :func:`encoder_of_vectors`).
-DEFAULT_ENCODER = ENSEMBLE_Q
+DEFAULT_ENCODER = ENSEMBLE_Q_ADAPTED
 
 
 class EncoderUnavailable(RuntimeError):
@@ -549,6 +566,67 @@ class EnsembleEncoder:
         return np.ascontiguousarray(np.hstack(parts) * scale, dtype=np.float32)
 
 
+class AdaptedEncoder:
+    """An encoder whose need vectors are mapped by a need map shipped in this package
+    (:mod:`embeddings.adapter`): the fields of :data:`~embeddings.adapter.ADAPTED_FIELDS`
+    (and only they) are encoded by the inner encoder as it encodes them, then mapped, each part
+    of an ensemble normalised on its own. The name is the inner encoder's, ``@`` and the
+    map's, so a database keeps the map its vectors were made with.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> e = AdaptedEncoder(FakeEncoder(dim=4), "test", np.eye(4)[::-1])
+    >>> e.name, e.query_fields
+    ('fake-bow-4@test', ('needs',))
+    >>> bool((e.encode_field("needs", ["sales"]) == e.encode(["sales"])[:, ::-1]).all())
+    True
+    >>> bool((e.encode_field("offers", ["sales"]) == e.encode(["sales"])).all())
+    True
+    """
+
+    def __init__(self, inner: Encoder, map_name: str, w: npt.NDArray[Any] | None = None) -> None:
+        self.inner = inner
+        self.map_name = map_name
+        if w is None:
+            try:
+                w = load_map(map_name)
+            except ValueError as exc:
+                raise EncoderUnavailable(str(exc)) from exc
+        if w.shape != (inner.dim, inner.dim):
+            raise EncoderUnavailable(
+                f"need map {map_name!r} is {w.shape[0]}x{w.shape[1]}, the encoder"
+                f" {inner.name!r} writes {inner.dim} numbers: use the map fitted for it"
+            )
+        self.w = w
+
+    @property
+    def name(self) -> str:
+        return f"{self.inner.name}@{self.map_name}"
+
+    @property
+    def dim(self) -> int:
+        return self.inner.dim
+
+    @property
+    def blocks(self) -> tuple[int, ...]:
+        """The inner encoder's parts (:attr:`EnsembleEncoder.blocks`), or ()."""
+        return tuple(getattr(self.inner, "blocks", ()))
+
+    @property
+    def query_fields(self) -> tuple[str, ...]:
+        """The inner encoder's own fields and the adapted ones."""
+        return tuple(dict.fromkeys((*query_fields(self.inner), *ADAPTED_FIELDS)))
+
+    def encode(self, texts: Sequence[str], *, progress: bool = False) -> Vectors:
+        return self.inner.encode(texts, progress=progress)
+
+    def encode_field(self, field: str, texts: Sequence[str], *, progress: bool = False) -> Vectors:
+        """``texts`` as the inner encoder encodes ``field``, mapped when it is adapted."""
+        out = encode_field(self.inner, field, texts, progress=progress)
+        return apply_map(out, self.w, self.blocks) if field in ADAPTED_FIELDS else out
+
+
 def _resolve_st_alias(model: str | Path) -> Path | str:
     if str(model) == "all-MiniLM-L6-v2":
         try:
@@ -581,7 +659,15 @@ def encoder_of_vectors(model: str) -> str | None:
     True
     >>> encoder_of_vectors("use-multilingual-v3+st:multilingual-e5-small-q")
     'use-multilingual-v3+multilingual-e5-small-q'
+    >>> encoder_of_vectors("use-multilingual-v3+st:multilingual-e5-small-q@" + NEED_MAP) == ENSEMBLE_Q_ADAPTED
+    True
+    >>> encoder_of_vectors("use-multilingual-v3@needs-unknown-00000000") is None
+    True
     """
+    if "@" in model:
+        base, _, need_map = model.rpartition("@")
+        inner = encoder_of_vectors(base)
+        return f"{inner}@{need_map}" if inner and need_map in known_maps() else None
     known = set(known_encoders()) - {"fake"}
     parts = [p.removeprefix("st:") for p in model.split("+")]
     return "+".join(parts) if all(p in known for p in parts) else None
@@ -616,8 +702,9 @@ def encoder_from_name(name: str = DEFAULT_ENCODER, **options: Any) -> Encoder:
         prompt: :data:`QUERY_FIELDS`), ``all-MiniLM-L6-v2``, ``wordllama-l2-supercat``
         (:class:`WordLlamaEncoder`, optional extra), ``fake`` (tests), or a path to a
         sentence-transformers model folder; names joined by ``+`` (such as
-        :data:`ENSEMBLE`, or :data:`ENSEMBLE_Q`, the default) make an
-        :class:`EnsembleEncoder` of them.
+        :data:`ENSEMBLE`, or :data:`ENSEMBLE_Q`) make an :class:`EnsembleEncoder` of them;
+        any of these followed by ``@`` and a need map shipped in ``embeddings/adapters``
+        (:data:`ENSEMBLE_Q_ADAPTED`, the default) an :class:`AdaptedEncoder`.
     **options
         Passed to the encoder's constructor (to each part of an ensemble).
 
@@ -637,6 +724,9 @@ def encoder_from_name(name: str = DEFAULT_ENCODER, **options: Any) -> Encoder:
     ...
     embeddings.encoder.EncoderUnavailable: unknown encoder 'no-such-model': use one of use-multilingual-v3, multilingual-e5-small, multilingual-e5-small-q, all-MiniLM-L6-v2, wordllama-l2-supercat, fake, or the path of a sentence-transformers model folder
     """
+    if "@" in name and not Path(name).is_dir():
+        base, _, need_map = name.rpartition("@")
+        return AdaptedEncoder(encoder_from_name(base, **options), need_map)
     if "+" in name and not Path(name).is_dir():
         return EnsembleEncoder([encoder_from_name(part, **options) for part in name.split("+")])
     if name == "use-multilingual-v3":

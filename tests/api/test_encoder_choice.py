@@ -13,6 +13,8 @@ from api.wiring import build_community
 from embeddings.encoder import (
     DEFAULT_ENCODER,
     ENSEMBLE_Q,
+    ENSEMBLE_Q_ADAPTED,
+    NEED_MAP,
     FakeEncoder,
     encoder_from_name,
     query_fields,
@@ -46,9 +48,10 @@ def _with_vectors_of(db: Path, model: str) -> None:
 @pytest.mark.usefixtures("no_encoder_setting")
 def test_a_new_database_gets_the_default(tmp_path: Path) -> None:
     community = build_community(Settings(db=str(tmp_path / "new.db")))
-    assert DEFAULT_ENCODER == ENSEMBLE_Q
-    assert query_fields(community.encoder) == ("needs",)  # needs read as questions
+    assert DEFAULT_ENCODER == ENSEMBLE_Q_ADAPTED == f"{ENSEMBLE_Q}@{NEED_MAP}"
+    assert query_fields(community.encoder) == ("needs",)  # needs read as questions, then mapped
     assert community.encoder.name == encoder_from_name(DEFAULT_ENCODER).name
+    assert community.encoder.name.endswith(f"@{NEED_MAP}")
 
 
 @pytest.mark.usefixtures("no_encoder_setting")
@@ -76,6 +79,34 @@ def test_a_database_of_needs_encoded_as_questions_keeps_that_encoder(tmp_path: P
     encoder = build_community(Settings(db=str(db))).encoder
     assert encoder.name == "use-multilingual-v3+st:multilingual-e5-small-q"
     assert query_fields(encoder) == ("needs",)
+
+
+@pytest.mark.usefixtures("no_encoder_setting")
+def test_a_database_of_the_day_before_the_need_map_keeps_its_encoder(tmp_path: Path) -> None:
+    """7 December's default (needs as questions, no map) stays, unmapped: nothing is
+    re-encoded on upgrade, and its needs and a new profile's are of one space."""
+    db = tmp_path / "q.db"
+    _with_vectors_of(db, "use-multilingual-v3+st:multilingual-e5-small-q")
+    encoder = build_community(Settings(db=str(db))).encoder
+    assert encoder.name == "use-multilingual-v3+st:multilingual-e5-small-q"
+    assert "@" not in encoder.name
+
+
+@pytest.mark.usefixtures("no_encoder_setting")
+def test_a_database_of_mapped_needs_keeps_its_map(tmp_path: Path) -> None:
+    db = tmp_path / "mapped.db"
+    stored = f"use-multilingual-v3+st:multilingual-e5-small-q@{NEED_MAP}"
+    _with_vectors_of(db, stored)
+    assert build_community(Settings(db=str(db))).encoder.name == stored
+
+
+@pytest.mark.usefixtures("no_encoder_setting")
+def test_vectors_of_a_map_not_shipped_fall_back_to_the_default(tmp_path: Path) -> None:
+    db = tmp_path / "gone.db"
+    _with_vectors_of(db, "use-multilingual-v3+st:multilingual-e5-small-q@needs-ridge-lam9-00000000")
+    assert build_community(Settings(db=str(db))).encoder.name == (
+        encoder_from_name(DEFAULT_ENCODER).name
+    )
 
 
 def test_a_chosen_encoder_wins_over_the_stored_one(tmp_path: Path) -> None:

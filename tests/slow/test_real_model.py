@@ -8,6 +8,8 @@ import pytest
 
 from embeddings.encoder import (
     DEFAULT_ENCODER,
+    NEED_MAP,
+    AdaptedEncoder,
     EnsembleEncoder,
     SentenceTransformerEncoder,
     USEEncoder,
@@ -82,14 +84,22 @@ def real() -> Community:
 
 
 def test_default_is_the_packaged_multilingual_models_side_by_side() -> None:
-    enc = encoder_from_name()
-    assert isinstance(enc, EnsembleEncoder) and enc.dim == 512 + 384
+    adapted = encoder_from_name()
+    assert isinstance(adapted, AdaptedEncoder) and adapted.map_name == NEED_MAP
+    enc = adapted.inner
+    assert isinstance(enc, EnsembleEncoder) and enc.dim == adapted.dim == 512 + 384
     use, e5 = enc.parts
     assert isinstance(use, USEEncoder) and isinstance(e5, SentenceTransformerEncoder)
-    assert query_fields(enc) == ("needs",) and query_fields(use) == ()
+    assert query_fields(adapted) == query_fields(enc) == ("needs",) and query_fields(use) == ()
     v = enc.encode(["Je cherche un développeur", "Looking for a developer", "I sell insurance"])
     assert np.allclose(np.linalg.norm(v, axis=1), 1, atol=1e-5)
     assert v[0] @ v[1] > v[0] @ v[2] + 0.2
+    # the need map: a need lands nearer the offer that meets it, and keeps unit length
+    need = ["Je cherche quelqu'un qui sache vendre aux hôpitaux"]
+    offer = enc.encode(["I have sold software to hospitals for ten years"])[0]
+    raw, mapped = encode_field(enc, "needs", need)[0], adapted.encode_field("needs", need)[0]
+    assert abs(float(np.linalg.norm(mapped)) - 1) < 1e-5
+    assert float(mapped @ offer) > float(raw @ offer)
 
 
 def test_french_founder_finds_the_english_developer(real: Community) -> None:
