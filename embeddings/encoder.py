@@ -593,12 +593,12 @@ class AdaptedEncoder:
                 w = load_map(map_name)
             except ValueError as exc:
                 raise EncoderUnavailable(str(exc)) from exc
-        if w.shape != (inner.dim, inner.dim):
-            raise EncoderUnavailable(
-                f"need map {map_name!r} is {w.shape[0]}x{w.shape[1]}, the encoder"
-                f" {inner.name!r} writes {inner.dim} numbers: use the map fitted for it"
-            )
+        if w.ndim != 2 or w.shape[0] != w.shape[1]:
+            raise EncoderUnavailable(f"need map {map_name!r} is not square: {w.shape}")
         self.w = w
+        #: whether the inner encoder's width was checked against the map's: at the first
+        #: encoding, not here (that would load the models for a command that never encodes)
+        self._checked = False
 
     @property
     def name(self) -> str:
@@ -606,7 +606,19 @@ class AdaptedEncoder:
 
     @property
     def dim(self) -> int:
-        return self.inner.dim
+        """The map's width: the inner encoder's, checked at the first encoding (without
+        loading a model here)."""
+        return int(self.w.shape[0])
+
+    def _check(self) -> None:
+        if not self._checked:
+            if self.inner.dim != self.w.shape[0]:
+                raise EncoderUnavailable(
+                    f"need map {self.map_name!r} is {self.w.shape[0]}x{self.w.shape[1]}, the"
+                    f" encoder {self.inner.name!r} writes {self.inner.dim} numbers: use the map"
+                    " fitted for it"
+                )
+            self._checked = True
 
     @property
     def blocks(self) -> tuple[int, ...]:
@@ -619,10 +631,12 @@ class AdaptedEncoder:
         return tuple(dict.fromkeys((*query_fields(self.inner), *ADAPTED_FIELDS)))
 
     def encode(self, texts: Sequence[str], *, progress: bool = False) -> Vectors:
+        self._check()
         return self.inner.encode(texts, progress=progress)
 
     def encode_field(self, field: str, texts: Sequence[str], *, progress: bool = False) -> Vectors:
         """``texts`` as the inner encoder encodes ``field``, mapped when it is adapted."""
+        self._check()
         out = encode_field(self.inner, field, texts, progress=progress)
         return apply_map(out, self.w, self.blocks) if field in ADAPTED_FIELDS else out
 

@@ -41,8 +41,9 @@ def test_the_shipped_map_loads_from_the_package_and_matches_its_name() -> None:
 def test_an_unknown_map_names_the_shipped_ones() -> None:
     with pytest.raises(EncoderUnavailable, match=f"no need map 'needs-x-00000000'.*{NEED_MAP}"):
         encoder_from_name("fake@needs-x-00000000")
+    wrong = encoder_from_name(f"fake@{NEED_MAP}")  # the map was fitted for 896 numbers
     with pytest.raises(EncoderUnavailable, match="writes 64 numbers"):
-        encoder_from_name(f"fake@{NEED_MAP}")  # the map was fitted for 896 numbers
+        wrong.encode_field("needs", ["sales"])  # said at the first encoding
 
 
 def test_adapted_needs_differ_from_raw_ones_and_keep_unit_length() -> None:
@@ -87,3 +88,33 @@ def test_the_default_has_its_own_measured_phrase_floor() -> None:
 
     name = encoder_from_name(DEFAULT_ENCODER).name
     assert name in PHRASE_FLOORS and phrase_floor(name) == 0.58
+
+
+class _Unloaded(FakeEncoder):
+    """A model that has not been loaded: reading its width is what would load it."""
+
+    loads = 0
+
+    @property
+    def dim(self) -> int:
+        _Unloaded.loads += 1
+        return super().dim
+
+
+def test_building_the_adapted_encoder_loads_no_model() -> None:
+    """A command that never encodes (a ledger's, an event's) builds the community's encoder:
+    the map's width is checked against the models' at the first encoding, not then (it
+    cost every command 1.7 s of e5's loading)."""
+    _Unloaded.loads = 0
+    adapted = AdaptedEncoder(_Unloaded(dim=4), "test", np.eye(4))
+    assert adapted.dim == 4 and _Unloaded.loads == 0
+    adapted.encode_field("needs", ["sales"])
+    assert _Unloaded.loads == 1
+
+
+def test_a_map_of_another_width_is_refused_at_the_first_encoding() -> None:
+    adapted = AdaptedEncoder(FakeEncoder(dim=4), "test", np.eye(3))
+    with pytest.raises(EncoderUnavailable, match="writes 4 numbers"):
+        adapted.encode_field("offers", ["sales"])
+    with pytest.raises(EncoderUnavailable, match="not square"):
+        AdaptedEncoder(FakeEncoder(dim=4), "test", np.ones((4, 3)))
