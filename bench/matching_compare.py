@@ -200,20 +200,12 @@ def compare(before: dict[str, Any], after: dict[str, Any]) -> tuple[list[str], b
     return lines, ok
 
 
-def compare_fresh(
-    before: dict[str, Any],
-    after: dict[str, Any],
-    older: Sequence[tuple[dict[str, Any], dict[str, Any]]],
-    half: str,
-) -> tuple[list[str], bool]:
-    """The report's lines and whether a rule written before a fresh blind set existed
-    (``--rule v6``, ``--rule v7``) adopts ``after``: ``half`` is the fresh set's development
-    half; ``older`` pairs of runs (baseline, candidate) hold the earlier development halves,
-    pooled with it."""
-    lines: list[str] = []
+def _rules_1_2(rb: dict[str, Any], ra: dict[str, Any], half: str, lines: list[str]) -> bool:
+    """Points 1 and 2 of the rules written before a fresh set (v6, v7, the adapter's): on
+    ``half``, text and full MRR both rise (``ra`` against ``rb``), and cross-lingual text hit@3
+    falls by no more than one standard error of the paired difference; the report's lines
+    appended to ``lines``."""
     ok = True
-    rb = before["sets"][half]["configs"]["default"]
-    ra = after["sets"][half]["configs"]["default"]
     for kind in ("text", "full"):
         line, mb, ma, _ = _half(rb[f"ranks_{kind}"], ra[f"ranks_{kind}"])
         lines.append(f"{half} {kind} {line}")
@@ -226,6 +218,23 @@ def compare_fresh(
     if xa - xb < -xse:
         ok = False
         lines.append("[rule 2: cross-lingual text hit@3 falls by more than one se]")
+    return ok
+
+
+def compare_fresh(
+    before: dict[str, Any],
+    after: dict[str, Any],
+    older: Sequence[tuple[dict[str, Any], dict[str, Any]]],
+    half: str,
+) -> tuple[list[str], bool]:
+    """The report's lines and whether a rule written before a fresh blind set existed
+    (``--rule v6``, ``--rule v7``) adopts ``after``: ``half`` is the fresh set's development
+    half; ``older`` pairs of runs (baseline, candidate) hold the earlier development halves,
+    pooled with it."""
+    lines: list[str] = []
+    rb = before["sets"][half]["configs"]["default"]
+    ra = after["sets"][half]["configs"]["default"]
+    ok = _rules_1_2(rb, ra, half, lines)
     runs = [
         (b_run, a_run, h)
         for b_run, a_run in older
@@ -279,19 +288,7 @@ def compare_adapter(result: dict[str, Any], half: str = "v7-dev") -> tuple[list[
     fit = others[0]
     rb, ra = configs["none"], configs[fit]
     lines = [f"none -> {fit}"]
-    ok = True
-    for kind in ("text", "full"):
-        line, mb, ma, _ = _half(rb[f"ranks_{kind}"], ra[f"ranks_{kind}"])
-        lines.append(f"{half} {kind} {line}")
-        if not ma > mb:
-            ok = False
-            lines.append(f"[rule 1: {kind} MRR does not rise on {half}]")
-    cross = [k for k in _cross_keys(half) if k in rb["ranks_text"]]
-    xb, xa, xse, xn = paired(rb["ranks_text"], ra["ranks_text"], cross, _hit(3))
-    lines.append(f"{half} x-ling text hit@3 ({xn} queries): {xb:.4f} -> {xa:.4f} (se {xse:.4f})")
-    if xa - xb < -xse:
-        ok = False
-        lines.append("[rule 2: cross-lingual text hit@3 falls by more than one se]")
+    ok = _rules_1_2(rb, ra, half, lines)
     violations = ra["filter_violations"]
     lines.append(f"filter violations (candidate): {violations}")
     if violations:
