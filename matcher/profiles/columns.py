@@ -156,17 +156,17 @@ def _keyed(table: Mapping[str, str]) -> dict[str, str]:
     return {column_key(name): field for name, field in table.items()}
 
 
+_FRENCH_KEYS, _ENGLISH_KEYS, _EITHER_KEYS = _keyed(_FRENCH), _keyed(_ENGLISH), _keyed(_EITHER)
+
 #: Every column name understood, French and English, as :func:`column_key` writes it, and
 #: the field it fills (a profile's, or one of :data:`NAME_PARTS`).
-COLUMN_ALIASES = _keyed(_ENGLISH) | _keyed(_FRENCH) | _keyed(_EITHER)
+COLUMN_ALIASES = _ENGLISH_KEYS | _FRENCH_KEYS | _EITHER_KEYS
 
 #: The language of a column name, where it has one (``rôles`` and ``roles`` read alike:
 #: neither language's).
 _LANGUAGE_OF = {
-    key: lang
-    for lang, table in (("fr", _keyed(_FRENCH)), ("en", _keyed(_ENGLISH)))
-    for key in table
-    if key not in _keyed(_ENGLISH if lang == "fr" else _FRENCH) and key not in _keyed(_EITHER)
+    **dict.fromkeys(_FRENCH_KEYS.keys() - _ENGLISH_KEYS.keys() - _EITHER_KEYS.keys(), "fr"),
+    **dict.fromkeys(_ENGLISH_KEYS.keys() - _FRENCH_KEYS.keys() - _EITHER_KEYS.keys(), "en"),
 }
 
 
