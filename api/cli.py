@@ -171,8 +171,11 @@ def _print_suggestions(community: Community, viewer_id: str, suggestions: list[S
     people = {
         p.id: p for p in community.profiles.store.profiles([s.candidate for s in suggestions])
     }
+    on_paths = [pid for s in suggestions for pid in s.intro_path]
+    names = community.profiles.names(on_paths, actor=Actor(viewer_id))
     out.print(
-        f"[bold]Suggestions for {viewer.name}[/bold] ({viewer.id}) - {viewer.headline}",
+        f"[bold]Suggestions for {viewer.name}[/bold] ({viewer.id})"
+        + (f" - {viewer.headline}" if viewer.headline else ""),
         highlight=False,
     )
     if not suggestions:
@@ -181,7 +184,7 @@ def _print_suggestions(community: Community, viewer_id: str, suggestions: list[S
         p = people[s.candidate]
         out.print(
             f"{rank:>3}. [bold]{p.name}[/bold] ({p.id}) match {s.rating.points}/100,"
-            f" {s.rating.band} - {p.headline}",
+            f" {s.rating.band}" + (f" - {p.headline}" if p.headline else ""),
             highlight=False,
         )
         roles = []
@@ -213,7 +216,7 @@ def _print_suggestions(community: Community, viewer_id: str, suggestions: list[S
         if s.worked_together_again:
             social.append("you worked together and would again")
         if len(s.intro_path) > 2:
-            social.append("warm intro: " + " -> ".join(s.intro_path))
+            social.append("warm intro: " + " -> ".join(names[pid] for pid in s.intro_path))
         if social:
             say("     " + " | ".join(social))
         if s.learned is not None:

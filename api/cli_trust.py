@@ -174,14 +174,22 @@ def show(
     k: Annotated[int, typer.Option(help="How many people.", parser=WHOLE)] = 20,
 ) -> None:
     """The people you trust most, from your point of view."""
-    ranked = opts.community().trust.trust_for(me, k=k, actor=Actor(me))
+    community = opts.community()
+    ranked = community.trust.trust_for(me, k=k, actor=Actor(me))
     if opts.as_json:
         out.print_json(json.dumps([{"id": pid, "trust": t} for pid, t in ranked]))
         return
     if not ranked:
         out.print("no trust yet: confirmed collaborations and endorsements build it")
+    names = community.profiles.names([pid for pid, _ in ranked], actor=Actor(me))
     for rank, (pid, t) in enumerate(ranked, 1):
-        say(f"{rank:>3}. {pid}  {t:.3f}")
+        say(f"{rank:>3}. {_who(names, pid)}  {t:.3f}")
+
+
+def _who(names: dict[str, str], pid: str) -> str:
+    """A person as a command line shows them: their name and the id the next command takes
+    (the id alone when the name is hidden from the caller)."""
+    return pid if names[pid] == pid else f"{names[pid]} ({pid})"
 
 
 @trust_app.command("path")
@@ -193,16 +201,18 @@ def path(
     k: Annotated[int, typer.Option(help="How many paths.", parser=WHOLE)] = 3,
 ) -> None:
     """The most trusted warm-introduction paths (at most 3 hops)."""
-    paths = opts.community().trust.intro_paths(me, other, k=k, actor=Actor(me))
+    community = opts.community()
+    paths = community.trust.intro_paths(me, other, k=k, actor=Actor(me))
     if opts.as_json:
         out.print_json(json.dumps([PathPublic.of(p).model_dump() for p in paths]))
         return
+    names = community.profiles.names([other, *(n for p in paths for n in p.nodes)], actor=Actor(me))
     if not paths and other == me:
         say(f"{other} is you: a warm path leads to someone else")
     elif not paths:
-        say(f"no warm path to {other} within 3 hops")
+        say(f"no warm path to {_who(names, other)} within 3 hops")
     for p in paths:
-        say(f"{' -> '.join(p.nodes)}  trust {p.trust:.3f}")
+        say(f"{' -> '.join(_who(names, n) for n in p.nodes)}  trust {p.trust:.3f}")
 
 
 @intro_app.command("request")

@@ -9,7 +9,6 @@ to their field, with what the member typed kept in the form.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
@@ -170,17 +169,12 @@ def language_options(page: Page, extra: Iterable[str] = ()) -> list[tuple[str, s
 
 def seen_profiles(community: Community, ids: Iterable[str], page: Page) -> dict[str, Profile]:
     """The profiles among ``ids`` the viewer may see, by id (hidden ones are left out)."""
-    out: dict[str, Profile] = {}
-    for pid in dict.fromkeys(ids):
-        with contextlib.suppress(CofoundryError):
-            out[pid] = community.profiles.get_profile(pid, actor=page.actor)
-    return out
+    return community.profiles.seen(ids, actor=page.actor)
 
 
 def names_of(community: Community, ids: Iterable[str], page: Page) -> dict[str, str]:
     """Display names of the profiles the viewer may see; hidden ones keep their id."""
-    seen = seen_profiles(community, ids, page)
-    return {pid: seen[pid].name if pid in seen else pid for pid in dict.fromkeys(ids)}
+    return community.profiles.names(ids, actor=page.actor)
 
 
 def _profile_values(profile: Profile) -> dict[str, Any]:

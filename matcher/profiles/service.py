@@ -217,6 +217,32 @@ class ProfileService:
             return UnknownProfile(f"no profile {person!r}", field=field, value=person)
         return UnknownProfile(f"no profile {person!r}", field=field, value=person, hint=hint)
 
+    def seen(self, ids: Iterable[str], *, actor: Actor | None) -> dict[str, Profile]:
+        """The profiles among ``ids`` that ``actor`` may see, by id (hidden or unknown ones
+        left out): one read for all of them, then :meth:`visible` on each."""
+        wanted = list(dict.fromkeys(ids))
+        found = {p.id: p for p in self.store.profiles(wanted) if self.visible(p, actor)}
+        return {pid: found[pid] for pid in wanted if pid in found}
+
+    def names(self, ids: Iterable[str], *, actor: Actor | None) -> dict[str, str]:
+        """The display name of each of ``ids`` for ``actor``; a profile they may not see
+        (or nobody has) keeps its id, so a page or a command line never shows a hidden
+        person's name.
+
+        Examples
+        --------
+        >>> from embeddings.encoder import FakeEncoder
+        >>> from matcher.schema import connect
+        >>> profiles = ProfileService(connect(), FakeEncoder(dim=8))
+        >>> ana = {"id": "ana", "name": "Ana Lopez", "offers": "code", "needs": "sales"}
+        >>> _ = profiles.create_profile(ana | {"languages": "en"})
+        >>> profiles.names(["ana", "nobody"], actor=Actor("bob"))
+        {'ana': 'Ana Lopez', 'nobody': 'nobody'}
+        """
+        wanted = list(dict.fromkeys(ids))
+        seen = self.seen(wanted, actor=actor)
+        return {pid: seen[pid].name if pid in seen else pid for pid in wanted}
+
     def get_profile(self, profile_id: str, *, actor: Actor | None) -> Profile:
         """A profile the actor may see; hidden ones are reported as unknown (no leak), the
         caller's own, not written yet, as :class:`~matcher.errors.NoProfileYet`."""

@@ -45,7 +45,8 @@ def test_collaborate_trust_path_and_intro(env: Path) -> None:
     assert "confirmed  your rating +2" in run("collab", "list", "ana")
     shown = json.loads(run("show", "ana", "--json"))
     assert [t["id"] for t in shown] == ["bob", "dan"] and shown[0]["trust"] == 1.0
-    assert "ana -> bob -> dan  trust 1.000" in run("path", "ana", "dan")
+    assert "Ana (ana) -> Bob (bob) -> Dan (dan)  trust 1.000" in run("path", "ana", "dan")
+    assert re.search(r"1\. Bob \(bob\)  1\.000\n\s+2\. Dan \(dan\)", run("show", "ana"))
     assert "ana is you" in run("path", "ana", "ana")  # not "no warm path to ana"
     intro = json.loads(run("intro", "request", "ana", "dan", "--via", "bob", "--json"))
     assert intro["status"] == "pending"
@@ -132,3 +133,14 @@ def test_withdraw_a_request_on_the_command_line(env: Path) -> None:
     assert r.exit_code != 0 and "is withdrawn; it can no longer be answered" in r.output
     again = json.loads(run("intro", "request", "ana", "bob", "--json"))  # at once
     assert again["status"] == "pending" and again["id"] != intro["id"]
+
+
+def test_match_names_the_people_on_a_warm_path(env: Path) -> None:
+    """The suggestions' warm-introduction paths name people (ids are for --json); a card
+    without a headline ends at its band, with no dangling separator."""
+    collab("ana", "bob")
+    collab("bob", "cyd")
+    r = runner.invoke(app, ["match", "ana", "--k", "5"])
+    assert r.exit_code == 0, r.output
+    assert "warm intro: Ana -> Bob -> Cyd" in r.output, r.output
+    assert not re.search(r" - *$", r.output, re.MULTILINE), r.output
