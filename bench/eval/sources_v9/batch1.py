@@ -543,7 +543,7 @@ PAIRS = [
             passe chaque été dans une trentaine de fermes pour extraire lavandin, lavande fine
             et sauge sclarée, et je fais analyser les essences au laboratoire pour que les
             producteurs aient leurs fiches. Je forme aussi les équipes au réglage de la
-            vapeur.""",
+            vapeur et je tiens un carnet de chaque distillation.""",
             """Ma saison s'arrête début août et l'appareil reste ensuite immobile. Je voudrais
             des cultivateurs plus au nord, qui récoltent plus tard, pour installer la
             remorque chez eux trois semaines, avec une cour accessible aux camions. Je
@@ -566,7 +566,7 @@ PAIRS = [
         "pumps for outdoor pools.",
         a=person(
             "Fenella Trebarwith",
-            """I chair the trust that rescued the art-deco lido in Penzance-side Newlyn, a
+            """I chair the trust that rescued the art-deco lido in Newlyn, a
             50-metre seawater-fed pool built in 1935. We reopened it in 2021 after six years of
             fundraising, with 40 volunteers, two paid lifeguards and a café run by a local
             baker. On a good August day we take 700 swimmers, and the season ticket holders
