@@ -67,7 +67,7 @@ PAIRS = [
             """Pour la saison prochaine il me manque une harpiste de concert qui puisse jouer
             en duo avec une flûtiste dans douze lieux entre avril et septembre, avec son
             propre instrument et un programme de quarante minutes. Je paie au cachet, avec les
-            déplacements.""",
+            déplacements, et je peux garantir une deuxième saison si le public suit.""",
             """Amener la musique là où elle ne va jamais, et payer les artistes à temps, sans
             négocier à la baisse.""",
             tz=1,
@@ -469,7 +469,7 @@ PAIRS = [
             me prend une journée. J'en vends une centaine par an, surtout à des collectionneurs
             et au musée de Salers, et je fais des démonstrations sur les marchés.""",
             """Ce qui me manque, c'est du travail régulier et des gens qui les usent vraiment.
-            Je voudrais un groupe folklorique qui me commande chaque hiver, qui accepte de
+            Je voudrais un ensemble de danse traditionnelle qui me commande chaque hiver, qui accepte de
             venir à l'atelier pour les essayages, et qui parle de moi quand il joue ailleurs. Je
             peux faire un prix de groupe et étaler le paiement.""",
             """Un objet qu'on porte vaut mieux qu'un objet qu'on regarde. Je travaille lentement
