@@ -477,7 +477,7 @@ PAIRS = [
             """our no-show rate is 19%. the nervous ones book, panic, cancel at 8am or just
             don't turn up, and the ones who do come grip the chair so hard we can't finish
             the job. some haven't had a check-up in 10 yrs and arrive w/ abscesses. it's
-            costing us ~£120k a yr in empty chair time + my clinicians are burning out""",
+            costing us ~£120k a yr in empty chair time + my whole team is burning out""",
             "look after the frightened ones properly, not just the easy patients",
             ro=["operations"],
             rs=["domain"],
@@ -494,7 +494,7 @@ PAIRS = [
             department in Sheffield for five years, and about 80 % of my patients go on to have
             their treatment without sedation.""",
             """I want to move out of the hospital and work inside a busy general practice,
-            with a quiet room two or three days a week, referrals from the clinical team and
+            with a quiet room two or three days a week, referrals from the practice's staff and
             the front desk, and the chance to sit in on appointments. I'd take a share of the
             fees on a self-employed basis and train the staff in how to talk to frightened
             people.""",
