@@ -655,7 +655,9 @@ PAIRS = [
             """I'm a dietitian based in Mulhouse who audits school kitchens
             for food waste: tray weighing, menu reviews, portion guides, staff training, and a
             report the town hall can use. I've done it in eighteen schools in Alsace and the
-            Jura over five years, and I speak to the pupils as much as to the cooks.""",
+            Jura over five years, and I speak to the pupils as much as to the cooks. I also
+            run workshops for parents on packed lunches and teach a module at the catering
+            college in Illkirch, so I know how kitchen teams are trained.""",
             """I need an engineer or a small company that can build cheap connected scales for
             the tray return, with a simple screen and an export to a spreadsheet, so I stop
             weighing buckets by hand and writing numbers on paper. Twenty units to start,
