@@ -511,8 +511,8 @@ PAIRS = [
             soul, with a winter for the work, a budget after my survey and the trust to change
             the plan when the frame says so, in Savoie or the Bauges, with photos of the job
             for my portfolio.""",
-            """Repair before replacing; an old frame can stand another three hundred
-            years.""",
+            """Repair before replacing; an old frame is a record of how people built, and it can
+            stand another three hundred years.""",
             ro=["domain"],
             rs=["operations"],
             tz=1,
@@ -617,7 +617,7 @@ PAIRS = [
             les chaudières en camion ou envoyer une équipe, avec les plans d'origine fournis et
             un paiement par étapes.""",
             """Un travail de précision fait pour durer cinquante ans, et des jeunes formés au
-            rivetage.""",
+            rivetage pour que le métier ne meure pas.""",
             ro=["tech"],
             rs=["operations"],
             tz=1,

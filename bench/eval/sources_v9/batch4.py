@@ -333,6 +333,8 @@ PAIRS = [
             chantier doit se faire entre fevrier et juin, avant les vendanges. budget voté en
             AG: 150 000 €""",
             "garder la coop debout pour les petits, pas laisser partir tout le monde chez le négoce",
+            ro=["operations"],
+            rs=["domain"],
             tz=1,
             langs=["fr"],
             loc="Olonzac",
@@ -352,6 +354,8 @@ PAIRS = [
             un local pour le matériel et paie par tranches.""",
             """Faire durer les outils de travail des vignerons, plutôt que de tout remplacer par
             de l'inox.""",
+            ro=["domain"],
+            rs=["operations"],
             tz=1,
             langs=["fr"],
             loc="Narbonne",
@@ -369,6 +373,8 @@ PAIRS = [
             chaque printemps et mes chantiers s'arrêtent.""",
             """Un travail propre qui tient vingt ans, et des prix annoncés avant de commencer,
             sans avenant en cours de route.""",
+            ro=["domain"],
+            rs=["operations"],
             tz=1,
             langs=["fr"],
         ),
@@ -386,6 +392,8 @@ PAIRS = [
             des vignes, avec accès pour les camions-citernes. Je paie la location d'avance et
             je peux m'engager sur trois ans.""",
             """Acheter au juste prix et payer rapidement les caves qui travaillent bien.""",
+            ro=["sales"],
+            rs=["operations"],
             tz=1,
             langs=["fr"],
         ),
@@ -401,6 +409,8 @@ PAIRS = [
             de la même époque, avec un client qui libère les cuves dans l'ordre, nous laisse un
             local pour le matériel et paie par tranches.""",
             """Faire durer les outils des producteurs au lieu de tout remplacer.""",
+            ro=["domain"],
+            rs=["operations"],
             tz=11,
             langs=["fr"],
         ),
