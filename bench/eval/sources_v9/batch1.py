@@ -10,7 +10,7 @@ PAIRS = [
         "pub-quiz-hosting",
         "A's pub has a dead Tuesday night; B writes and runs quiz nights and wants a regular venue.",
         a=person(
-            "Bronwen Ashgrove",
+            "Bronwen Tunnicliffe-Brayne",
             "pub in ludlow, back room seats 60, tues nights dead (6 ppl last wk)",
             "need a qm who brings the rounds + the mic patter, weekly, paid per head",
             "locals first",
@@ -60,7 +60,7 @@ PAIRS = [
         "A's village picture house has a broken film machine in its booth; B repairs old "
         "cinema projectors and wants halls that still run them.",
         a=person(
-            "Solange Berthomieu",
+            "Solange Castelnérac",
             """Je suis bénévole et présidente d'une salle associative de 140 fauteuils à
             Aubusson, dans la Creuse. On passe des films trois soirs par semaine, en numérique
             la plupart du temps, mais on a gardé dans la cabine une vieille machine italienne
@@ -79,7 +79,7 @@ PAIRS = [
             loc="Aubusson",
         ),
         b=person(
-            "Declan Moorcroft",
+            "Declan Ballintubber",
             "Ex-projectionist. I fix Cinemeccanica, Kinoton, Philips DP70; spares in stock.",
             "Picture houses that still screen on film and want them kept alive for years.",
             "Celluloid deserves a mechanic.",
@@ -182,7 +182,7 @@ PAIRS = [
             langs=["fr"],
         ),
         trap=person(
-            "Clothilde Marsanne",
+            "Clothilde Vauquelin-Sarre",
             """Je fabrique des bottines pour chiens de course, sur mesure, dans un garage
             aménagé à Saint-Claude: toile enduite, bande auto-agrippante, semelle souple ou
             renforcée selon le terrain. Je mesure chaque patte, je livre en deux semaines, et
@@ -278,7 +278,7 @@ PAIRS = [
             langs=["en"],
         ),
         trap=person(
-            "Joël Perrichon",
+            "Joël Bourdalouze",
             """Mécano diesel pour bateaux fluviaux depuis vingt ans, basé à Nevers: moteurs
             Perkins, Nanni, Vetus et vieux Lister, vidanges, culasses, injection, circuits de
             refroidissement. Je viens avec mon fourgon outillé et mon poste à souder, et je
@@ -380,7 +380,7 @@ PAIRS = [
             langs=["en", "fr"],
         ),
         one=person(
-            "Fabrice Loubatières",
+            "Fabrice Ceyrac-Montals",
             "Je fabrique des mobil-homes haut de gamme près d'Alès, 30 par an.",
             "Des campings qui me louent 2 emplacements pour exposer mes modèles l'été.",
             "Du solide.",
@@ -388,7 +388,7 @@ PAIRS = [
             langs=["fr"],
         ),
         trap=person(
-            "Quentin Ashbury",
+            "Quentin Quinnell-Drabble",
             "I repair and upgrade small sewage treatment units on campsites and rural lets.",
             "Holiday sites whose plant can't cope in peak season, with money to fix it.",
             "No smell, no fuss.",
@@ -404,7 +404,7 @@ PAIRS = [
         "A joue de l'orgue de barbarie avec des cartons usés; B perfore des cartons de musique "
         "sur commande et veut des joueurs réguliers.",
         a=person(
-            "Lucienne Ferrandon",
+            "Lucienne Escoffon",
             """Je joue de l'orgue de barbarie depuis douze ans sur les marchés de Provence et
             dans les mariages, avec un instrument 42 touches fabriqué à Mirecourt. J'ai un
             répertoire de chansons réalistes, Fréhel, Piaf, Bruant, et quelques airs de
@@ -447,7 +447,7 @@ PAIRS = [
             langs=["fr"],
         ),
         trap=person(
-            "Firmin Castagnède",
+            "Firmin Pradalié",
             "Je perce des cartons pour orgues de rue, de 27 à 52 notes, arrangements maison.",
             "Des joueurs fidèles qui me recommandent des airs chaque année.",
             "La mélodie d'abord.",
@@ -521,7 +521,7 @@ PAIRS = [
             langs=["fr", "en"],
         ),
         one=person(
-            "Priya Ramsbottom",
+            "Priya Sowerbutts",
             """I run a small wedding-flower business in King's Lynn. We do about 60 weddings a
             year, mostly barns, churches and country houses in north Norfolk, and brides increasingly
             ask for dried and scented arrangements rather than imported roses. I have a van,
@@ -617,7 +617,7 @@ PAIRS = [
             langs=["en"],
         ),
         one=person(
-            "Kerensa Polglaze",
+            "Kerensa Trengrouse",
             """I own a triathlon coaching business in Falmouth: 120 athletes on monthly plans,
             four coaches, and spring training camps that sell out in a day. My athletes come
             from London and Bristol for long weekends of open-water drills, bike loops on the
@@ -677,7 +677,7 @@ PAIRS = [
             loc="Bristol",
         ),
         twin=person(
-            "Tobias Wrenfield",
+            "Tobias Hollinshead-Pye",
             "Fungi grower: pink and grey oysters on coffee grounds, 300 kg a week.",
             "Need a café chain that gives me its used coffee grounds daily, collected.",
             "Close the loop.",

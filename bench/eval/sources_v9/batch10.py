@@ -37,7 +37,7 @@ PAIRS = [
             langs=["fr"],
         ),
         one=person(
-            "Apolline Vaudrey",
+            "Apolline Sologny-Bart",
             "Je gère un domaine de réception en Sologne, 50 mariages par an.",
             "Une calèche avec cocher pour amener les mariés, chaque samedi d'été.",
             "Des souvenirs simples.",
@@ -101,7 +101,7 @@ PAIRS = [
             langs=["fr", "en"],
         ),
         one=person(
-            "Crispin Ellwood",
+            "Crispin Hatherley",
             """I run a sports-events company that organises corporate tournaments and
             taster days in Oxford and London: climbing, archery, fencing, for teams of
             twenty to a hundred. We bring the clients and the catering and pay well, and we
@@ -133,11 +133,11 @@ PAIRS = [
     pair(
         93,
         "en",
-        "school-breakfast-club",
+        "primary-school-breakfasts",
         "A's primary school has children arriving hungry and no cook for its breakfast club; "
         "B cooks school breakfasts.",
         a=person(
-            "Marguerite Oyelaran",
+            "Marguerite Adebanjo-Hirst",
             """- head of a primary in hull, 340 kids, 60% free school meals
             - breakfast club room + kitchen sitting empty since the cook retired in july
             - 2 TAs can supervise 7.45-8.45, council pays £1.20/child/day
@@ -151,7 +151,7 @@ PAIRS = [
             loc="Hull",
         ),
         b=person(
-            "Dorcas Pickering",
+            "Dorcas Swaledale-Crook",
             "I cook breakfasts for schools: porridge, toast, fruit, eggs, 7 to 9 a.m.",
             "Heads who've got a cooker and a funded club, five mornings a week.",
             "Full bellies, open minds.",
@@ -193,7 +193,7 @@ PAIRS = [
         "A weaves contemporary Aubusson tapestries and needs full-size painted cartoons; B "
         "paints tapestry cartoons from artists' works.",
         a=person(
-            "Léonore Chassagnac",
+            "Léonore Chambonnaud",
             """Je suis lissière à Aubusson: avec deux associées, je tisse à la main sur métier
             de basse lisse des tapisseries contemporaines, d'après des œuvres d'artistes
             vivants, pour des collectionneurs, des hôtels et des bâtiments publics. Nous
@@ -232,7 +232,7 @@ PAIRS = [
             loc="Felletin",
         ),
         twin=person(
-            "Rosalind Ashburnham",
+            "Rosalind Colebrooke-Vane",
             """I'm a tapestry cartoonist and painter: I translate artists' works into full-size
             working drawings for weavers, with colour references, hatching and contours, by
             hand or from digital files. I trained at a studio in West Sussex and have drawn
@@ -339,7 +339,7 @@ PAIRS = [
         "A's village bakery throws away stale bread by noon; B trains bakers in long "
         "fermentation and natural leaven.",
         a=person(
-            "Dilys Prothero",
+            "Dilys Gwynedd-Rees",
             "Our village bakery in Powys makes 400 loaves a day.",
             "By noon the bread is stale and we bin a third of it every evening.",
             "Feed the village.",
@@ -361,7 +361,7 @@ PAIRS = [
             loc="Dijon",
         ),
         twin=person(
-            "Fulcran Rouquette",
+            "Fulcran Sérieys",
             "Formateur en panification au levain, je conseille les boulangeries.",
             "Un moulin qui livre de la farine de meule bio en petites quantités.",
             "Le bon grain.",
@@ -381,7 +381,7 @@ PAIRS = [
             langs=["en"],
         ),
         trap=person(
-            "Gustave Lamarque",
+            "Gustave Labouyrie",
             "Je forme les boulangers au levain et à la fermentation longue, dans leur fournil.",
             "Des fournils prêts à changer leurs méthodes, y compris à l'étranger.",
             "Le temps fait le goût.",
@@ -430,7 +430,7 @@ PAIRS = [
             loc="Sheffield",
         ),
         twin=person(
-            "Cornelius Haigh",
+            "Cornelius Brearley-Cross",
             """Musical director and arranger: I've led the music on twenty amateur productions
             in West Yorkshire, arrange scores for small bands, teach harmony to untrained
             singers and conduct from the piano. I also compose incidental music for two
@@ -448,7 +448,7 @@ PAIRS = [
             langs=["en"],
         ),
         one=person(
-            "Philippa Walmsley",
+            "Philippa Grindrod",
             """I programme a 450-seat civic theatre in South Yorkshire, with touring drama,
             comedy and a Christmas show, and a budget set aside for community productions.
             Our audiences are local and loyal, and we have a good technical crew, a rehearsal
@@ -557,7 +557,7 @@ PAIRS = [
             langs=["fr"],
         ),
         trap=person(
-            "Ingeborg Sallow",
+            "Ingeborg Hjelmstad",
             """Marine biologist trained in Southampton, with eight years of survey work on
             seagrass meadows and rocky reefs in the western Mediterranean. I've guided snorkel
             trips and given boat talks in English, German and Swedish, and I train crews to
@@ -582,7 +582,7 @@ PAIRS = [
         "A's ice-cream factory loses two days a month defrosting iced-up coils; B is a "
         "refrigeration engineer who redesigns cold rooms.",
         a=person(
-            "Nkechi Abernathy",
+            "Nkechi Okonjo-Braithwaite",
             """- family ice cream business, north yorks, 3rd gen, 22 staff
             - make ~600k litres a yr, sell to 140 farm shops, delis, 2 supermarket chains
             - hardening tunnel + 2 walk-in freezer rooms at -25, built 2004
@@ -599,7 +599,7 @@ PAIRS = [
             loc="Thirsk",
         ),
         b=person(
-            "Lennox Fairbairn",
+            "Lennox Lauderdale-Kerr",
             """I'm a refrigeration engineer with twenty years in food manufacturing: blast
             freezers, hardening tunnels and low-temperature stores for dairies, bakeries and
             fish processors. I redesign systems that ice up, fit hot-gas or electric defrost
@@ -619,7 +619,7 @@ PAIRS = [
             loc="Leeds",
         ),
         twin=person(
-            "Alasdair Birtwhistle",
+            "Alasdair Sowerby-Crake",
             """Refrigeration engineer for eighteen years, mostly in meat and dairy plants:
             blast freezers, cold stores at minus thirty, automatic defrost systems, door seals
             and air curtains, and conversions to CO2 with heat recovery. I run a team of four
@@ -637,7 +637,7 @@ PAIRS = [
             langs=["en"],
         ),
         one=person(
-            "Geraldine Pocklington",
+            "Geraldine Wheldrake",
             """I'm the chilled and frozen buyer for a regional supermarket chain of 60 stores in
             the north of England, with a strong local-sourcing programme: we put the name and
             the town of the maker on the shelf and give small producers a fair margin. I look
@@ -654,7 +654,7 @@ PAIRS = [
             langs=["en"],
         ),
         trap=person(
-            "Morwenna Ackroyd",
+            "Morwenna Harrowgate-Fell",
             """Refrigeration engineer with twenty years in food manufacturing: blast freezers,
             hardening tunnels and low-temperature stores for dairies, bakeries and fish
             processors. I redesign systems that ice up, fit timed hot-gas or electric defrost,
@@ -690,7 +690,7 @@ PAIRS = [
             loc="Aberfeldy",
         ),
         b=person(
-            "Aurèle Chambonnet",
+            "Aurèle Roquefeuil",
             "tanneur vegetal, peaux de bovins + tapis a poils, petites series",
             "des éleveurs qui m'envoient leurs peaux salées chaque trimestre",
             "rien ne se perd",
@@ -707,7 +707,7 @@ PAIRS = [
             langs=["fr", "en"],
         ),
         one=person(
-            "Ishbel Drummond",
+            "Ishbel Strathyre-Bell",
             "Butcher in Perth; customers ask for Highland beef by name.",
             "A breeder who'll sell me two Highland carcasses a month.",
             "Know your farmer.",

@@ -28,7 +28,7 @@ PAIRS = [
             loc="Lodève",
         ),
         b=person(
-            "Anselme Vidalou",
+            "Anselme Soulatges",
             "Conteur: contes occitans et du monde, veillées pour petits et grands.",
             "Des lieux qui me reçoivent chaque mois, toute l'année.",
             "La parole nue.",
@@ -59,7 +59,7 @@ PAIRS = [
             langs=["fr"],
         ),
         trap=person(
-            "Tobias Fennimore",
+            "Tobias Crabtree-Voss",
             "Storyteller: Occitan tales and stories from everywhere, for all ages.",
             "Places that host me every month, all year round.",
             "The bare spoken word.",
@@ -103,7 +103,7 @@ PAIRS = [
             loc="Tarbes",
         ),
         twin=person(
-            "Kirsteen Abernethy",
+            "Kirsteen Inverarity",
             "Breeder of working Maremma sheepdogs, raised with sheep and goats.",
             "A vet nearby who knows giant breeds and hip scoring.",
             "Bred to guard.",
@@ -111,7 +111,7 @@ PAIRS = [
             langs=["en", "fr"],
         ),
         one=person(
-            "Sylvain Castaing",
+            "Sylvain Lannelongue",
             "Grossiste en œufs bio pour les magasins du Sud-Ouest, 60 points de vente.",
             "Un éleveur du Gers qui me livre 10 000 œufs plein air par semaine.",
             "Du local, du vrai.",
@@ -312,7 +312,7 @@ PAIRS = [
             langs=["fr"],
         ),
         one=person(
-            "Apolline Mercadal",
+            "Apolline Sauvageot-Pin",
             "Pianiste concertiste, je prépare un concours international au printemps.",
             "Une salle avec un bon piano où travailler trois heures chaque matin.",
             "Le travail paie.",
@@ -320,7 +320,7 @@ PAIRS = [
             langs=["fr"],
         ),
         trap=person(
-            "Mathurin Wamytan",
+            "Mathurin Kaloï-Wenehoua",
             "Accordeur-réparateur à Nouméa: je passe chaque trimestre dans les écoles.",
             "Des établissements avec plusieurs instruments et un contrat annuel.",
             "L'oreille juste.",
@@ -633,7 +633,7 @@ PAIRS = [
         "A tient une poissonnerie qui veut livrer ses plateaux en ville; B livre en vélo-cargo "
         "réfrigéré.",
         a=person(
-            "Muriel Cazalis",
+            "Muriel Fabrègue-Sol",
             "Je tiens une poissonnerie à Sète, 120 plateaux de fruits de mer le week-end.",
             "Qqn qui porte mes plateaux chez les clients, au frais, en moins d'une heure.",
             "Le poisson du matin.",
@@ -655,7 +655,7 @@ PAIRS = [
             loc="Sète",
         ),
         twin=person(
-            "Basile Roumanille",
+            "Basile Lafosse-Arnal",
             "Livreur à vélo-cargo en ville, colis et courses, avec caisson isotherme.",
             "Un fabricant qui me construise un deuxième vélo avec assistance renforcée.",
             "Pédaler utile.",
@@ -665,7 +665,7 @@ PAIRS = [
             langs=["fr"],
         ),
         one=person(
-            "Hugo Santoni",
+            "Hugo Paoletti-Marsa",
             "Restaurateur à Montpellier, deux brasseries de poisson.",
             "Un poissonnier qui me livre 40 kg de poisson du jour chaque matin.",
             "Frais ou rien.",
@@ -694,7 +694,7 @@ PAIRS = [
         "A's farm campsite wants treehouse lodges in its old oaks; B builds treehouses without "
         "harming the trees.",
         a=person(
-            "Rosine Lagarrigue",
+            "Rosine Laborderie",
             """Avec mon mari, je tiens un camping à la ferme dans le Périgord vert: quarante
             emplacements, trois roulottes, une piscine naturelle, et nos vaches limousines
             autour. Nous accueillons environ 3 000 personnes par été, beaucoup de familles
@@ -720,7 +720,7 @@ PAIRS = [
             loc="Bergerac",
         ),
         twin=person(
-            "Evander Holloway",
+            "Evander Ashworthy-Penn",
             "I build treehouses and tree platforms with special bolts that let trees grow.",
             "An arborist who can check my client's trees before I start.",
             "Trees first.",
@@ -728,7 +728,7 @@ PAIRS = [
             langs=["en", "fr"],
         ),
         one=person(
-            "Amandine Lestrade",
+            "Amandine Chantegrel",
             "Je gère un site de réservation d'hébergements insolites, 200 000 visites/mois.",
             "Des campings avec des cabanes originales à mettre en ligne dès l'an prochain.",
             "L'insolite pour tous.",

@@ -78,7 +78,7 @@ PAIRS = [
             langs=["fr", "en"],
         ),
         trap=person(
-            "Gianluca Ferrandi",
+            "Gianluca Bonfiglioli",
             """Sono pasticciere, formato a Parigi e a Vienna, e da sei anni lavoro solo sulle
             paste sfogliate vegetali: croissant, pain au chocolat, kouign-amann. Provo le
             margarine e i panetti vegetali, regolo le temperature di sfogliatura, le pieghe,
@@ -138,7 +138,7 @@ PAIRS = [
             loc="Tours",
         ),
         twin=person(
-            "Aubin Lécuyer",
+            "Aubin Lemesle-Rigny",
             """Je suis topiaire et jardinier de jardins historiques depuis vingt ans: je taille
             les ifs, les buis et les charmilles en formes architecturales, labyrinthes, cônes,
             boules et animaux, je rattrape les haies envahies sur plusieurs saisons et je
@@ -154,7 +154,7 @@ PAIRS = [
             langs=["fr", "en"],
         ),
         one=person(
-            "Clementine Ashworth",
+            "Clementine Fenwick-Hartle",
             """I'm a garden photographer and writer; my books on English gardens have sold over
             100,000 copies, and I'm working on a new one about historic topiary with a big
             publisher and a television tie-in. I shoot at dawn and dusk and travel with an
@@ -202,7 +202,7 @@ PAIRS = [
             loc="Lyon",
         ),
         b=person(
-            "Apolline Roustan",
+            "Apolline Garnier-Mouly",
             "Sommelière indépendante: service, accords, cartes des vins, formation.",
             "Des établissements qui me prennent chaque week-end, toute l'année.",
             "Le bon vin au bon prix.",
@@ -233,7 +233,7 @@ PAIRS = [
             langs=["fr"],
         ),
         trap=person(
-            "Clarisse Bouvard",
+            "Clarisse Chavagnac",
             "Sommelière indépendante: service, accords, cartes des vins, formations.",
             "Des établissements qui me font venir chaque week-end de l'année.",
             "Le bon vin au juste prix.",
@@ -252,7 +252,7 @@ PAIRS = [
         "A's crêperie loses foreign customers who can't read the menu; B translates menus and "
         "signs for restaurants.",
         a=person(
-            "Rozenn Kerjean",
+            "Rozenn Kerdelhué",
             "creperie a quimper, 60 couverts, bcp de touristes l'ete",
             "les anglais et les allemands comprennent rien à la carte, ils repartent",
             "la galette comme chez mamm-gozh",
@@ -426,7 +426,7 @@ PAIRS = [
             langs=["fr", "en"],
         ),
         one=person(
-            "Jessamy Thornbury",
+            "Jessamy Wetherby-Lane",
             """I'm the marketing director of a British dancewear brand: leotards, tights,
             warm-ups, sold in 300 shops and online, with a big following among young dancers.
             We shoot two campaigns a year and sponsor a summer school, and our designers
@@ -477,7 +477,7 @@ PAIRS = [
             loc="Saugues",
         ),
         b=person(
-            "Nadège Vialatte",
+            "Nadège Cayrouse",
             """Avec mon compagnon, je fais tourner depuis neuf ans un café multiservice dans un
             village de l'Aveyron: bar, petite restauration le midi, épicerie de dépannage avec
             des produits de la ferme, relais de poste, dépôt de pain et de médicaments, et des
@@ -497,7 +497,7 @@ PAIRS = [
             loc="Espalion",
         ),
         twin=person(
-            "Lionel Espinasse",
+            "Lionel Costeraste",
             """Je gère depuis huit ans un café-épicerie multiservice dans le Cantal: bar, plats
             du jour, épicerie avec des produits locaux, point poste, dépôt de pain, soirées
             jeux et concerts. J'ai repris l'affaire quand elle allait fermer et je forme
@@ -616,7 +616,7 @@ PAIRS = [
         "A restaure un vieux bateau de pêche en bois qui prend l'eau; B est calfat et "
         "charpentier de marine et veut des coques à reprendre.",
         a=person(
-            "Yvon Le Bihan",
+            "Yvon Le Gouill",
             "je restaure un vieux dundee de 1932 à douarnenez, coque en chêne",
             "besoin de qqn qui rende la coque étanche avant mai, les joints entre les planches fuient",
             "faire naviguer le patrimoine",
@@ -627,7 +627,7 @@ PAIRS = [
             loc="Douarnenez",
         ),
         b=person(
-            "Loïg Kermarrec",
+            "Loïg Kerneïs",
             """Je suis charpentier de marine et calfat depuis vingt-deux ans, formé au chantier
             du Guip à Brest. Je refais les coutures des coques en bois à l'étoupe et au coton,
             au maillet et au fer, je remplace les bordés et les membrures pourris, et je passe
@@ -645,7 +645,7 @@ PAIRS = [
             loc="Brest",
         ),
         twin=person(
-            "Erwan Cadiou-Le Roux",
+            "Erwan Cadiou-Trébaol",
             """Charpentier de marine et calfat à Concarneau depuis dix-huit ans, je reprends les
             coutures des coques en chêne et en pin d'Oregon, je change les bordés, les
             membrures et les étambots, et je restaure des vieux gréements pour des
@@ -677,7 +677,7 @@ PAIRS = [
             langs=["fr"],
         ),
         trap=person(
-            "Goulven Quéré",
+            "Goulven Le Hénaff",
             """Charpentier de marine et calfat depuis plus de vingt ans, formé au Guip à Brest:
             coutures à l'étoupe et au coton, au maillet et au fer, bordés et membrures
             remplacés, brai ou mastic selon l'époque du bateau. Une trentaine de vieux
@@ -702,7 +702,7 @@ PAIRS = [
         "A's pub pours a third of its beer away as foam; B is a draught-dispense technician "
         "who cleans and sets up beer lines.",
         a=person(
-            "Niall McCracken",
+            "Niall McAleenan",
             "Our Belfast pub has 14 taps and we pour about a third of every keg away as foam.",
             "It's cost us £18,000 this year and the regulars are grumbling about flat pints.",
             "A proper pint.",
@@ -713,7 +713,7 @@ PAIRS = [
             loc="Belfast",
         ),
         b=person(
-            "Maxence Delcourt",
+            "Maxence Vandewalle-Roch",
             """technicien tirage pression, 14 ans chez un brasseur puis a mon compte
             - nettoyage des lignes toutes les 2 sem, détartrage, remplacement des tuyaux
             - réglage gaz (co2 / mélange azote), pression, température, longueur des lignes
@@ -747,7 +747,7 @@ PAIRS = [
             langs=["fr", "en"],
         ),
         one=person(
-            "Orlaith Gallagher",
+            "Orlaith Ní Dhubhthaigh",
             """I run the Belfast darts league: 48 teams, 400 players, matches every Tuesday
             and Thursday from September to May, with a sponsor and a league table in the local
             paper. Our players are loyal drinkers, our finals nights fill a room, and we bring
@@ -760,7 +760,7 @@ PAIRS = [
             langs=["en"],
         ),
         trap=person(
-            "Marc-Antoine Pelletier",
+            "Marc-Antoine Bérubé-Lachance",
             """Technicien de tirage pression depuis quatorze ans, à Edmonton: nettoyage des lignes
             toutes les deux semaines, détartrage, remplacement des tuyaux, réglage du gaz, de
             la pression et de la température, refroidisseurs, colonnes et robinets stout et

@@ -98,7 +98,7 @@ PAIRS = [
         "A's cricket square floods after every summer storm; B drains sports turf and wants "
         "a club willing to be a showcase.",
         a=person(
-            "Piers Hallamshire",
+            "Piers Wintringham",
             "Village cricket club, Hampshire: 3 XIs, 180 members, one square, lovely pavilion.",
             "Every June storm floods the square and we lose four or five matches a summer.",
             "Cricket for everyone.",
@@ -145,7 +145,7 @@ PAIRS = [
             langs=["fr", "en"],
         ),
         one=person(
-            "Rosalind Featherby",
+            "Rosalind Stubbington",
             """I run a marquee hire company near Winchester with nine marquees, from a 6-metre
             tent to a 600-guest frame structure, plus furniture, flooring, lighting and a
             loyal crew of students every summer. We do weddings, village fêtes and two county
@@ -226,7 +226,7 @@ PAIRS = [
             loc="Abergavenny",
         ),
         twin=person(
-            "Cuthbert Ravensworth",
+            "Cuthbert Eggleshaw",
             """I design and build observatory domes and roll-off roofs in my workshop near
             Hereford: steel frames, aluminium skins, rotation rings on polymer rollers, chain
             drives and weatherproof shutters, with a control box that a club member can use in
@@ -257,7 +257,7 @@ PAIRS = [
             langs=["en"],
         ),
         trap=person(
-            "Algernon Whitstable",
+            "Algernon Pettifer-Lunn",
             """Retired engineer from the crane industry. Over the last ten years I've rebuilt
             the rotating mechanism of six observatory domes: new rail, nylon bogies, chain or
             friction drives, limit switches, and a hand controller a volunteer can maintain.
@@ -291,7 +291,7 @@ PAIRS = [
             loc="Doussard",
         ),
         b=person(
-            "Callum Strathdee",
+            "Callum Dunnichen",
             "I repair paraglider canopies and re-trim lines; porosity tests, Chamonix shop.",
             "A flying school that sends me its whole fleet twice a year.",
             "Airworthy or grounded.",
@@ -344,7 +344,7 @@ PAIRS = [
             loc="Bishop's Castle",
         ),
         b=person(
-            "Delphine Marchbank",
+            "Delphine Ditchfield",
             "book conservator 20 yrs: leather rebacks, consolidation, boxes, surveys",
             "archives w/ a backlog + a bit of budget, long term",
             "minimal intervention",
@@ -353,7 +353,7 @@ PAIRS = [
             loc="Shrewsbury",
         ),
         twin=person(
-            "Tobiah Greenhalgh",
+            "Tobiah Brereton-Ault",
             "Bookbinder and conservator: rebacking, paper repair, bespoke archival boxes.",
             "I need a tannery that sells me vegetable-tanned calfskin in small lots.",
             "Honest materials.",
@@ -361,7 +361,7 @@ PAIRS = [
             langs=["en"],
         ),
         one=person(
-            "Marigold Treharne",
+            "Marigold Tregidgo",
             "I run a family-history research company with 4,000 paying subscribers.",
             "A local museum that lets us photograph its old town records for our database.",
             "Everyone has ancestors.",
@@ -369,7 +369,7 @@ PAIRS = [
             langs=["en"],
         ),
         trap=person(
-            "Imelda Brackenridge",
+            "Imelda Colquhoun-Mair",
             "book conservator in Calgary: leather rebacks, consolidation, boxes, surveys",
             "archives with a backlog and some budget, long term",
             "do as little as needed",
@@ -461,7 +461,7 @@ PAIRS = [
             loc="Aurillac",
         ),
         b=person(
-            "Norbert Cassagnes",
+            "Norbert Vermenouze-Prat",
             """Je suis l'un des derniers à faire ce métier dans le Cantal: je creuse à la main
             des chaussures de bois dans du bouleau, du noyer ou du hêtre, à la cuillère et à la
             paroire, comme mon grand-père à Laroquebrou. Je prends l'empreinte du pied, je
@@ -496,7 +496,7 @@ PAIRS = [
             langs=["fr"],
         ),
         one=person(
-            "Raphaëlle Vermenouze",
+            "Raphaëlle Lacalmontie",
             """J'organise un festival de musiques traditionnelles à Saint-Flour, trois jours en
             août, avec 9 000 spectateurs, des bals tous les soirs et un village d'artisans. Je
             m'occupe de la programmation, des bénévoles et des partenaires, et j'ai de bons
@@ -513,7 +513,7 @@ PAIRS = [
             langs=["fr"],
         ),
         trap=person(
-            "Didier Fontanges",
+            "Didier Bouyssounouse",
             """Je creuse des chaussures de bois à la main dans le Cantal, en bouleau, noyer ou
             hêtre, avec la cuillère et la paroire. Je relève l'empreinte de chaque pied, je
             fais sécher le bois des mois et je cloue des brides de cuir. Une centaine de
@@ -558,7 +558,7 @@ PAIRS = [
             loc="Cumières",
         ),
         b=person(
-            "Roisin Mulcahy",
+            "Roisin Ní Bhraonáin",
             """falconer, 15 yrs, bird control is my job not a hobby
             - 6 harris hawks, 2 peregrine-saker hybrids, 1 lanner, all flown daily
             - contracts: 2 landfill sites, a dairy, airports in ireland + kent
@@ -574,7 +574,7 @@ PAIRS = [
             loc="Ashford",
         ),
         twin=person(
-            "Garrett Ellesmere",
+            "Garrett Ramsgill-Pike",
             """I'm a professional falconer running bird-dispersal contracts across the south of
             England: harris hawks and a pair of peregrine hybrids, flown at dawn and dusk over
             landfill sites, a container port and three fruit farms. I've done it for twelve
@@ -605,7 +605,7 @@ PAIRS = [
             langs=["fr"],
         ),
         trap=person(
-            "Saoirse Gallagher",
+            "Saoirse Ó Muircheartaigh",
             """Falconer for fifteen years: harris hawks, hybrid falcons and a lanner, flown
             daily for bird dispersal at landfills, a dairy and airports in Ireland and Kent.
             A few hours each dawn and dusk and the starlings learn to stay away. Licensed,
@@ -627,7 +627,7 @@ PAIRS = [
         "A bakes in a 1920s wood-fired oven whose floor is cracking; B rebuilds the hearths of "
         "old bakers' ovens and wants bakers ready to close for a week.",
         a=person(
-            "Liesbeth Vandamme",
+            "Liesbeth Verhelst-Coppens",
             "Boulangerie à Ixelles, four à bois de 1920, 300 pains par jour.",
             "Someone who can relay the cracked brick floor without killing my oven.",
             "Real bread, real fire.",
@@ -677,7 +677,7 @@ PAIRS = [
     pair(
         20,
         "cross",
-        "ski-chalet-catering",
+        "catered-chalet-chef",
         "A runs catered ski chalets and has no cook for the winter; B is a private chef who "
         "wants a full season with lodging.",
         a=person(
@@ -729,7 +729,7 @@ PAIRS = [
             langs=["fr", "en"],
         ),
         one=person(
-            "Duncan Fairweather",
+            "Duncan Lonsdale-Pryor",
             """I run a ski and snowboard school in Morzine and Les Gets with eighteen
             instructors, most of them young Brits on their first or second season. We teach
             about 3,000 lessons a winter, a lot of them to the same families every February

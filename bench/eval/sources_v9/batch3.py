@@ -11,7 +11,7 @@ PAIRS = [
         "A tient une salle de concert menacée de fermeture pour le bruit; B isole "
         "acoustiquement les salles et veut des chantiers.",
         a=person(
-            "Gwenaëlle Riou",
+            "Gwenaëlle Kerlaouénan",
             """salle de concerts rock/punk a nantes, 350 places, ouverte en 2011
             - 120 dates/an, groupes locaux + tournées, bar associatif
             - 2 salariés + 30 benevoles, on tourne à l'équilibre grâce au bar
@@ -48,7 +48,7 @@ PAIRS = [
             langs=["fr"],
         ),
         one=person(
-            "Maël Le Bihannic",
+            "Maël Kervella-Nédélec",
             "Tourneur: je fais tourner 14 groupes de rock de l'Ouest, 300 dates par an.",
             "Une salle de 300 à 400 places à Nantes qui prenne mes groupes le jeudi.",
             "Faire jouer les jeunes groupes.",
@@ -114,7 +114,7 @@ PAIRS = [
             loc="York",
         ),
         twin=person(
-            "Percival Hollinrake",
+            "Percival Ormerod-Sykes",
             """Independent agent for the British tobacco and smoking-accessories trade for
             nineteen years. I call on around 120 specialist shops, cigar rooms and gentlemen's
             outfitters from Edinburgh to Bath, with a range of small brands: Italian leather
@@ -185,7 +185,7 @@ PAIRS = [
             loc="Brighton",
         ),
         b=person(
-            "Leopold Garside",
+            "Leopold Tattersfield",
             "I clean, adjust and repair manual typewriters; ribbons re-inked too.",
             "Regular work from someone who owns several machines and uses them hard.",
             "Mechanical things deserve care.",
@@ -206,7 +206,7 @@ PAIRS = [
             langs=["en"],
         ),
         one=person(
-            "Clementine Yarwood",
+            "Clementine Hebblewhite",
             "Wedding entertainment agency: magicians, caricaturists, swing trios.",
             "A typewriter poet for drinks receptions, about twenty weddings this year.",
             "Surprise the guests.",
@@ -216,7 +216,7 @@ PAIRS = [
             langs=["en"],
         ),
         trap=person(
-            "Ignatius Pellow",
+            "Ignatius Tresidder-Lowe",
             "I service and mend manual typewriters and re-ink ribbons.",
             "Steady work from someone with several machines who uses them a lot.",
             "Machines deserve care.",
@@ -235,7 +235,7 @@ PAIRS = [
         "A's climbing gym's rental shoes wear through in months; B resoles climbing shoes and "
         "wants gyms to send batches.",
         a=person(
-            "Tamsin Okereke",
+            "Tamsin Anyanwu-Blake",
             "we run a climbing gym in bristol, 3k members and 400 pairs of rental shoes",
             "the rental shoes stink and the toes are worn thru in 3 months, we're binning £6k a yr",
             "climbing for all, cheap",
@@ -246,7 +246,7 @@ PAIRS = [
             loc="Bristol",
         ),
         b=person(
-            "Corentin Aillaud",
+            "Corentin Chabassière",
             "Je ressemelle les chaussons d'escalade, gomme neuve, bout renforcé, lavage.",
             "Des salles de bloc qui m'envoient leurs paires de location par cartons entiers.",
             "Réparer plutôt que jeter.",
@@ -267,7 +267,7 @@ PAIRS = [
             langs=["fr", "en"],
         ),
         one=person(
-            "Darius Whitcombe",
+            "Darius Mallinder",
             "Rep for an outdoor brand: harnesses, chalk bags, crash pads.",
             "A busy bouldering gym that lets us run demo evenings for its members.",
             "Try before you buy.",
@@ -277,7 +277,7 @@ PAIRS = [
             langs=["en"],
         ),
         trap=person(
-            "Gaëtan Ribeyrolles",
+            "Gaëtan Escoubet-Lalo",
             "Je refais les semelles des chaussons d'escalade, gomme neuve et lavage.",
             "Des salles qui m'envoient leurs chaussons de location par cartons.",
             "Réparer, pas jeter.",
@@ -296,7 +296,7 @@ PAIRS = [
         "A is opening a crêpe truck with bare white sides; B hand-letters vans and shopfronts "
         "and wants vehicles to paint.",
         a=person(
-            "Armelle Le Goff",
+            "Armelle Quéffelec",
             "Je lance un food truck de crêpes à Bordeaux, the truck is bought, tout blanc.",
             "I need someone qui peigne le nom à la main, old-school, pas un sticker.",
             "Du beau, du vrai.",
@@ -402,7 +402,7 @@ PAIRS = [
             loc="Brantôme",
         ),
         b=person(
-            "Gethin Prydderch",
+            "Gethin Llwyd-Ifans",
             """micro-hydro engineer, welsh, 15 yrs, now living in the Périgord
             - fit generators to existing waterwheels + small turbines (2-50 kW)
             - gearboxes/belts, inverters, grid-tie, load controllers
@@ -433,7 +433,7 @@ PAIRS = [
             langs=["en", "fr"],
         ),
         one=person(
-            "Clovis Marsaudon",
+            "Clovis Peyrelevade",
             """Je suis paysan-boulanger près de Ribérac: je cultive huit hectares de blés
             anciens, je cuis au feu de bois deux fois par semaine et je vends sur trois
             marchés et à une AMAP de 90 familles. Je sais tenir un fournil, former des
@@ -507,7 +507,7 @@ PAIRS = [
             loc="Sheffield",
         ),
         twin=person(
-            "Caradoc Wetherall",
+            "Caradoc Scargill-Penn",
             """Clinical hypnotherapist and CBT practitioner with twelve years' experience of
             phobias around needles, drills and hospitals. I see clients for four to six
             sessions in my rooms in Harrogate, using graded exposure, relaxation scripts and
@@ -525,7 +525,7 @@ PAIRS = [
             langs=["en"],
         ),
         one=person(
-            "Ottilie Marchmont",
+            "Ottilie Dunkerley",
             """I'm the UK product manager for a Scandinavian maker of dental chairs and
             treatment units. Our new chair has a massage seat, a ceiling screen and silent
             suction, and we've sold it to 40 practices in Scandinavia. I have a demonstration
@@ -543,7 +543,7 @@ PAIRS = [
             langs=["en"],
         ),
         trap=person(
-            "Philippa Greatorex",
+            "Philippa Hindle-Crossley",
             """Clinical psychologist, for about nine years specialised in fear of dental and
             medical procedures. Short programmes of four to six sessions: graded exposure,
             breathing, and a signal system agreed with the dentist, plus hypnotherapy for
@@ -569,7 +569,7 @@ PAIRS = [
         "A directs a marathon that needs finisher medals; B casts medals in small foundry "
         "runs and wants race organisers.",
         a=person(
-            "Isla Mackintosh",
+            "Isla Urquhart-Bain",
             "Race director, Loch Ness marathon and 10k: 4,000 runners in late September.",
             "Someone to make 4,000 finisher medals with a proper design, cast not stamped.",
             "Every runner is a finisher.",
@@ -578,7 +578,7 @@ PAIRS = [
             loc="Inverness",
         ),
         b=person(
-            "Valérian Crouzillac",
+            "Valérian Boisgibault",
             "fonderie d'art, médailles 500 à 10k pcs, moules faits ici, émail possible",
             "des organisateurs de courses qui reviennent chaque année avec leur dessin",
             "du métal, pas du plastique",
@@ -595,7 +595,7 @@ PAIRS = [
             langs=["fr", "en"],
         ),
         one=person(
-            "Struan Macaulay",
+            "Struan Kennaway",
             "We do chip timing and live results for 60 road races a year in Scotland.",
             "Big races that will sign a three-year timing contract with us.",
             "Every second counts.",
@@ -620,7 +620,7 @@ PAIRS = [
         "A owns a vintage fairground carousel with flaking horses; B paints fairground art and "
         "wants a ride to restore.",
         a=person(
-            "Dorothea Pinchbeck",
+            "Dorothea Mungrisdale",
             """- family firm, 4th gen showmen, based nr Kings Lynn
             - 1921 savage gallopers (steam-era carousel), 36 horses + 3 cockerels, organ works
             - travel 25 fairs + country shows a yr, april to october
@@ -635,7 +635,7 @@ PAIRS = [
             loc="King's Lynn",
         ),
         b=person(
-            "Reuben Ashdown",
+            "Reuben Gamlingay",
             "Fairground artist: I paint galloper horses, scrolls and gold leaf lettering.",
             "A whole ride to restore in the cold months, not odd bits.",
             "Bright, bold and right.",
@@ -652,7 +652,7 @@ PAIRS = [
             langs=["en"],
         ),
         one=person(
-            "Persephone Lamb",
+            "Persephone Gorsuch-Ley",
             "Location manager for a TV period drama set in the 1920s.",
             "A working vintage carousel we can hire and film on for four days in May.",
             "Authentic or nothing.",
@@ -660,7 +660,7 @@ PAIRS = [
             langs=["en"],
         ),
         trap=person(
-            "Ezra Winterbottom",
+            "Ezra Scholefield-Rix",
             "Fairground artist: galloper horses, scrollwork and gold-leaf lettering.",
             "A complete ride to restore over the winter, not odd pieces.",
             "Bold and right.",
@@ -703,7 +703,7 @@ PAIRS = [
             loc="Plymouth",
         ),
         twin=person(
-            "Lachlan Moorhouse",
+            "Lachlan Penhaligon-Tait",
             "I design life-support systems for aquariums: filters, UV, chillers.",
             "A workshop that can bend large acrylic sheets into curved panels.",
             "Engineering for animals.",
@@ -711,7 +711,7 @@ PAIRS = [
             langs=["en", "fr"],
         ),
         one=person(
-            "Aurèle Kerdoncuff",
+            "Aurèle Kerangoff",
             "Photographe sous-marin, j'ai publié cinq livres sur la faune de la Manche.",
             "Un aquarium qui me laisse photographier ses bassins de nuit, pour un livre.",
             "Montrer l'invisible.",

@@ -32,7 +32,7 @@ PAIRS = [
             loc="Montauban",
         ),
         b=person(
-            "Marcellin Tourtoulou",
+            "Marcellin Lasbordes",
             """bâchiste / voilier de chapiteaux depuis 1998, atelier a castelnaudary
             - fabrication + reparation de toiles de cirque, tentes de reception, gradins couverts
             - soudure haute fréquence PVC + couture, 2 machines de 12 m
@@ -50,7 +50,7 @@ PAIRS = [
             loc="Castelnaudary",
         ),
         twin=person(
-            "Évariste Bonnafous",
+            "Évariste Cazenobe",
             """Je fabrique des chapiteaux et des tentes de réception dans mon atelier de
             Carcassonne depuis vingt ans: découpe, couture et soudure haute fréquence de toiles
             PVC, œillets, sangles et laçages. Je répare aussi les toiles de cirque abîmées par
@@ -138,7 +138,7 @@ PAIRS = [
             langs=["fr", "en"],
         ),
         one=person(
-            "Anjali Heathcote",
+            "Anjali Wadsworth-Iyer",
             "Physio clinic in Bath, 6 physios; we see a lot of back pain after surgery.",
             "A Pilates studio with machines where our rehab patients can take classes.",
             "Strong backs.",
@@ -146,7 +146,7 @@ PAIRS = [
             langs=["en"],
         ),
         trap=person(
-            "Honoré Ravenel",
+            "Honoré Bonnemayre",
             "Je révise les appareils de Pilates: ressorts, sangles, chariots, roulements.",
             "Des studios bien équipés, avec une visite de contrôle deux fois par an.",
             "Un appareil suivi est un appareil sûr.",
@@ -237,7 +237,7 @@ PAIRS = [
             loc="Lalbenque",
         ),
         b=person(
-            "Rosalind Kettlewell",
+            "Rosalind Sotherby-Lund",
             """I train scent dogs for a living, and for the last eight years mostly truffle
             dogs: lagottos, spaniels and a few terriers, taught to find ripe Périgord and
             Burgundy truffles, mark without digging, and work in cold wet woods for three
@@ -361,7 +361,7 @@ PAIRS = [
             loc="Narbonne",
         ),
         twin=person(
-            "Rodrigue Malaval",
+            "Rodrigue Sarradet",
             """Je dirige une petite entreprise de Béziers qui entretient les cuveries anciennes:
             détartrage, traitement des fissures du ciment, remise à niveau des portes et des
             vannes, et pose de revêtements époxy alimentaires. Nous travaillons pour des caves
@@ -479,7 +479,7 @@ PAIRS = [
             langs=["fr", "en"],
         ),
         one=person(
-            "Montague Fairclough",
+            "Montague Entwhistle-Barr",
             """I'm the producer of a touring opera company that takes full-scale productions to
             mid-sized towns: forty performers, an orchestra of thirty, and sets that fill two
             lorries. We tour twelve weeks a year and bring our own technical crew, publicity
@@ -520,7 +520,7 @@ PAIRS = [
         "A's sea-kayak hire has a pile of cracked plastic boats; B welds polyethylene hulls and "
         "wants hire centres with broken fleets.",
         a=person(
-            "Gwilym Ap Rhydderch",
+            "Gwilym Cadwaladr-Huws",
             "Sea-kayak hire on Anglesey: 30 plastic boats, guided trips all summer.",
             "Someone to mend cracked hulls properly, not with tape, before Easter.",
             "Respect the sea.",
@@ -595,7 +595,7 @@ PAIRS = [
             loc="Bordeaux",
         ),
         twin=person(
-            "Jeremiah Coldstream",
+            "Jeremiah Ansteybrook",
             "Early-keyboard restorer: new jacks, soundboard repairs, voicing, stringing.",
             "A supplier of real crow quills, cleaned and cut, a few thousand a year.",
             "Old sounds, new life.",
@@ -611,7 +611,7 @@ PAIRS = [
             langs=["fr"],
         ),
         trap=person(
-            "Ptolemy Harcastle",
+            "Ptolemy Dewhirst",
             "Harpsichord technician: quilling, voicing, regulation, restringing.",
             "Music schools with several instruments and a yearly budget for upkeep.",
             "Each jack counts.",
@@ -639,7 +639,7 @@ PAIRS = [
             loc="Strasbourg",
         ),
         b=person(
-            "Niamh Achterberg",
+            "Niamh Vanderspeck",
             """I'm a nutritionist and former primary teacher, and for six years I've run a
             programme in schools in Freiburg and Basel that gets children to eat what the
             kitchen cooks. It's simple: weigh what comes back on the trays every day for two

@@ -11,7 +11,7 @@ PAIRS = [
         "A coaches a women's eight that has no one to steer; B is an experienced cox who "
         "wants a crew that trains seriously.",
         a=person(
-            "Georgina Halliwell",
+            "Georgina Bainbridge-Orme",
             "I coach a masters women's eight in Durham; we train five mornings a week.",
             "A small, loud person to steer us and call the race, from March to July.",
             "Row hard, laugh after.",
@@ -31,7 +31,7 @@ PAIRS = [
             loc="Chester-le-Street",
         ),
         twin=person(
-            "Felicity Armitage",
+            "Felicity Ledgard",
             "Coxswain, eight seasons, river and coastal; steering and race calls.",
             "I need a sports physio who can sort out my back before the season.",
             "Calm voice.",
@@ -51,7 +51,7 @@ PAIRS = [
             langs=["en"],
         ),
         trap=person(
-            "Ludovic Sarrazin",
+            "Ludovic Brocheriou",
             "Barreur depuis dix ans sur la Seine, je connais chaque pont.",
             "Un équipage motivé qui vise les courses de printemps.",
             "Des ordres clairs.",
@@ -89,7 +89,7 @@ PAIRS = [
             loc="Toulon",
         ),
         twin=person(
-            "Cormac Feeney",
+            "Cormac Ó Laoghaire",
             "Compressor engineer for dive shops: filters, valves, air analysis.",
             "A maker of hydrostatic test benches that can deliver one this spring.",
             "Safety in numbers.",
@@ -140,7 +140,7 @@ PAIRS = [
             loc="Keswick",
         ),
         b=person(
-            "Kelvin Mossop",
+            "Kelvin Dalzell-Harker",
             "vehicle fit-outs: racking, stretcher mounts, blue lights, radios, wiring",
             "steady work from services w/ several vehicles, not 1-offs",
             "built to be thrashed",
@@ -150,7 +150,7 @@ PAIRS = [
             loc="Penrith",
         ),
         twin=person(
-            "Royston Hebblethwaite",
+            "Royston Gargrave",
             "I build out ambulances and rescue trucks: shelving, lighting, electrics.",
             "I need a supplier of aluminium extrusions cut to length, weekly.",
             "Solid and simple.",
@@ -281,7 +281,7 @@ PAIRS = [
         "A garde un refuge de montagne dont les toilettes débordent et se vident par hélicoptère; "
         "B conçoit des toilettes sèches à compost pour les sites isolés.",
         a=person(
-            "Corentine Bellegarde",
+            "Corentine Roux-Oisans",
             """Je garde un refuge du Club alpin dans les Écrins, à 2 600 mètres: 60 couchettes,
             ouvert de mi-juin à mi-septembre, environ 5 000 nuitées par saison avec les
             alpinistes et les randonneurs du tour de l'Oisans. Je travaille avec trois aides,
@@ -332,7 +332,7 @@ PAIRS = [
             langs=["fr"],
         ),
         one=person(
-            "Fabrice Ollagnier",
+            "Fabrice Chapuis-Vallouise",
             """Je dirige une agence de randonnée accompagnée à Grenoble: nous emmenons des
             groupes de huit à douze personnes sur le tour de l'Oisans, le tour des Écrins et le
             GR54, avec des accompagnateurs diplômés, environ 1 200 clients par été, beaucoup
@@ -372,7 +372,7 @@ PAIRS = [
         "A makes cider in the Pays d'Auge with plain labels; B designs labels for small drinks "
         "makers and wants producers with a story.",
         a=person(
-            "Hyacinthe Lemarchand",
+            "Hyacinthe Lepetitcorps",
             "Je fais du cidre et du pommeau au Pays d'Auge, 20 000 bouteilles par an.",
             "Qqn qui dessine de vraies étiquettes, à la main, pour mes quatre cuvées.",
             "Le verger d'abord.",
@@ -383,7 +383,7 @@ PAIRS = [
             loc="Cambremer",
         ),
         b=person(
-            "Poppy Wickenden",
+            "Poppy Sturgeon-Lacey",
             "I design labels for small drinks makers: hand-drawn, print-ready, foil and emboss.",
             "Orchard producers with a story who'll give me a whole range to draw.",
             "Pretty and honest.",
@@ -414,7 +414,7 @@ PAIRS = [
             langs=["fr"],
         ),
         trap=person(
-            "Tilly Ashcombe",
+            "Tilly Kettleburgh",
             "I draw labels for small drinks makers: hand-drawn, print-ready, foil and emboss.",
             "Orchard makers with a story and a whole range for me to illustrate.",
             "Beautiful and honest.",
@@ -525,7 +525,7 @@ PAIRS = [
             loc="Portree",
         ),
         b=person(
-            "Gaétan Keraudren",
+            "Gaétan Kerambellec",
             """automaticien, 18 ans dans l'agroalimentaire (conserveries + saurisseries de
             concarneau et douarnenez)
             - regulation de fumoirs: sondes temp + humidité, clapets motorisés, générateur de
@@ -545,7 +545,7 @@ PAIRS = [
             loc="Quimper",
         ),
         twin=person(
-            "Morgane Le Floc'h",
+            "Morgane Quémeneur",
             """Ingénieure en automatismes pour l'agroalimentaire depuis quinze ans, je modernise
             les fumoirs et les séchoirs des petites entreprises bretonnes: sondes de
             température et d'humidité, volets motorisés, générateurs de fumée asservis,
@@ -563,7 +563,7 @@ PAIRS = [
             langs=["fr", "en"],
         ),
         one=person(
-            "Hamish Corrigall",
+            "Hamish Sinclair-Isbister",
             """I'm the fresh-food buyer for a chain of fourteen delicatessens across Scotland
             and the north of England, with a strong line in island produce: cheeses from
             Orkney, oatcakes from Speyside, smoked fish from small family firms. We sell about
@@ -578,7 +578,7 @@ PAIRS = [
             langs=["en"],
         ),
         trap=person(
-            "Erwan Guivarc'h",
+            "Erwan Le Goaziou",
             """Automaticien depuis dix-huit ans dans l'agroalimentaire, dans les conserveries et
             les saurisseries bretonnes: régulation de fumoirs avec sondes de température et
             d'humidité, clapets motorisés, générateur de fumée piloté, automate et écran
@@ -620,7 +620,7 @@ PAIRS = [
             loc="Vouvray",
         ),
         b=person(
-            "Théophane Rigaudeau",
+            "Théophane Bouchardière",
             """Je suis concepteur lumière et électricien, spécialisé depuis douze ans dans les
             sites patrimoniaux et souterrains: carrières, chapelles troglodytiques, caves de
             Saumur et de Montlouis, une ancienne champignonnière devenue salle de spectacle. Je
@@ -695,7 +695,7 @@ PAIRS = [
         "A's parent-run nursery wants weekly music sessions; B runs music classes for "
         "under-threes and wants settings to visit weekly.",
         a=person(
-            "Amandine Poulard",
+            "Amandine Vernoux-Gaillat",
             "Crèche parentale à Lyon, 20 enfants de 1 à 3 ans, parents très impliqués.",
             "Qqn qui fasse un atelier d'éveil musical chaque semaine avec les petits.",
             "Grandir en chantant.",
@@ -713,7 +713,7 @@ PAIRS = [
             loc="Lyon",
         ),
         twin=person(
-            "Harriet Kilbride",
+            "Harriet Dunkerton",
             "Early-years musician: songs, ukulele, percussion for babies and toddlers.",
             "A publisher for my book of finger songs, with an audio download.",
             "Music from day one.",

@@ -22,7 +22,7 @@ PAIRS = [
             loc="York",
         ),
         b=person(
-            "Ashok Pemberton",
+            "Ashok Venkataraman-Pye",
             "Ventilation engineer for animal housing: kennels, catteries, stables.",
             "Boarding businesses with a real airflow problem and a budget to fix it.",
             "Fresh air is medicine.",
@@ -97,7 +97,7 @@ PAIRS = [
             loc="Caen",
         ),
         twin=person(
-            "Thibaud Lesueur",
+            "Thibaud Leprévost",
             "Installateur de pistes équestres: sable, fibres textiles, drainage.",
             "Un fournisseur de fibres textiles recyclées pour mes mélanges, en vrac.",
             "Le sol d'abord.",
@@ -216,7 +216,7 @@ PAIRS = [
         "A's wildlife park has penguins with sore, infected feet; B is a zoo vet who "
         "specialises in seabirds and wants a colony to follow.",
         a=person(
-            "Raymonde Castagnet",
+            "Raymonde Lapeyronnie",
             """- parc animalier prive en dordogne, 180 000 visiteurs/an, 60 especes
             - colonie de 34 manchots de humboldt depuis 2009, bassin de 400 m3 refait en 2021
             - equipe de 9 soigneurs, 1 veto generaliste qui passe 2 fois/sem
@@ -231,7 +231,7 @@ PAIRS = [
             loc="Sarlat",
         ),
         b=person(
-            "Imelda Farquharson",
+            "Imelda Balnagown",
             """I'm a zoo and wildlife vet with a special interest in seabirds. I spent eight
             years at a marine park in Cornwall and three in South Africa at a seabird
             rehabilitation centre, where I treated hundreds of African penguins. I do
@@ -313,7 +313,7 @@ PAIRS = [
         "A's vineyard needs its grass kept down over winter; B is a shepherd with small sheep "
         "that graze between vines.",
         a=person(
-            "Marcus Ellingham",
+            "Marcus Pattenden",
             "Organic vineyard in Sussex, 12 acres; we mow between the rows all winter.",
             "Someone with a flock to graze the rows from November to April.",
             "Less diesel, more life.",
@@ -335,7 +335,7 @@ PAIRS = [
             loc="Lewes",
         ),
         twin=person(
-            "Rowan Fairlie",
+            "Rowan Glendinning-Lowe",
             "I keep 150 small Southdown sheep that graze orchards and solar farms.",
             "A shearer who can come in May and do the whole flock in a day.",
             "Graze, don't mow.",
@@ -355,7 +355,7 @@ PAIRS = [
             langs=["en"],
         ),
         trap=person(
-            "Aroha Whitcombe",
+            "Aroha Te Awhitu",
             "shepherd in Marlborough, NZ: 200 babydoll sheep, too short for the grapes",
             "winter grass for my flock, fenced, with water on site",
             "happy sheep, happy soil",
@@ -373,7 +373,7 @@ PAIRS = [
         "A's touring puppet company needs new string puppets; B carves marionettes and wants a "
         "company to build a whole cast for.",
         a=person(
-            "Jocasta Penhaligon",
+            "Jocasta Nancarrow-Hoyle",
             "Our puppet theatre company in Bristol tours Europe with two shows a year.",
             "A maker who can carve a cast of twelve string puppets for our next show.",
             "Wonder for all ages.",
@@ -459,7 +459,7 @@ PAIRS = [
         "A's care home laundry loses and mixes up residents' clothes; B sews and fixes name "
         "labels and runs a clothes-tagging service.",
         a=person(
-            "Bernadette Ogilvie",
+            "Bernadette Balfron-Tosh",
             """I manage a care home in Dundee with 62 residents, most of them living with
             dementia, and a staff of 70. We have our own laundry with three industrial washers
             and two driers running from seven in the morning till nine at night, and families
@@ -534,7 +534,7 @@ PAIRS = [
             loc="Rochefort",
         ),
         b=person(
-            "Horatio Pennycuick",
+            "Horatio Strachan-Vosper",
             """I'm an accredited conservator of historic ship models, trained at the National
             Maritime Museum and independent since 2010. I've treated dockyard and admiralty
             models from the 1700s for museums in Greenwich, Amsterdam and Gothenburg: I
@@ -618,7 +618,7 @@ PAIRS = [
         "A ouvre une librairie-café et veut un café torréfié pour elle; B torréfie en petits "
         "lots et veut des lieux qui servent son café.",
         a=person(
-            "Nolwenn Guéguen",
+            "Nolwenn Kerguélen-Bras",
             "J'ouvre une librairie-café à Brest en mars, 40 places assises.",
             "Qqn qui grille un café maison pour nous et forme l'équipe au comptoir.",
             "Lire et boire lentement.",
@@ -627,7 +627,7 @@ PAIRS = [
             loc="Brest",
         ),
         b=person(
-            "Yoann Le Gall",
+            "Yoann Kerouédan",
             "torrefacteur, petits lots, brest, je livre chaque semaine",
             "des cafés/boutiques qui servent mon grain + m'appellent qd ça va pas",
             "le grain, c'est du fruit",
@@ -648,7 +648,7 @@ PAIRS = [
             langs=["fr"],
         ),
         one=person(
-            "Armelle Quéméner",
+            "Armelle Le Brusq",
             "Éditrice de romans bretons, 12 titres par an, auteurs en tournée.",
             "Des librairies qui accueillent des rencontres d'auteurs le samedi.",
             "Faire lire la Bretagne.",
@@ -658,7 +658,7 @@ PAIRS = [
             langs=["fr"],
         ),
         trap=person(
-            "Erwann Caradec",
+            "Erwann Le Nézet",
             "torréfacteur à Brest, petits lots, livraison chaque semaine",
             "des cafés et des boutiques qui servent mon grain et m'appellent en cas de souci",
             "le grain est un fruit",
@@ -677,7 +677,7 @@ PAIRS = [
         "A's boxing gym has split bags and a torn ring canvas every month; B makes and "
         "repairs punchbags and ring covers.",
         a=person(
-            "Connor McIlwraith",
+            "Connor McGlinchey",
             "boxing gym in glasgow, 200 members, 14 bags + a full ring",
             "bags split every month + the ring canvas is torn, we tape it",
             "no frills, no egos",
@@ -699,7 +699,7 @@ PAIRS = [
             loc="Roubaix",
         ),
         twin=person(
-            "Kévin Delattre",
+            "Kévin Vanlerberghe",
             "Sellier: je fais des sacs de frappe et des gants sur mesure.",
             "Une tannerie qui me vende du cuir de vachette épais en petite quantité.",
             "Le cuir ne ment pas.",
@@ -709,7 +709,7 @@ PAIRS = [
             langs=["fr", "en"],
         ),
         one=person(
-            "Shona Dalgleish",
+            "Shona Lumsden-Rae",
             "Amateur boxing promoter: I put on six club nights a year in Scotland.",
             "A gym with a full ring to host our club nights, 300 seats.",
             "Respect in the ring.",

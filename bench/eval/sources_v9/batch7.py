@@ -70,7 +70,7 @@ PAIRS = [
             langs=["fr", "en"],
         ),
         trap=person(
-            "Hamid Benjelloun Ruiz",
+            "Hamid Benjelloun Oyarzábal",
             """Soy yesero de cal formado en Marrakech con un maestro durante cinco años. Hago
             tadelakt tradicional: cal de la palmeraie, pulido con canto rodado y acabado con
             jabón negro, para duchas, baños, hammams y spas. También trabajo el zellige y los
@@ -95,7 +95,7 @@ PAIRS = [
         "A makes Provençal santons from worn-out plaster moulds; B makes moulds for ceramics "
         "and plaster casting and wants a workshop with a back catalogue to remake.",
         a=person(
-            "Magali Fabregoule",
+            "Magali Garcin-Touche",
             """Notre atelier d'Aubagne fabrique des santons de Provence depuis 1946: des
             figurines d'argile de 4 à 15 centimètres, moulées, cuites, puis peintes à la main
             par quatre peintres. Nous avons environ 350 personnages au catalogue, le berger, la
@@ -133,7 +133,7 @@ PAIRS = [
             loc="Apt",
         ),
         twin=person(
-            "Cressida Lowther",
+            "Cressida Grimshaw-Poole",
             """I make moulds for the ceramics industry and for artists: block and case moulds,
             silicone masters, plaster working moulds for slip casting and press moulding,
             mostly for tableware and small figures. I ran the mould shop of a Derbyshire
@@ -166,7 +166,7 @@ PAIRS = [
             langs=["fr"],
         ),
         trap=person(
-            "Rosamund Penberthy",
+            "Rosamund Tregellas",
             """Mould maker for potteries and casting studios, trained in a Stoke-on-Trent
             factory where I spent fourteen years on block and case moulds for figurines and
             tableware: silicone blocks to protect the original, working moulds in pottery
@@ -243,7 +243,7 @@ PAIRS = [
             langs=["fr"],
         ),
         one=person(
-            "Aliénor Bouchardeau",
+            "Aliénor Fouquerolle",
             """J'organise des fêtes médiévales dans l'Oise et la Somme: campements, marchés,
             tournois, spectacles de fauconnerie, environ 30 000 visiteurs sur cinq week-ends
             par an. Je gère les budgets, les autorisations, la sécurité, et une troupe de
@@ -315,7 +315,7 @@ PAIRS = [
             langs=["en"],
         ),
         trap=person(
-            "Vivien Castellane",
+            "Vivien Estrangin",
             "Je fabrique des anches de cornemuse en roseau du Var, pour toutes les tonalités.",
             "Des sonneurs qui commandent chaque mois, y compris à l'étranger.",
             "Le son juste.",
@@ -356,7 +356,7 @@ PAIRS = [
             loc="Halifax",
         ),
         twin=person(
-            "Godfrey Illingworth",
+            "Godfrey Sugden-Hart",
             "Restorer of church, turret and public clocks; movements and dials.",
             "A bronze caster who can make one-off replacement wheels.",
             "Old things, run right.",
@@ -364,7 +364,7 @@ PAIRS = [
             langs=["en"],
         ),
         one=person(
-            "Lionel Ackroyd",
+            "Lionel Firth-Lindley",
             "Secretary of a heritage railway society running steam specials.",
             "A restored station with a café where our charters can stop for lunch.",
             "Steam for everyone.",
@@ -372,7 +372,7 @@ PAIRS = [
             langs=["en"],
         ),
         trap=person(
-            "Ruairi Blackmore",
+            "Ruairi Caddick-Ross",
             "I repair turret and railway clocks in Vancouver, weight-driven or electric.",
             "Old public clocks whose owners want them running again for good.",
             "Time well kept.",
@@ -417,7 +417,7 @@ PAIRS = [
             loc="Bordeaux",
         ),
         twin=person(
-            "Wilhelmina Pargeter",
+            "Wilhelmina Wimpenny",
             """I'm a conservation scientist who deals with mould outbreaks in libraries and
             record offices: environmental surveys, data loggers, cleaning protocols for
             affected volumes, and advice on ventilation and heating. I've worked on
@@ -444,7 +444,7 @@ PAIRS = [
             langs=["fr"],
         ),
         trap=person(
-            "Percival Dunstable",
+            "Percival Bellhouse-Crane",
             "I treat damp and mould in archives and old buildings: survey, clean, dry out.",
             "Old collections at risk whose owners want it fixed for good.",
             "Find the cause first.",
@@ -460,7 +460,7 @@ PAIRS = [
         "A's surf school has forty damaged boards every season; B repairs surfboards and "
         "wants a school as a steady client.",
         a=person(
-            "Lou-Anne Etcheverry",
+            "Lou-Anne Irigoyen-Harispe",
             """J'ai une école de surf à Hossegor depuis 2014, with five instructors l'été,
             et environ 3 000 élèves par an, des enfants surtout, and a lot of English and
             Dutch families en juillet-août. On a une flotte de 40 mousses et 25 planches en
@@ -530,7 +530,7 @@ PAIRS = [
             langs=["fr", "en"],
         ),
         trap=person(
-            "Declan Penwarden",
+            "Declan Penwithick",
             """I repair surfboards in a little workshop in Capbreton: polyester and epoxy,
             soft-tops, fin boxes, snapped noses and tails, delamination, resprays. I shaped
             for a Cornish brand for eight years, can turn a simple ding round in 24 hours, and
@@ -557,7 +557,7 @@ PAIRS = [
         "A's vintage motorcycle club has dead magnetos on many old bikes; B rewinds magnetos "
         "and wants a club to work for.",
         a=person(
-            "Reginald Fothergill",
+            "Reginald Pettigrew-Hume",
             "Our Kent club has 120 old British motorcycles, most from 1925 to 1960.",
             "Someone to rewind the old ignition units so the bikes spark again, in batches.",
             "Ride them, don't polish them.",
@@ -566,7 +566,7 @@ PAIRS = [
             loc="Maidstone",
         ),
         b=person(
-            "Lucien Desforges",
+            "Lucien Vandenameele",
             "Je rebobine les magnétos de motos anciennes: Lucas, BTH, Bosch.",
             "Un club qui m'envoie ses pièces par lots, tout au long de l'année.",
             "L'étincelle juste.",
@@ -587,7 +587,7 @@ PAIRS = [
             langs=["fr", "en"],
         ),
         one=person(
-            "Penelope Cartwright",
+            "Penelope Spurling",
             "Insurance broker for classic bikes, agreed-value policies.",
             "A big vintage club whose members I can offer a group scheme.",
             "Fair cover.",
@@ -634,7 +634,7 @@ PAIRS = [
             loc="Ledbury",
         ),
         twin=person(
-            "Thaddeus Pountney",
+            "Thaddeus Wigmore-Tranter",
             "I restore vintage cider and perry presses, beams, screws and beds.",
             "A sawmill with seasoned oak beams, twenty feet long.",
             "Heavy and honest.",
@@ -663,7 +663,7 @@ PAIRS = [
     pair(
         70,
         "cross",
-        "horse-logging",
+        "draught-horse-skidding",
         "A manages steep, fragile Morvan woods that machines would damage; B logs with draught "
         "horses and wants woodland work.",
         a=person(

@@ -11,7 +11,7 @@ PAIRS = [
         "A's Victorian walled garden has a 150-year-old vine and peach houses nobody can "
         "look after; B is a heritage gardener who specialises in glasshouse fruit.",
         a=person(
-            "Ottoline Featherstonehaugh",
+            "Ottoline Cholmondeley-Pratt",
             """I'm the chair of a charitable trust that restored a Victorian walled kitchen
             garden near Hexham: two acres inside brick walls, a range of glasshouses, a vinery
             with a Black Hamburg vine planted in 1872, two peach cases and a fig house. We
@@ -32,7 +32,7 @@ PAIRS = [
             loc="Hexham",
         ),
         b=person(
-            "Crispin Ollerenshaw",
+            "Crispin Hebden-Rigg",
             """heritage gardener, 22 yrs, mostly glasshouse fruit
             - trained at a big estate in kent under an old head gardener, then 9 yrs at a
               national trust property w/ a 200 yr old vinery
@@ -83,7 +83,7 @@ PAIRS = [
             langs=["en"],
         ),
         trap=person(
-            "Sylvère Aubertin",
+            "Sylvère Pailloncy",
             """Jardinier du patrimoine depuis vingt-deux ans, spécialisé dans les fruits sous
             verre: vignes conduites en cordon, taille courte, ciselage des grappes, pêchers et
             brugnons palissés en éventail, figuiers, agrumes. Formé dans un grand domaine de
@@ -214,7 +214,7 @@ PAIRS = [
         "A tient une ressourcerie qui reçoit des vélos cassés; B remet en état les vélos "
         "d'occasion et veut un flux régulier.",
         a=person(
-            "Faustine Delannoy",
+            "Faustine Descamps-Ryckebusch",
             "Je gère une ressourcerie à Roubaix; on reçoit 30 vélos donnés par mois.",
             "Qqn qui remette ces bécanes en état pour qu'on puisse les revendre.",
             "Rien ne se jette.",
@@ -225,7 +225,7 @@ PAIRS = [
             loc="Roubaix",
         ),
         b=person(
-            "Kader Vanhoutte",
+            "Kader Haddouche-Vion",
             "Mécano cycles: je révise et je répare les vélos d'occasion, pièces de récup.",
             "Un lieu qui me fournisse des cadres en quantité et un coin d'atelier.",
             "Réparer, c'est résister.",
@@ -275,7 +275,7 @@ PAIRS = [
         "A's aerial circus company needs its trapezes and silks hung safely in each venue; B "
         "is a certified circus rigger who wants a touring company.",
         a=person(
-            "Zélie Marchandeau",
+            "Zélie Laffargue-Pujo",
             """Je dirige une compagnie de cirque aérien basée à Auch: six artistes, un spectacle
             de trapèze, de tissus et de cerceau qui tourne dans les théâtres, les festivals et
             sous des chapiteaux prêtés, environ soixante dates par an en France, en Belgique et
@@ -293,7 +293,7 @@ PAIRS = [
             loc="Auch",
         ),
         b=person(
-            "Solveig Brannigan",
+            "Solveig Mac Giolla Íosa",
             "Certified circus rigger: flying, trapeze, silks, load calcs, sign-off.",
             "A touring aerial company that takes me on the road for the season.",
             "Safe points, free flight.",
@@ -477,7 +477,7 @@ PAIRS = [
             langs=["fr", "en"],
         ),
         one=person(
-            "Devika Hollingsworth",
+            "Devika Raghunathan-Cole",
             """I own a group of four specialty coffee shops in Bristol and Bath, with about
             5,000 customers a day, a strong brand and a central kitchen that makes our cakes and
             sandwiches. We care about sourcing and say so on every menu, and our customers
@@ -517,7 +517,7 @@ PAIRS = [
         "A est sage-femme et accompagne des accouchements à domicile; B photographie les "
         "naissances et veut des sages-femmes partenaires.",
         a=person(
-            "Gaëlle Le Pennec",
+            "Gaëlle Kerguiduff",
             "Sage-femme libérale à Rennes, j'accompagne 60 naissances à domicile par an.",
             "Une photographe discrète que je puisse proposer aux couples, nuit comprise.",
             "Naître en douceur.",
@@ -539,7 +539,7 @@ PAIRS = [
             loc="Vannes",
         ),
         twin=person(
-            "Soizic Le Berre",
+            "Soizic Le Menn",
             "Photographe de famille: naissances, nouveau-nés, premiers jours.",
             "Un laboratoire qui tire mes albums sur papier d'art, en petites séries.",
             "La lumière naturelle.",
@@ -559,7 +559,7 @@ PAIRS = [
             langs=["fr"],
         ),
         trap=person(
-            "Morgane Kerhervé",
+            "Morgane Kerlogot",
             "Je fais des reportages de naissance, à la maison ou en maternité, sans flash.",
             "Des sages-femmes qui me recommandent et me préviennent à temps.",
             "Se faire oublier.",
@@ -589,7 +589,7 @@ PAIRS = [
             loc="Montpellier",
         ),
         b=person(
-            "Rhiannon Carstairs",
+            "Rhiannon Mackellar-Bryce",
             "i fit lithium + solar packs in food trucks so the generator can go, it's silent",
             "traders who'll let me kit out their van over 3 days and pay half upfront",
             "quiet kit, happy crowd",
@@ -598,7 +598,7 @@ PAIRS = [
             loc="Sète",
         ),
         twin=person(
-            "Alasdair Pennock",
+            "Alasdair Glenisla",
             "I build off-grid electrical systems for vans and mobile caterers.",
             "A wholesaler of LFP battery cells who'll sell to a one-man business.",
             "Quiet power.",
@@ -753,7 +753,7 @@ PAIRS = [
             langs=["fr", "en"],
         ),
         one=person(
-            "Philippa Marchbanks",
+            "Philippa Pettingale",
             """I organise corporate retreats in Provence for British and American companies:
             three- to five-day programmes with strategy sessions in the mornings and team
             activities in the afternoons, for groups of twenty to sixty. I book villas and

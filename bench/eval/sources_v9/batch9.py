@@ -52,7 +52,7 @@ PAIRS = [
             loc="Annecy",
         ),
         twin=person(
-            "Fergal Lindqvist",
+            "Fergal Ekenstierna",
             """I'm a trail builder with fifteen years in the mountain-bike industry: I've shaped
             flow lines, jump trails and enduro descents for resorts in Scotland, the Pyrenees
             and the Alps, with a crew of four, two mini-diggers and a lot of hand tools. I
@@ -70,7 +70,7 @@ PAIRS = [
             langs=["en", "fr"],
         ),
         one=person(
-            "Anne-Sophie Kieffer",
+            "Anne-Sophie Kientzheim",
             """Je suis responsable des ventes groupes pour une chaîne de onze hôtels familiaux
             en Alsace et en Lorraine: séjours tout compris pour les familles, les clubs et les
             comités d'entreprise, environ 30 000 nuitées par an. Nous avons une centrale de
@@ -114,7 +114,7 @@ PAIRS = [
         "hostel-facade-mural",
         "A's youth hostel has a huge grey facade; B paints large murals and wants big walls.",
         a=person(
-            "Noëlie Ravanel",
+            "Noëlie Cachat-Rosset",
             "Je gère une auberge de jeunesse à Marseille, façade grise de 18 m de haut.",
             "Qqn qui peigne une grande fresque sur ce mur, avec les gens du quartier.",
             ro=["operations"],
@@ -135,7 +135,7 @@ PAIRS = [
             loc="Bristol",
         ),
         twin=person(
-            "Marlowe Adeyemi",
+            "Marlowe Oyebanji-Ward",
             "Large-scale mural painter: brush and spray, facades and car parks.",
             "A cherry-picker hire firm that gives artists a weekly rate.",
             "Colour the city.",
@@ -204,7 +204,7 @@ PAIRS = [
             loc="Sheffield",
         ),
         twin=person(
-            "Jolyon Ashurst",
+            "Jolyon Rushworth-Dean",
             """I direct two community choirs in Wakefield and Huddersfield and teach everything
             by ear, with harmonies from soul, gospel, folk and pop, and I lead singing
             workshops for schools and hospitals. I've been doing it for twelve years and I
@@ -220,7 +220,7 @@ PAIRS = [
             langs=["en"],
         ),
         one=person(
-            "Rosamund Ibbotson",
+            "Rosamund Pickles-Moore",
             """I'm the activities manager for a group of nine care homes around Leeds, with
             about 400 residents, many with dementia. I plan visits, music and outings, manage
             a budget for entertainment and work closely with families and the local
@@ -237,7 +237,7 @@ PAIRS = [
             langs=["en"],
         ),
         trap=person(
-            "Obadiah Sutcliffe",
+            "Obadiah Holroyd-Bates",
             """Leader of community and workplace choirs for fifteen years in South Yorkshire,
             always by ear: parts taught line by line, harmonies from gospel, South African
             songs, Balkan folk, soul and pop. My choirs have sung at festivals and hospitals,
@@ -311,7 +311,7 @@ PAIRS = [
             langs=["fr", "en"],
         ),
         one=person(
-            "Jago Penhallow",
+            "Jago Trewartha",
             """I'm the head chef and owner of a seafood restaurant in Padstow with ninety
             covers, open all year, known for cooking local fish simply. We get through a lot of
             salt, for curing, brining and finishing, and I like to name every producer on the
@@ -391,7 +391,7 @@ PAIRS = [
             loc="London",
         ),
         twin=person(
-            "Casimir Yelland",
+            "Casimir Bolitho-Grant",
             """FIDE Master and chess coach for ten years in north London: tactics, endgame
             technique and tailored opening repertoires for juniors and adults, plus
             simultaneous displays at schools and libraries. I've coached two county champions
@@ -406,7 +406,7 @@ PAIRS = [
             langs=["en"],
         ),
         one=person(
-            "Annabel Thistlewood",
+            "Annabel Pargiter-Hume",
             """I run a small company that makes hand-turned wooden chess sets and boards in
             Suffolk, from cheap club sets to collector pieces in boxwood and ebony. We sell
             online and to shops, about 3,000 sets a year, and we sponsor a few junior
@@ -471,7 +471,7 @@ PAIRS = [
             langs=["en", "fr"],
         ),
         one=person(
-            "Brieuc Le Moal",
+            "Brieuc Le Guirriec",
             "J'organise une convention de tatouage à Vannes, 5 000 visiteurs.",
             "Des tatoueuses bretonnes qui prennent un stand pour les trois jours.",
             "L'encre et la fête.",
@@ -504,7 +504,7 @@ PAIRS = [
             loc="Rodez",
         ),
         b=person(
-            "Roland Bessière",
+            "Roland Falguières",
             "Accordéoniste: je joue pendant les déjeuners en maison de retraite, à la demande.",
             "Des établissements qui me font venir chaque semaine, toute l'année.",
             "Une valse et ça repart.",
@@ -521,7 +521,7 @@ PAIRS = [
             langs=["fr"],
         ),
         one=person(
-            "Damien Couderc",
+            "Damien Bouldoires",
             "Je suis kiné libéral à Rodez, spécialisé dans les chutes des personnes âgées.",
             "Un établissement où tenir des ateliers d'équilibre chaque semaine.",
             "Rester debout.",
@@ -580,7 +580,7 @@ PAIRS = [
             langs=["fr", "en"],
         ),
         one=person(
-            "Leopold Farringdon",
+            "Leopold Woodvine",
             "Travel writer for two British weekend papers; food and slow travel.",
             "A cookery school in the Dordogne that hosts me for a week to write about it.",
             "Tell it as it is.",
@@ -693,7 +693,7 @@ PAIRS = [
         "A's golf course has its greens dug up by wild boar every night; B designs wildlife "
         "fencing and deterrents for sports grounds.",
         a=person(
-            "Aymeric Le Scouarnec",
+            "Aymeric Le Querrec",
             """Je dirige un golf de dix-huit trous près de Dinard, en bordure de forêt: 600
             membres, 25 000 parcours par an, un hôtel partenaire et un restaurant ouvert au
             public. Nous employons quatorze personnes, dont six jardiniers, et nous
@@ -744,7 +744,7 @@ PAIRS = [
             langs=["en", "fr"],
         ),
         one=person(
-            "Pétronille Kerambrun",
+            "Pétronille Kermorgant",
             """Je dirige une agence de voyages spécialisée dans les séjours de golf en Bretagne
             et en Normandie pour des clients britanniques, irlandais et scandinaves: parcours,
             hôtels, transferts, environ 3 500 joueurs par an. Nous avons un bon réseau
