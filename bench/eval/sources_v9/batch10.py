@@ -514,8 +514,7 @@ PAIRS = [
             "Freya Lindholm-Carver",
             """I'm a marine biologist, trained in Southampton, with eight years of survey work
             on seagrass meadows and rocky reefs in the western Mediterranean. I've guided
-            snorkel trips and given talks on boats for a diving centre in Corsica, in English,
-            German and Swedish, and I'm good at making groupers and octopuses interesting to a
+            snorkel trips and given talks on boats for a diving centre in Corsica, and I'm good at making groupers and octopuses interesting to a
             boat of tired families. I also train crews to spot and explain wildlife.""",
             """I'd like a full season with a boat operator in a protected area, talking guests
             through what they see on every trip, six days a week, with a proper contract and,
@@ -531,12 +530,9 @@ PAIRS = [
             "Astrid Penrose-Vik",
             """Marine ecologist with ten years of fieldwork on seagrass, coralligenous reefs and
             fish counts along the French and Italian coasts. I lead snorkel tours and boat
-            talks in English, Norwegian and German, and I've trained guides for two marine
+            talks for families and school groups, and I've trained guides for two marine
             parks. I'm at ease with big groups and small children alike.""",
-            """I need a research vessel to charter for ten days next June, with a skipper, a
-            compressor and room for four divers, to finish a survey of seagrass loss between
-            Marseille and Toulon; my grant pays for it but the boats I've found are booked by
-            the universities.""",
+            """I need a laboratory that can analyse environmental DNA in seawater samples, two hundred a season, at a price a small research grant can pay, with results in a month, to finish a survey of seagrass loss between Marseille and Toulon; the university labs are booked for a year.""",
             """Good science told simply; the sea needs fewer opinions and more counts.""",
             tz=1,
             langs=["en", "fr"],
@@ -560,7 +556,7 @@ PAIRS = [
             "Ingeborg Hjelmstad",
             """Marine biologist trained in Southampton, with eight years of survey work on
             seagrass meadows and rocky reefs in the western Mediterranean. I've guided snorkel
-            trips and given boat talks in English, German and Swedish, and I train crews to
+            trips and given boat talks for a diving centre in Corsica, and I train crews to
             spot and explain wildlife, and I'm good at making groupers and octopuses
             interesting to families.""",
             """I'd like a full season with a boat operator in a protected area, talking guests

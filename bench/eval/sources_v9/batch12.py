@@ -215,7 +215,7 @@ PAIRS = [
         twin=person(
             "Éléonore Mazuel",
             "Sommelière conseil: cartes, formation des équipes, dégustations privées.",
-            "Une cave climatisée à louer pour stocker mes vins de dégustation.",
+            "Un verrier qui me fasse des verres de dégustation gravés, en petites séries.",
             "Partager.",
             ro=["domain"],
             rs=["operations"],
@@ -533,7 +533,7 @@ PAIRS = [
             """Avec mon compagnon, je tiens depuis neuf ans un café multiservice dans un village
             de l'Aveyron: bar, repas du midi, épicerie de dépannage, relais de poste, dépôt de
             pain et de médicaments, concerts mensuels. Nous avons relevé deux affaires
-            abandonnées et connaissons les aides, les licences et les contrats avec La
+            abandonnées que personne ne voulait et connaissons les aides, les licences et les contrats avec La
             Poste et les pharmacies.""",
             """Nous voulons ouvrir un second lieu, avec un couple que nous formerons, dans un
             bourg qui met à disposition un bâtiment rénové avec un appartement à loyer modéré

@@ -718,8 +718,7 @@ PAIRS = [
             courses, les menus de la semaine et les régimes particuliers, jusqu'à trente
             convives.""",
             """J'aimerais ouvrir un service de plats préparés à emporter pour les saisonniers,
-            et il me faut pour cela un laboratoire de cuisine aux normes à louer à l'heure
-            près de Cluses, avec une chambre froide et un agrément sanitaire. Je cherche aussi
+            et il me faut pour cela une camionnette frigorifique d'occasion en bon état et un fabricant de sacs isothermes qui me vende en gros, près de Cluses. Je cherche aussi
             un fournisseur de barquettes compostables.""",
             """Nourrir bien ceux qui travaillent dur, sans plastique, et payer les producteurs
             au prix qu'ils demandent.""",

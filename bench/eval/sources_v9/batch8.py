@@ -721,7 +721,7 @@ PAIRS = [
             Roya: l'Artuby, le Jabron, la Maïre, les Écouges l'hiver. J'encadre des groupes
             de huit, adultes ou familles, je fais les descentes techniques avec cordes et
             rappels, et je suis formé au secours en eaux vives. J'ai aussi un brevet de
-            secourisme à jour et je me débrouille en anglais devant un groupe.""",
+            secourisme à jour et je sais tenir un groupe de débutants inquiets.""",
             """Je voudrais une structure sérieuse qui m'embauche pour toute la saison, de mai à
             septembre, avec un planning connu à l'avance, le matériel fourni et vérifié, et
             si possible un logement sur place. J'aimerais un engagement sur plusieurs années
@@ -773,7 +773,7 @@ PAIRS = [
             """Moniteur de canyonisme diplômé depuis onze ans, maintenant à Squamish, en
             Colombie-Britannique: descentes techniques avec cordes et rappels, groupes de huit,
             adultes ou familles, formation au secours en eaux vives, brevet de secourisme à
-            jour, et je guide aussi en anglais. Je connais aussi très bien les canyons du
+            jour, et je sais tenir un groupe de débutants. Je connais aussi très bien les canyons du
             Verdon, où j'ai commencé.""",
             """Je voudrais une structure sérieuse qui m'embauche toute la saison, avec un
             planning connu à l'avance, le matériel fourni et vérifié, un logement si possible
