@@ -1,4 +1,4 @@
-"""Assemble a held-out set, bench/eval/complementary_vN.json (v2-v8), from bench/eval/sources_vN/batch*.py.
+"""Assemble a held-out set, bench/eval/complementary_vN.json (v2-v9), from bench/eval/sources_vN/batch*.py.
 
 The batches describe people with :mod:`people` (``person``, ``pair``; ids carry the set's
 version). The split is assigned ONCE per set (``--assign-split``), by the rule below, and
@@ -35,8 +35,8 @@ SEED = 2026
 LENGTH_ORDER = ("long", "mixed", "short")
 #: batch files per set: v2 7 (20 pairs each, 16 in the last); v3 8 (16 each: batch1-4 and
 #: batch5-8 written by two helpers in parallel); v4 8 (16 each, one helper); v5 8 (15 each);
-#: v6 12 (10 each); v7 12 (10 each); v8 12 (10 each)
-BATCHES = {2: 7, 3: 8, 4: 8, 5: 8, 6: 12, 7: 12, 8: 12}
+#: v6 12 (10 each); v7 12 (10 each); v8 12 (10 each); v9 12 (10 each)
+BATCHES = {2: 7, 3: 8, 4: 8, 5: 8, 6: 12, 7: 12, 8: 12, 9: 12}
 
 sys.path.insert(0, str(HERE))
 import people  # noqa: E402
@@ -124,8 +124,8 @@ def build(version: int, mode: str) -> dict[str, Any]:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) < 2 or argv[1] not in ("v2", "v3", "v4", "v5", "v6", "v7", "v8"):
-        print("usage: build.py v2|v3|v4|v5|v6|v7|v8 [--draft | --assign-split]", file=sys.stderr)
+    if len(argv) < 2 or argv[1] not in ("v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9"):
+        print("usage: build.py v2|v3|v4|v5|v6|v7|v8|v9 [--draft | --assign-split]", file=sys.stderr)
         return 2
     version = int(argv[1][1])
     mode = {"--draft": "draft", "--assign-split": "assign"}.get(argv[2] if len(argv) > 2 else "")

@@ -1,4 +1,4 @@
-"""Check a held-out set, bench/eval/complementary_v2.json to _v8.json (stdlib only).
+"""Check a held-out set, bench/eval/complementary_v2.json to _v9.json (stdlib only).
 
 Verifies the importer's format of every person, the pairs and their distractors against
 the hard filters, the declared slices, the split balance; prints the counts per slice and
@@ -31,7 +31,7 @@ HERE = Path(__file__).resolve().parent
 
 ID_RE = re.compile(r"^[a-z0-9_-]{1,64}$")
 #: per version: its number of pairs, and the (A, B) languages a cross-lingual pair may have
-#: (v2: A writes French and B English; v3 to v8: either way round)
+#: (v2: A writes French and B English; v3 to v9: either way round)
 SETS: dict[int, dict[str, Any]] = {
     2: {"pairs": 136, "cross": [({"fr"}, {"en"})]},
     3: {"pairs": 128, "cross": [({"fr"}, {"en"}), ({"en"}, {"fr"})]},
@@ -40,6 +40,7 @@ SETS: dict[int, dict[str, Any]] = {
     6: {"pairs": 120, "cross": [({"fr"}, {"en"}), ({"en"}, {"fr"})]},
     7: {"pairs": 120, "cross": [({"fr"}, {"en"}), ({"en"}, {"fr"})]},
     8: {"pairs": 120, "cross": [({"fr"}, {"en"}), ({"en"}, {"fr"})]},
+    9: {"pairs": 120, "cross": [({"fr"}, {"en"}), ({"en"}, {"fr"})]},
 }
 REQUIRED = ("id", "name", "offers", "needs")
 OPTIONAL = (
@@ -266,7 +267,7 @@ def check_language(
 
 
 def check(data: dict[str, Any], partial: bool = False) -> tuple[list[str], list[str]]:
-    """Return (problems, report lines) for a loaded complementary_v2 ... _v8 document."""
+    """Return (problems, report lines) for a loaded complementary_v2 ... _v9 document."""
     problems: list[str] = []
     report: list[str] = []
     version = data.get("version")
@@ -409,8 +410,8 @@ def main(argv: list[str]) -> int:
     args = argv[1:]
     partial = "--partial" in args
     args = [a for a in args if a != "--partial"]
-    if not args or args[0] not in ("v2", "v3", "v4", "v5", "v6", "v7", "v8"):
-        print("usage: check.py v2|v3|v4|v5|v6|v7|v8 [--partial] [path]", file=sys.stderr)
+    if not args or args[0] not in ("v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9"):
+        print("usage: check.py v2|v3|v4|v5|v6|v7|v8|v9 [--partial] [path]", file=sys.stderr)
         return 2
     path = Path(args[1]) if len(args) > 1 else HERE / f"complementary_{args[0]}.json"
     data = json.loads(path.read_text(encoding="utf-8"))

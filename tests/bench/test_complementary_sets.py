@@ -1,4 +1,4 @@
-"""The held-out sets bench/eval/complementary_v2.json to _v8.json pass their checker."""
+"""The held-out sets bench/eval/complementary_v2.json to _v9.json pass their checker."""
 
 import copy
 import importlib.util
@@ -17,6 +17,7 @@ SETS = {
     6: "120 pairs, 600 people",
     7: "120 pairs, 600 people",
     8: "120 pairs, 600 people",
+    9: "120 pairs, 600 people",
 }
 
 
