@@ -331,6 +331,8 @@ def organiser_page(
         plan=view.rounds_summary,
         plan_quality=quality(page.t, view.rounds_summary, "rounds"),
         teams=teams,
+        # each team's match as the CLI and the API read it (0-100 and its word)
+        team_matches=events.team_matches(event_id, teams, actor=page.actor) if teams else {},
         teams_plan=view.teams_summary,
         teams_quality=quality(page.t, view.teams_summary, "teams"),
         stats=stats,

@@ -10,6 +10,7 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 from pathlib import Path
 
 import icalendar
@@ -106,7 +107,8 @@ def test_cli_event_on_the_day(run, tmp_path: Path, monkeypatch: pytest.MonkeyPat
     seated = {a["id"]: a for a in show["attendees"]}
     someone = sorted(seated)[0]
     out = run("status", "night", someone, "absent")
-    assert f"{someone}: no-show (round 2), absent" in out and "calm re-plan from round 2" in out
+    assert "calm re-plan from round 2" in out and ": no-show (round 2), absent" in out
+    assert not any(p in out for p in seated), out  # names, not ids (they are in --json)
     changes = json.loads(run("changes", "night", "--json"))
     assert [c["kind"] for c in changes] == ["plan", "repair"]
     # check-in by the badge's code (typed with a dash, in lower case): it opens on the
@@ -119,13 +121,16 @@ def test_cli_event_on_the_day(run, tmp_path: Path, monkeypatch: pytest.MonkeyPat
     assert "check them in from 00:00 on 1 June 2030" in refused
     on_the_day = dt.datetime(2030, 6, 1, 15, 0, tzinfo=dt.UTC)
     monkeypatch.setattr("matcher.events.service.utcnow", lambda: on_the_day)
-    assert f"{other}: present (round 1), checked-in" in run("checkin", "night", typed)
+    said = run("checkin", "night", typed)
+    assert ": present (round 1), checked-in" in said and other not in said, said
     assert "checked-in 1" in run("dashboard", "night")
     # removed from the event, then added back
     third = sorted(seated)[2]
-    assert f"{third}: left (round 2), removed" in run("status", "night", third, "removed")
+    said = run("status", "night", third, "removed")
+    assert ": left (round 2), removed" in said and third not in said, said
     assert "was removed from event" in run("status", "night", third, "absent", code=2)
-    assert f"{third}: present (round 1), going" in run("status", "night", third, "going")
+    said = json.loads(run("status", "night", third, "going", "--json"))
+    assert (said["id"], said["status"], said["state"]) == (third, "present", "going")
     # teams: the layouts, then the one chosen
     out = run("layouts", "night", "--size", "3")
     assert "7 people in teams of 3:" in out and "--sizes 3,2,2" in out
@@ -135,6 +140,23 @@ def test_cli_event_on_the_day(run, tmp_path: Path, monkeypatch: pytest.MonkeyPat
     assert not any(f"{p} " in out for p in seated)  # names, not ids
     teams = json.loads(run("export", "night", "--format", "teams"))
     assert sorted(len(t["members"]) for t in teams["teams"]) == [2, 2, 3]
+    # the points and their word the text shows are in the JSON (export, and teams --json)
+    printed = re.findall(r"^team (\d+) .*  (\d+) points, (\w+)  roles", out, re.M)
+    assert len(printed) == 3
+    assert sorted((str(t["team"]), str(t["points"]), t["band"]) for t in teams["teams"]) == sorted(
+        printed
+    )
+    again = json.loads(
+        run("teams", "night", "--size", "3", "--sizes", "3,2,2", "--time-limit", "2", "--json")
+    )
+    assert all(
+        isinstance(t["points"], int) and 0 <= t["points"] <= 100 and t["band"]
+        for t in again["teams"]
+    )
+    teams = json.loads(run("export", "night", "--format", "teams"))
+    assert [(t["points"], t["band"]) for t in again["teams"]] == [
+        (t["points"], t["band"]) for t in teams["teams"]
+    ]
     assert "team " in run("team", "night", other)
     # files: calendars parse, badges carry QR codes, the report as CSV
     ics = tmp_path / "mine.ics"
