@@ -142,6 +142,7 @@ from matcher.profiles import (
     columns_language,
     imported_languages,
     industry_label,
+    language_given,
     profile_errors,
     profile_row,
     role_named,
@@ -693,7 +694,7 @@ class EventService:
             raw: dict[str, Any] = {
                 f: v for f, v in profile_row(row.cells, field_of).items() if f in COLUMNS
             }
-            if not raw.get("languages"):
+            if not language_given(raw):
                 raw["languages"] = imported_languages(raw, file_language)
             raw.setdefault("visibility", Visibility.EVENT_ONLY.value)
             name = str(raw.get("name", ""))

@@ -40,6 +40,7 @@ __all__ = [
     "columns_language",
     "imported_language",
     "imported_languages",
+    "language_given",
     "profile_row",
 ]
 
@@ -304,3 +305,23 @@ def imported_languages(row: Mapping[str, Any], file_language: str) -> str:
     """
     first = imported_language(row, file_language)
     return ";".join(dict.fromkeys((first, "en")))
+
+
+def language_given(row: Mapping[str, Any]) -> bool:
+    """Whether a row of a file names a language: a ``languages`` cell, key or list that is
+    not empty (a profile import or an attendee import gives the others
+    :func:`imported_languages`).
+
+    Examples
+    --------
+    >>> language_given({"languages": "fr"}), language_given({"languages": " "}), language_given({})
+    (True, False, False)
+    >>> language_given({"languages": []}), language_given({"languages": None})
+    (False, False)
+    """
+    value = row.get("languages")
+    if value is None:
+        return False
+    if isinstance(value, str):
+        return bool(value.strip())
+    return not isinstance(value, list | tuple) or bool(value)

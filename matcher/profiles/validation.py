@@ -63,7 +63,13 @@ from matcher.errors import (
     read_json,
 )
 from matcher.ids import PSEUDONYM_PREFIX, id_problem, suggest_id
-from matcher.profiles.columns import COLUMNS, REQUIRED, column_fields, profile_row
+from matcher.profiles.columns import (
+    COLUMNS,
+    REQUIRED,
+    column_fields,
+    columns_language,
+    profile_row,
+)
 from matcher.profiles.model import (
     CRITERIA,
     Commitment,
@@ -90,6 +96,7 @@ __all__ = [
     "parse_json",
     "profile_errors",
     "profile_to_dict",
+    "read_profile_csv",
 ]
 
 
@@ -918,9 +925,23 @@ def parse_csv(text: str, *, source: str = "CSV") -> list[dict[str, Any]]:
     ...
     matcher.errors.InvalidInput: CSV: column 'name' appears twice in the header; remove or rename one of them
     """
+    return read_profile_csv(text, source=source)[0]
+
+
+def read_profile_csv(text: str, *, source: str = "CSV") -> tuple[list[dict[str, Any]], str | None]:
+    """:func:`parse_csv`'s rows, and the language of the file's column names
+    (:func:`~matcher.profiles.columns.columns_language`: None when it cannot tell), which a
+    profile without a language is given when its texts do not tell
+    (:func:`~matcher.profiles.columns.imported_languages`).
+
+    Examples
+    --------
+    >>> read_profile_csv("Identifiant;Nom;Offre;Besoins\\nana;Ana;Python;ventes\\n")
+    ([{'id': 'ana', 'name': 'Ana', 'offers': 'Python', 'needs': 'ventes'}], 'fr')
+    """
     header, rows = read_csv(text, source=source, limit=None)
     fields = column_fields(header, source=source)
-    return [profile_row(row.cells, fields) for row in rows]
+    return [profile_row(row.cells, fields) for row in rows], columns_language(header)
 
 
 def parse_json(text: str, *, source: str = "JSON") -> list[dict[str, Any]]:
