@@ -137,12 +137,12 @@ from matcher.profiles import (
     REQUIRED,
     Role,
     Visibility,
-    aliases_of,
     column_fields,
     columns_language,
     imported_languages,
     industry_label,
     language_given,
+    missing_columns,
     profile_errors,
     profile_row,
     role_named,
@@ -666,16 +666,13 @@ class EventService:
             given.add("name")
         missing = [f for f in REQUIRED if f != "id" and f not in given]
         if missing:  # every line would fail on it: said once, for the file
-            names = {f: aliases_of(f) for f in missing}
-            value = ", ".join(" / ".join(names[f]) for f in missing)
+            value, hint = missing_columns(missing)
             raise MissingColumns(  # the value said in the sentence: not again as "(got ...)"
                 f"{source}: no column for {value} (the file's columns are {', '.join(header)})",
                 field="columns",
                 value=value,
                 columns=tuple(header),
-                hint="add "
-                + ("it" if len(missing) == 1 else "one column for each")
-                + " to the file's first line, by one of these names",
+                hint=hint,
             )
         ignored = tuple(h for h, f in field_of.items() if f not in COLUMNS and f not in NAME_PARTS)
         column_of = {f: h for h, f in field_of.items()}

@@ -22,7 +22,7 @@ Examples
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from matcher.errors import ColumnTwice
@@ -41,6 +41,7 @@ __all__ = [
     "imported_language",
     "imported_languages",
     "language_given",
+    "missing_columns",
     "profile_row",
 ]
 
@@ -183,6 +184,27 @@ def aliases_of(field: str) -> list[str]:
     english = [n for n, f in _ENGLISH.items() if f == field and n != field.replace("_", " ")]
     french = [n for n, f in _FRENCH.items() if f == field]
     return [field, *english[:1], *french[:1]]
+
+
+def missing_columns(fields: Sequence[str]) -> tuple[str, str]:
+    """What a file without a column for each of ``fields`` is told, by a profile import and
+    an attendee import alike: the names each column may have, English and French
+    (:func:`aliases_of`), and the hint to add them.
+
+    Examples
+    --------
+    >>> missing_columns(["needs"])
+    ('needs / need / besoins', "add it to the file's first line, by one of these names")
+    >>> missing_columns(["name", "offers"])[0]
+    'name / full name / nom, offers / offer / offre'
+    """
+    value = ", ".join(" / ".join(aliases_of(f)) for f in fields)
+    hint = (
+        "add "
+        + ("it" if len(fields) == 1 else "one column for each")
+        + " to the file's first line, by one of these names"
+    )
+    return value, hint
 
 
 def column_fields(header: Iterable[str], *, source: str | None = None) -> dict[str, str]:

@@ -68,6 +68,7 @@ from matcher.profiles.columns import (
     REQUIRED,
     column_fields,
     columns_language,
+    missing_columns,
     profile_row,
 )
 from matcher.profiles.model import (
@@ -819,7 +820,7 @@ def column_problem(
     --------
     >>> rows = [{"name": "Ana", "mail": "a@x.org", "skills": "code", "id": "ana"}] * 6
     >>> print(column_problem(rows, source="team.csv"))
-    team.csv: unknown columns 'mail', 'skills'; no column for offers, needs (the file's columns are name, mail, skills, id); rename each unknown column: the columns a profile has are id, name, headline, offers, needs, values, roles_offered, roles_sought, commitment, available_from, location, utc_offset, timezone, languages, stage, visibility, consent, email, industries, preferences
+    team.csv: unknown columns 'mail', 'skills'; no column for offers / offer / offre, needs / need / besoins (the file's columns are name, mail, skills, id); rename each unknown column: the columns a profile has are id, name, headline, offers, needs, values, roles_offered, roles_sought, commitment, available_from, location, utc_offset, timezone, languages, stage, visibility, consent, email, industries, preferences; add one column for each to the file's first line, by one of these names
     >>> column_problem([{"id": "a", "name": "A", "offers": "o"}]) is None  # its row says it
     True
     >>> column_problem([{"id": "a", "name": "A", "offers": "o", "needs": "n", "x": 1},
@@ -839,15 +840,21 @@ def column_problem(
             ("unknown column " if len(unknown) == 1 else "unknown columns ")
             + ", ".join(repr(k) for k in unknown)
         )
-    if missing:
-        said.append(f"no column for {', '.join(missing)}")
+    hints = []
+    if unknown:
+        hints.append(
+            f"rename each unknown column: the columns a profile has are {', '.join(COLUMNS)}"
+        )
+    if missing:  # the names each may have, French ones too, as an attendee import says
+        names, hint = missing_columns(missing)
+        said.append(f"no column for {names}")
+        hints.append(hint)
     columns = ", ".join(map(str, rows[0]))
     return InvalidInput(  # the value said in the sentence: not again as "(got ...)"
         f"{source}: {'; '.join(said)} (the file's columns are {columns})",
         field="columns",
         value=columns,
-        hint=("rename each unknown column" if unknown else "add the missing ones")
-        + f": the columns a profile has are {', '.join(COLUMNS)}",
+        hint="; ".join(hints),
     )
 
 

@@ -83,6 +83,9 @@ def test_a_file_with_wrong_columns_is_told_once_not_once_a_row(env: Path, skip: 
     assert r.exit_code == 2, r.output
     said = " ".join(r.output.split())
     assert "equipe.csv: unknown columns 'nmo', 'skills'; no column for name" in said
+    # the names a missing column may have, French ones too, as the attendee import says
+    assert "no column for name / full name / nom (the file's columns" in said, said
+    assert "add it to the file's first line, by one of these names" in said
     assert "(the file's columns are id, nmo, skills, offers, needs)" in said
     assert "rename each unknown column" in said
     assert r.output.count("'skills'") == 1 and "row 2" not in r.output
