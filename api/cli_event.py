@@ -62,6 +62,7 @@ from matcher.events import (
     report_rows,
     round_slot,
     team_change_lines,
+    unseated,
     when_text,
 )
 
@@ -633,6 +634,11 @@ def teams(
             f"team {t.number} ({place_of(where, t.number)}):"
             f" {', '.join(names.get(m, m) for m in t.members)}{read}"
             f"  roles: {', '.join(t.roles) or '-'}{missing}"
+        )
+    for number, people in unseated({t.number: len(t.members) for t in plan.teams}, where.places):
+        say(
+            f"team {number} ({people} people) sits at {place_of(where, number)}: no free place"
+            f" seats {people}; give the event a larger one (event update --place NAME:SEATS)"
         )
     say(plan_quality(plan.objective, plan.bound, subject="teams").sentence)
 

@@ -90,6 +90,7 @@ from matcher.events.model import (
     invitation_facts,
     new_event_errors,
     place_of,
+    reseat,
     round_clock,
     round_slot,
     tables_held,
@@ -1423,6 +1424,20 @@ class EventService:
             return None
         if not fix.changed:
             return None
+        concerned = set(fix.concerned(before))
+        # a team grown beyond its place's seats moves to a place that seats it, else to an
+        # overflow table (reseat); its members see the change, the organiser reads it
+        event = self.events.get_event(event_id)
+        rooms = reseat({t.number: len(t.members) for t in fix.teams}, event.places if event else ())
+        if rooms:
+            moved_teams = (replace(t, number=rooms.get(t.number, t.number)) for t in fix.teams)
+            fix = replace(
+                fix,
+                teams=tuple(sorted(moved_teams, key=lambda t: t.number)),
+                moves=tuple(replace(m, to_team=rooms.get(m.to_team, m.to_team)) for m in fix.moves),
+                missing=tuple((rooms.get(n, n), r) for n, r in fix.missing),
+            )
+            concerned |= {p for t in fix.teams if t.number in rooms.values() for p in t.members}
         version = self.events.bump_version(event_id)
         changes = list(summary.get("changes", ()))
         change = TeamChange(
@@ -1431,10 +1446,11 @@ class EventService:
             cause,
             version,
             fix.moves,
-            fix.concerned(before),
+            tuple(sorted(concerned)),
             fix.score,
             fix.missing,
             fix.unplaced,
+            tuple(sorted(rooms.items())),
         )
         new_summary = summary | {
             "score": fix.score,

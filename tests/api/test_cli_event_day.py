@@ -170,3 +170,11 @@ def test_cli_event_on_the_day(run, tmp_path: Path, monkeypatch: pytest.MonkeyPat
     report = list(csv.reader(io.StringIO(run("report", "night", "--format", "csv"))))
     assert report[0] == ["key", "Figure", "Value"]
     assert "Teams formed: 3" in run("report", "night")
+    # places of two seats only but one free: the team of three sits at an overflow table,
+    # never at a place of two, and the organiser is told
+    places = ["--place", "Bar:2", "--place", "Window:2", "--place", "Nook:2", "--place", "Den:2"]
+    run("update", "night", *places)
+    out = run("teams", "night", "--size", "3", "--sizes", "3,2,2", "--time-limit", "2")
+    assert re.search(r"^team 5 \(Table 5\): ", out, re.M), out
+    assert "team 5 (3 people) sits at Table 5: no free place seats 3" in out, out
+
