@@ -178,3 +178,29 @@ def test_cli_event_on_the_day(run, tmp_path: Path, monkeypatch: pytest.MonkeyPat
     assert re.search(r"^team 5 \(Table 5\): ", out, re.M), out
     assert "team 5 (3 people) sits at Table 5: no free place seats 3" in out, out
 
+
+def test_a_printed_agenda_follows_its_attendees_language_not_the_organisers(  # type: ignore[no-untyped-def]
+    run, tmp_path: Path
+) -> None:
+    """An attendee without an account was printed in the organiser's language when their
+    profile named two (``fr;en``, as an import guesses a French writer's), though their
+    invitation went in French: their agenda now follows the language they are written to
+    in, the guessed one (first) when the file gave none."""
+    run("create", "soir", "--name", "Soirée")
+    rows = [
+        "name,email,offers,needs",
+        "Zoé Lefèvre,z@example.org,Je développe le produit et je code l'API,Je cherche quelqu'un pour la vente",
+        "Bob Smith,b@example.org,I sell to hospitals and I close the deals,I need someone who can code",
+        "Ann Lee,a@example.org,I design the brand and the product,I need someone to build it",
+        "Éric Petit,e@example.org,Je vends aux hôpitaux et je signe les contrats,Je cherche un développeur",
+    ]
+    (tmp_path / "soir.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    assert "added 4 attendees" in run("import", "soir", str(tmp_path / "soir.csv"))
+    run("rounds", "soir", "--rounds", "2")
+    ids = {a["id"]: a for a in json.loads(run("show", "soir"))["attendees"]}
+    french = []
+    for pid in ids:
+        html = run("agenda", "soir", pid, "--html")
+        french.append('<section class="page" lang="fr">' in html or '<html lang="fr">' in html)
+    # the organiser (the command line) reads English; the two French writers read French
+    assert sorted(french) == [False, False, True, True], french

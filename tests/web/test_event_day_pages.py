@@ -400,7 +400,7 @@ def test_a_round_in_the_hour_the_clocks_go_back_says_which_0230(day: Community, 
     winter time: the printed agendas, the attendee's day and the organiser's plan said
     '02:30-02:30', a round of no length."""
     night = {"date": "2026-10-24", "start": "23:30", "round_minutes": 60, "break_minutes": 30}
-    reading_both(day)
+    reading_both(day, lang)
     day.events.update_event("night", night, actor=ORG)
     _planned(day, rounds=4)
     t = translator(lang)
