@@ -445,10 +445,12 @@ def team_changes(opts: Common, event: EventArg) -> None:
 @common("as_json", "db", "encoder")
 def dashboard(opts: Common, event: EventArg) -> None:
     """Who is here, which round, which tables are empty."""
-    d = dashboard_public(opts.community().events.dashboard(event, actor=ADMIN))
+    svc = opts.community().events
+    d = dashboard_public(svc.dashboard(event, actor=ADMIN))
     if opts.as_json:
         _write(d.model_dump_json(indent=2), None)
         return
+    names = svc.names(event, actor=ADMIN)
     say(
         f"{d.clock.phase}: round {d.clock.current or '-'} of {d.rounds},"
         f" next round {d.clock.next_round}"
@@ -457,7 +459,7 @@ def dashboard(opts: Common, event: EventArg) -> None:
     if d.round:
         say(f"round {d.round}: {counted(len(d.tables), 'table')}, {len(d.empty)} empty")
         for t in d.empty:
-            say(f"  empty: {t.place} ({', '.join(t.members)})")
+            say(f"  empty: {t.place} ({', '.join(names.get(m, m) for m in t.members)})")
 
 
 def _plan(

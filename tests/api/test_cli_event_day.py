@@ -123,7 +123,9 @@ def test_cli_event_on_the_day(run, tmp_path: Path, monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr("matcher.events.service.utcnow", lambda: on_the_day)
     said = run("checkin", "night", typed)
     assert ": present (round 1), checked-in" in said and other not in said, said
-    assert "checked-in 1" in run("dashboard", "night")
+    board = run("dashboard", "night")
+    assert "checked-in 1" in board and "  empty: " in board
+    assert not any(p in board for p in seated), board  # who sits there, by name
     # removed from the event, then added back
     third = sorted(seated)[2]
     said = run("status", "night", third, "removed")
