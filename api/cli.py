@@ -54,7 +54,7 @@ from matcher.community import Community
 from matcher.db import copy_database, redact
 from matcher.errors import InvalidInput, counted
 from matcher.matching import MAX_K, Suggestion
-from matcher.profiles import COLUMNS, ImportReport, parse_csv, parse_json
+from matcher.profiles import COLUMNS, ImportReport, parse_json, read_profile_csv
 from matcher.schema import connect
 
 __all__ = ["app", "main"]
@@ -82,8 +82,10 @@ app.command("digest")(digest)
 REPO_DATA = Path(__file__).resolve().parents[1] / "data"
 
 
-def read_rows(path: Path) -> list[dict[str, Any]]:
-    """Rows of a .csv or .json file, with errors that name the file."""
+def read_rows(path: Path) -> tuple[list[dict[str, Any]], str]:
+    """Rows of a .csv or .json file, with errors that name the file, and the file's language
+    for a row that names none and whose texts do not tell: its column names' (a CSV file's),
+    else English (a JSON file's keys are the fields' English names)."""
     data = read_input(path, field="FILE", hint="check the path")
     # as every file the product reads: UTF-8, Excel's UTF-16 or Windows-1252 (matcher.csvio)
     try:
@@ -92,14 +94,33 @@ def read_rows(path: Path) -> list[dict[str, Any]]:
         raise InvalidInput(exc.detail, field="FILE", value=str(path), hint=exc.hint) from None
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        return parse_csv(text, source=path.name)
+        rows, language = read_profile_csv(text, source=path.name)
+        return rows, language or "en"
     if suffix == ".json":
-        return parse_json(text, source=path.name)
+        return parse_json(text, source=path.name), "en"
     raise InvalidInput(
         f"{path.name}: unknown file type {suffix or '(none)'!r}",
         field="FILE",
         value=str(path),
         hint="import a .csv or a .json file",
+    )
+
+
+def guessed_text(report: ImportReport) -> str:
+    """What an import guessed of the languages of the profiles whose row named none, such
+    as ``languages guessed for 3 profiles that named none (their texts, else the column
+    names; English kept): fr;en 2 (ana, bob), en 1 (cyd)``."""
+    by: dict[str, list[str]] = {}
+    for pid, langs in report.guessed:
+        by.setdefault(langs, []).append(pid)
+
+    def few(ids: list[str]) -> str:
+        return ", ".join(ids[:5]) + (f" and {len(ids) - 5} more" if len(ids) > 5 else "")
+
+    return (
+        f"languages guessed for {counted(len(report.guessed), 'profile')} that named none"
+        " (their texts, else the column names; English kept): "
+        + "; ".join(f"{langs} {len(ids)} ({few(ids)})" for langs, ids in sorted(by.items()))
     )
 
 
@@ -133,11 +154,11 @@ def import_(
     ] = None,
 ) -> None:
     """Import profiles (create new ids, update existing ones) in one transaction."""
-    rows = read_rows(file)
+    rows, language = read_rows(file)
     community = opts.community()
     with step_bars() as steps:
         report = community.profiles.import_profiles(
-            rows, skip_invalid=skip_invalid, source=file.name, steps=steps
+            rows, skip_invalid=skip_invalid, source=file.name, steps=steps, file_language=language
         )
     out.print(
         f"imported {counted(len(report.created), 'new profile')} and"
@@ -146,6 +167,8 @@ def import_(
         f" {community.encoder.name}",
         highlight=False,
     )
+    if report.guessed:
+        out.print(guessed_text(report), highlight=False)
     if report.rejected:
         target = rejected or file.with_name(file.name + ".rejected.csv")
         write_rejected(report, target)
@@ -270,7 +293,7 @@ def demo(
     """Import the shipped sample profiles and show explained suggestions for a few people."""
     settings = _settings(opts.db or "cofoundry-demo.db", opts.encoder)
     source = data / "profiles.json"
-    rows = read_rows(source)
+    rows, language = read_rows(source)
     community = build_community(settings)
     out.print(
         f"cofoundry demo: {len(rows)} sample profiles from {source}, database"
@@ -278,7 +301,9 @@ def demo(
         highlight=False,
     )
     with step_bars() as steps:
-        report = community.profiles.import_profiles(rows, source=source.name, steps=steps)
+        report = community.profiles.import_profiles(
+            rows, source=source.name, steps=steps, file_language=language
+        )
     out.print(
         f"imported {len(report.created)} new, {len(report.updated)} updated;"
         f" encoded {counted(report.encoded, 'changed text')}",

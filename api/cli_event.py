@@ -7,6 +7,7 @@ local operator (an admin, like the other commands): it may act for any organiser
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
@@ -22,6 +23,7 @@ from api.schemas_events import (
     import_public,
     layouts_public,
     plan_public,
+    status_public,
     team_change_public,
     teams_public,
 )
@@ -60,6 +62,7 @@ from matcher.events import (
     report_rows,
     round_slot,
     team_change_lines,
+    unseated,
     when_text,
 )
 
@@ -293,30 +296,39 @@ def resend(
     say(f"{person}: invitation e-mailed at {done.emailed_at:%Y-%m-%d %H:%M} UTC")
 
 
-def _say_marked(done: Marked) -> None:
+def _say_marked(done: Marked, names: dict[str, str], as_json: bool = False) -> None:
+    """An attendee after a change of status and the calm re-plans it caused, by name
+    (``names``: :meth:`~matcher.events.EventService.names`; ids in ``--json``)."""
+    if as_json:
+        _write(status_public(done).model_dump_json(indent=2), None)
+        return
+
+    def named(people: Iterable[str]) -> str:
+        return ", ".join(names.get(p, p) for p in people)
+
     a = done.attendee
-    say(f"{a.profile_id}: {a.status} (round {a.since_round}), {a.state}")
+    say(f"{names.get(a.profile_id, a.profile_id)}: {a.status} (round {a.since_round}), {a.state}")
     c = done.change
     if c is not None:
-        others = f", others: {', '.join(c.others)}" if c.others else ""
+        others = f", others: {named(c.others)}" if c.others else ""
         say(
             f"calm re-plan from round {c.from_round}: {counted(len(c.moved), 'agenda')} changed"
-            f" (partners: {', '.join(c.partners) or '-'}{others})"
+            f" (partners: {named(c.partners) or '-'}{others})"
         )
     if done.team_change is not None:
         tc = done.team_change
         moved = sum(1 for m in tc.moves if m.from_team and m.to_team)
         say(f"calm team re-plan: {counted(moved, 'person', 'people')} changed team")
-        for line in team_change_lines(tc):
+        for line in team_change_lines(tc, names):
             say(f"  {line}")
         for team, role in tc.missing:
             say(f"  team {team} still has nobody for {role}: form the teams again to give it one")
         if tc.unplaced:
-            say(f"  no team could take: {', '.join(tc.unplaced)} (every team is full)")
+            say(f"  no team could take: {named(tc.unplaced)} (every team is full)")
 
 
 @event_app.command("status")
-@common("db", "encoder")
+@common("as_json", "db", "encoder")
 def status(
     opts: Common,
     event: EventArg,
@@ -339,11 +351,13 @@ def status(
     ] = None,
 ) -> None:
     """Mark an attendee; the plan is re-planned calmly (only their meetings change)."""
-    _say_marked(opts.community().events.mark(event, person, state, actor=ADMIN, round=round_))
+    events = opts.community().events
+    done = events.mark(event, person, state, actor=ADMIN, round=round_)
+    _say_marked(done, events.names(event, actor=ADMIN), opts.as_json)
 
 
 @event_app.command("checkin")
-@common("db", "encoder")
+@common("as_json", "db", "encoder")
 def checkin(
     opts: Common,
     event: EventArg,
@@ -368,7 +382,7 @@ def checkin(
             value=code,
             hint="check one in by the code given",
         ) from None
-    _say_marked(done)
+    _say_marked(done, events.names(event, actor=ADMIN), opts.as_json)
 
 
 @event_app.command("round")
@@ -411,24 +425,32 @@ def changes(opts: Common, event: EventArg) -> None:
 @common("as_json", "db", "encoder")
 def team_changes(opts: Common, event: EventArg) -> None:
     """Every calm re-plan of the teams and who changed team."""
-    found = opts.community().events.team_changes(event, actor=ADMIN)
+    svc = opts.community().events
+    found = svc.team_changes(event, actor=ADMIN)
     if opts.as_json:
         _write(json.dumps([team_change_public(c).model_dump(mode="json") for c in found]), None)
         return
+    names = svc.names(event, actor=ADMIN)
     for c in found:
         say(f"{c.number}. {c.at:%Y-%m-%d %H:%M} ({c.cause}), version {c.version}:")
-        for line in team_change_lines(c):
+        for line in team_change_lines(c, names):
             say(f"  {line}")
+        for team, role in c.missing:
+            say(f"  team {team} still has nobody for {role}")
+        if c.unplaced:
+            say(f"  no team could take: {', '.join(names.get(p, p) for p in c.unplaced)}")
 
 
 @event_app.command("dashboard")
 @common("as_json", "db", "encoder")
 def dashboard(opts: Common, event: EventArg) -> None:
     """Who is here, which round, which tables are empty."""
-    d = dashboard_public(opts.community().events.dashboard(event, actor=ADMIN))
+    svc = opts.community().events
+    d = dashboard_public(svc.dashboard(event, actor=ADMIN))
     if opts.as_json:
         _write(d.model_dump_json(indent=2), None)
         return
+    names = svc.names(event, actor=ADMIN)
     say(
         f"{d.clock.phase}: round {d.clock.current or '-'} of {d.rounds},"
         f" next round {d.clock.next_round}"
@@ -437,7 +459,7 @@ def dashboard(opts: Common, event: EventArg) -> None:
     if d.round:
         say(f"round {d.round}: {counted(len(d.tables), 'table')}, {len(d.empty)} empty")
         for t in d.empty:
-            say(f"  empty: {t.place} ({', '.join(t.members)})")
+            say(f"  empty: {t.place} ({', '.join(names.get(m, m) for m in t.members)})")
 
 
 def _plan(
@@ -597,11 +619,14 @@ def teams(
         sizes=parse_sizes(sizes),
         target_gap=target_gap,
     )
+    matches = svc.team_matches(event, plan.teams, actor=ADMIN)
     if opts.as_json:
-        _write(teams_public(plan.teams, plan.summary()).model_dump_json(indent=2), None)
+        _write(
+            teams_public(plan.teams, plan.summary(), matches=matches).model_dump_json(indent=2),
+            None,
+        )
         return
     names = svc.names(event, actor=ADMIN)
-    matches = svc.team_matches(event, plan.teams, actor=ADMIN)
     where = svc.get_event(event, actor=ADMIN).event
     for t in plan.teams:
         match = matches.get(t.number)
@@ -611,6 +636,11 @@ def teams(
             f"team {t.number} ({place_of(where, t.number)}):"
             f" {', '.join(names.get(m, m) for m in t.members)}{read}"
             f"  roles: {', '.join(t.roles) or '-'}{missing}"
+        )
+    for number, people in unseated({t.number: len(t.members) for t in plan.teams}, where.places):
+        say(
+            f"team {number} ({people} people) sits at {place_of(where, number)}: no free place"
+            f" seats {people}; give the event a larger one (event update --place NAME:SEATS)"
         )
     say(plan_quality(plan.objective, plan.bound, subject="teams").sentence)
 
@@ -678,7 +708,10 @@ def export(
         text = cards_html(view.event.name, svc.rounds(event, actor=ADMIN), names, event=view.event)
     elif fmt == "teams":
         ts = svc.teams(event, actor=ADMIN)
-        text = teams_public(ts, svc.events.summary(event, "teams")).model_dump_json(indent=2)
+        found = teams_public(
+            ts, svc.events.summary(event, "teams"), matches=svc.team_matches(event, ts, actor=ADMIN)
+        )
+        text = found.model_dump_json(indent=2)
     else:
         raise InvalidInput(
             "format must be csv, json, agendas, cards or teams",

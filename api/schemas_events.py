@@ -46,6 +46,7 @@ from matcher.events import (
     EventReport,
     EventView,
     Group,
+    Marked,
     MyDay,
     MyTeam,
     Odd,
@@ -357,6 +358,18 @@ class StatusPublic(AttendeePublic):
     team_replan: TeamChangePublic | None = None
 
 
+def status_public(done: Marked) -> StatusPublic:
+    """An attendee after a status change (``PUT .../status``, ``POST .../checkin``,
+    ``cofoundry event status --json``)."""
+    return StatusPublic(
+        **attendee_public(done.attendee).model_dump(),
+        replan=change_public(done.change) if done.change is not None else None,
+        team_replan=(
+            team_change_public(done.team_change) if done.team_change is not None else None
+        ),
+    )
+
+
 class ClockPublic(BaseModel):
     """Where the event stands: ``phase`` (unscheduled, before, round, between, after), the
     round running, the first round not started and when it starts."""
@@ -532,6 +545,14 @@ class TeamsIn(Input):
 class TeamPublic(BaseModel):
     team: int
     members: list[str]
+    points: int | None = Field(
+        description="the team's match as people read it, 0-100: the mean of its pairs' card"
+        " points (what `cofoundry event teams` and the organiser's page show); null if it"
+        " cannot be read"
+    )
+    band: Band | None = Field(
+        description="the word for the points: excellent >= 75, good >= 50, possible >= 20"
+    )
     score: float
     strength: float
     roles: list[str]
@@ -543,15 +564,30 @@ class TeamsPublic(BaseModel):
     teams: list[TeamPublic]
 
 
-def _team(t: Team) -> TeamPublic:
-    return TeamPublic(**fields_of(TeamPublic, t, team=t.number))
+def _team(t: Team, read: MatchScore | None) -> TeamPublic:
+    return TeamPublic(
+        **fields_of(
+            TeamPublic,
+            t,
+            team=t.number,
+            points=None if read is None else read.points,
+            band=None if read is None else cast(Band, read.band),
+        )
+    )
 
 
 def teams_public(
-    teams: list[Team] | tuple[Team, ...], summary: dict[str, Any] | None
+    teams: list[Team] | tuple[Team, ...],
+    summary: dict[str, Any] | None,
+    *,
+    matches: Mapping[int, MatchScore],
 ) -> TeamsPublic:
-    """The teams; their summary in plain words (the solver's numbers under ``solver``)."""
-    return TeamsPublic(summary=organiser_summary(summary, "teams"), teams=[_team(t) for t in teams])
+    """The teams; their summary in plain words (the solver's numbers under ``solver``); each
+    team's match by number (``EventService.team_matches``)."""
+    return TeamsPublic(
+        summary=organiser_summary(summary, "teams"),
+        teams=[_team(t, matches.get(t.number)) for t in teams],
+    )
 
 
 class LayoutPublic(BaseModel):

@@ -78,7 +78,10 @@ def left_their_team(day: Community, *, formed_again: bool = False) -> Team:
     return team
 
 
-def reading_both(c: Community) -> None:
-    """The day's people read English and French alike (their profiles say ``en;fr``): a printed
-    agenda is then in the organiser's language (each English-only reader's is in English)."""
-    c.profiles.import_profiles([{**p, "languages": "en;fr"} for p in PEOPLE])
+def reading_both(c: Community, first: str = "en") -> None:
+    """The day's people read English and French alike, ``first`` first (their profiles say
+    ``en;fr`` or ``fr;en``): a printed agenda is then in ``first``, the language they are
+    written to in without an account (each English-only reader's was in English), whatever
+    the organiser reads."""
+    langs = f"{first};{'fr' if first == 'en' else 'en'}"
+    c.profiles.import_profiles([{**p, "languages": langs} for p in PEOPLE])

@@ -56,6 +56,7 @@ from api.schemas_events import (
     my_day_public,
     my_team_public,
     plan_public,
+    status_public,
     team_change_public,
     teams_public,
 )
@@ -64,7 +65,6 @@ from api.web.event_words import printed_agendas
 from matcher.errors import counted
 from matcher.events import (
     MAX_GROUP,
-    Marked,
     agenda_json,
     badge_svg,
     badges_html,
@@ -201,16 +201,6 @@ async def import_attendees(
     )
 
 
-def _status(done: Marked) -> StatusPublic:
-    return StatusPublic(
-        **attendee_public(done.attendee).model_dump(),
-        replan=change_public(done.change) if done.change is not None else None,
-        team_replan=(
-            team_change_public(done.team_change) if done.team_change is not None else None
-        ),
-    )
-
-
 @router.put("/{event_id}/attendees/{profile_id}/status", response_model=StatusPublic)
 def set_status(
     event_id: str, profile_id: str, body: StatusIn, events: EventsDep, actor: MemberDep
@@ -220,7 +210,9 @@ def set_status(
     defaults to the first round not started, by the clock. If the plan must change, only the
     meetings of that person change, in the rounds not started (``replan``: who moved); if
     teams are formed, the fewest people change team (``team_replan``: who moved where)."""
-    return _status(events.mark(event_id, profile_id, body.status, actor=actor, round=body.round))
+    return status_public(
+        events.mark(event_id, profile_id, body.status, actor=actor, round=body.round)
+    )
 
 
 @router.post("/{event_id}/attendees/{profile_id}/invitation", response_model=AttendeePublic)
@@ -243,7 +235,7 @@ def who_has_code(event_id: str, code: str, events: EventsDep, actor: MemberDep) 
 def check_in(event_id: str, body: CheckInIn, events: EventsDep, actor: MemberDep) -> StatusPublic:
     """Check an attendee in by the code on their badge (organiser; scanned or typed). A late
     arrival is fitted into the rounds not started without moving anyone else."""
-    return _status(events.check_in(event_id, body.code, actor=actor))
+    return status_public(events.check_in(event_id, body.code, actor=actor))
 
 
 @router.put("/{event_id}/round", response_model=ClockPublic)
@@ -335,7 +327,8 @@ def form_teams(event_id: str, body: TeamsIn, events: EventsDep, actor: MemberDep
         sizes=body.sizes,
         target_gap=float(body.target_gap),
     )
-    return teams_public(plan.teams, plan.summary())
+    matches = events.team_matches(event_id, plan.teams, actor=actor)
+    return teams_public(plan.teams, plan.summary(), matches=matches)
 
 
 @router.get("/{event_id}/teams/changes", response_model=list[TeamChangePublic])
@@ -375,7 +368,8 @@ def my_day(event_id: str, events: EventsDep, actor: MemberDep) -> MyDayPublic:
 def get_teams(event_id: str, events: EventsDep, actor: MemberDep) -> TeamsPublic:
     """The stored teams and their summary."""
     teams = events.teams(event_id, actor=actor)
-    return teams_public(teams, events.events.summary(event_id, "teams"))
+    matches = events.team_matches(event_id, teams, actor=actor)
+    return teams_public(teams, events.events.summary(event_id, "teams"), matches=matches)
 
 
 @router.get(

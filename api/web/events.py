@@ -86,6 +86,7 @@ from matcher.events import (
     plan_csv,
     round_slot,
     team_change_lines,
+    unseated,
     when_text,
 )
 from matcher.profiles import Role
@@ -331,6 +332,10 @@ def organiser_page(
         plan=view.rounds_summary,
         plan_quality=quality(page.t, view.rounds_summary, "rounds"),
         teams=teams,
+        # each team's match as the CLI and the API read it (0-100 and its word)
+        team_matches=events.team_matches(event_id, teams, actor=page.actor) if teams else {},
+        # teams no free place seats, at an overflow table: the organiser is told
+        unseated=unseated({t.number: len(t.members) for t in teams}, event.places),
         teams_plan=view.teams_summary,
         teams_quality=quality(page.t, view.teams_summary, "teams"),
         stats=stats,

@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 from decimal import Decimal
 
 from api.web.i18n import N_, NN_, Message, Translator, translator
-from matcher.mail import Compose
+from matcher.mail import Compose, unlinked
 
 __all__ = ["COUNTED", "LETTERS", "letters", "salary_said"]
 
@@ -186,6 +186,9 @@ LETTERS: dict[str, tuple[str, str | Message]] = {
     ),
 }
 _UNKNOWN = (N_("A message from cofoundry"), N_("Open this page:"))
+#: The letters that name an event: its name (``title``) and venue (``where``) are written
+#: so that no mail reader makes a link of them (:func:`~matcher.mail.unlinked`).
+_EVENTS = frozenset({"event_invite"})
 #: The fact that counts a letter's lifetime (a figure such as ``"20"`` or ``"0.5"``), by kind.
 COUNTED: dict[str, str] = {
     "signin_link": "minutes",
@@ -365,8 +368,12 @@ def letters(base_url: str, *, told: Callable[[str], None] | None = None) -> Comp
         values |= dict(data)
         if not values["name"]:
             values["name"] = values.get("who", "") or t.gettext("Someone")
-        lines = [t.gettext("Hello,"), "", _opening(t, kind, opening, values), ""]
-        lines += _when_and_where(t, data)
+        said_values, said_data = values, data
+        if kind in _EVENTS:  # an event's name and venue are the organiser's words: no link
+            said_values = values | {"title": unlinked(values["title"])}
+            said_data = {**data, "where": unlinked(data["where"])} if "where" in data else data
+        lines = [t.gettext("Hello,"), "", _opening(t, kind, opening, said_values), ""]
+        lines += _when_and_where(t, said_data)
         said = salary_said(t, data)  # which salary a proposal (or an invitation) is about
         if said:
             lines += [said, ""]

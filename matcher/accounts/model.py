@@ -63,6 +63,7 @@ __all__ = [
     "reading_lang",
     "sign_up_errors",
     "verify_password",
+    "written_lang",
 ]
 
 MIN_PASSWORD = 10
@@ -415,6 +416,20 @@ def reading_lang(languages: Sequence[str], account_lang: str | None = None) -> s
     if len(read) == 1:
         return read.pop()
     return account_lang if account_lang in LANGS else None
+
+
+def written_lang(languages: Sequence[str]) -> str | None:
+    """The language a profile without an account is written to and printed for in (its
+    invitation e-mail, its printed agenda): the first of :data:`LANGS` its ``languages``
+    name, the order they were given or guessed in (an import puts the guess first, English
+    after it: :func:`~matcher.profiles.imported_languages`); None when it names neither.
+
+    Examples
+    --------
+    >>> written_lang(["fr", "en"]), written_lang(["de", "en", "fr"]), written_lang(["de"]) is None
+    ('fr', 'en', True)
+    """
+    return next((code for code in languages if code in LANGS), None)
 
 
 def id_from_name(name: str, taken: set[str] | frozenset[str] = frozenset()) -> str:

@@ -45,6 +45,7 @@ from matcher.accounts.model import (
     reading_lang,
     sign_up_errors,
     verify_password,
+    written_lang,
 )
 from matcher.accounts.store import AccountStore
 from matcher.addresses import address_key
@@ -76,10 +77,10 @@ def _link_digest(code: object) -> str:
 
 
 def _lang_of(languages: tuple[str, ...]) -> str:
-    """The language of e-mails to a profile without an account: the one it reads
-    (:func:`~matcher.accounts.model.reading_lang`, as its printed agenda), else French when
-    French comes first, else English."""
-    return reading_lang(languages) or ("fr" if languages[:1] == ("fr",) else "en")
+    """The language of e-mails to a profile without an account: the first of English and
+    French it names (:func:`~matcher.accounts.model.written_lang`, as its printed agenda),
+    else English."""
+    return written_lang(languages) or "en"
 
 
 class AccountService:
@@ -1248,13 +1249,18 @@ class AccountService:
         return None
 
     def reading_language(self, member_id: str) -> str | None:
-        """The language ``member_id`` reads what is printed for them in
-        (:func:`~matcher.accounts.model.reading_lang`: their profile's only language of the
-        pages, else their account's); None when not known."""
+        """The language ``member_id`` reads what is printed for them in: with an account,
+        their profile's only language of the pages, else their account's
+        (:func:`~matcher.accounts.model.reading_lang`); without one, the language they are
+        written to in, the first of the pages' their profile names, as guessed at its import
+        (:func:`~matcher.accounts.model.written_lang`: an attendee imported with French texts,
+        ``fr;en``, reads French whatever the organiser reads); None when not known."""
         account = self.store.get(member_id)
         profile = self.profiles.store.get_profile(member_id)
         languages = profile.languages if profile is not None else ()
-        return reading_lang(languages, account.lang if account is not None else None)
+        if account is None:
+            return written_lang(languages)
+        return reading_lang(languages, account.lang)
 
     def invitation_address(self, member_id: str) -> tuple[str, str] | None:
         """Where an organiser's own invitation to an event goes: :meth:`address_of`, else,

@@ -107,13 +107,16 @@ __all__ = [
     "pause_from_text",
     "place_from_text",
     "place_of",
+    "reseat",
     "round_clock",
     "round_slot",
     "rounds_held",
+    "seats_at",
     "shown_twice",
     "starts_at",
     "tables_held",
     "teams_met",
+    "unseated",
     "verdict_counts",
     "zone_of_city",
 ]
@@ -731,39 +734,106 @@ def place_of(event: Event, table: int) -> str:
     return f"Table {table}"
 
 
+def seats_at(places: Sequence[Place], table: int) -> float:
+    """The seats of table (or team) ``table``: its place's, infinite for a place without
+    seats or beyond the named places (an overflow table takes any number).
+
+    Examples
+    --------
+    >>> seats_at((Place("Window", 2), Place("Bar")), 1), seats_at((Place("Window", 2),), 2)
+    (2, inf)
+    """
+    place = places[table - 1] if 0 < table <= len(places) else None
+    return float("inf") if place is None or place.seats is None else place.seats
+
+
 def fit_places(sizes: Sequence[int], places: Sequence[Place]) -> list[int] | None:
     """Table (or team) numbers for groups of ``sizes`` so that each sits at a place with
-    seats enough where the places allow it (table k sits at place k; one beyond the list, or
-    without seats, takes any number): None when the order given already fits, else the
-    numbers 1..n again, the largest groups first, each at the free place that fits it with
-    the fewest seats (a group nothing fits takes the free place with the most).
+    seats enough (table k sits at place k; one beyond the list, or without seats, takes any
+    number): None when the order given already fits, else numbers again, the largest groups
+    first, each at the free place (a named one, or a number up to n) that fits it with the
+    fewest seats; a group that none of them fits sits at an overflow table, the first number
+    beyond both the named places and n (a team of 5 never sits at a place of 2 seats: :func:`unseated` tells
+    the organiser).
 
     Examples
     --------
     >>> fit_places([3, 2], (Place("Window", 2), Place("Bar"))), fit_places([2, 3], (Place("Window", 2),))
     ([2, 1], None)
     >>> fit_places([4, 2, 2], (Place("A", 2), Place("B", 2), Place("C", 3)))
-    [3, 1, 2]
+    [4, 1, 2]
+    >>> fit_places([5, 2], (Place("A", 2), Place("B", 2), Place("C", 6)))
+    [3, 1]
     """
-
-    def seats(table: int) -> float:
-        place = places[table - 1] if table <= len(places) else None
-        return float("inf") if place is None or place.seats is None else place.seats
-
-    if all(size <= seats(k) for k, size in enumerate(sizes, start=1)):
+    if all(size <= seats_at(places, k) for k, size in enumerate(sizes, start=1)):
         return None
-    free = list(range(1, len(sizes) + 1))
+    overflow = max(len(sizes), len(places))
+    free = list(range(1, overflow + 1))
     out = [0] * len(sizes)
     for i in sorted(range(len(sizes)), key=lambda i: (-sizes[i], i)):
-        fitting = [t for t in free if seats(t) >= sizes[i]]
-        table = (
-            min(fitting, key=lambda t: (seats(t), t))
-            if fitting
-            else max(free, key=lambda t: (seats(t), -t))
-        )
+        fitting = [t for t in free if seats_at(places, t) >= sizes[i]]
+        if fitting:
+            table = min(fitting, key=lambda t: (seats_at(places, t), t))
+            free.remove(table)
+        else:
+            overflow += 1
+            table = overflow
         out[i] = table
-        free.remove(table)
     return out
+
+
+def reseat(sizes: Mapping[int, int], places: Sequence[Place]) -> dict[int, int]:
+    """After a calm re-plan of the teams (``sizes``: each team's number and how many are in
+    it), the teams to move because their place seats fewer: each, the largest first, to the
+    free named place with seats enough and the fewest seats, else to an overflow table (the
+    first number beyond the named places and the teams'). Old number -> new number, only for
+    the teams that move.
+
+    Examples
+    --------
+    >>> places = (Place("Bar", 6), Place("Window", 2), Place("Loft", 4))
+    >>> reseat({1: 4, 2: 3}, places)  # Window seats 2, Loft (4) is free
+    {2: 3}
+    >>> reseat({1: 4, 2: 3, 3: 4}, places)  # no free place: an overflow table
+    {2: 4}
+    >>> reseat({1: 4, 2: 2}, places)
+    {}
+    """
+    free = [k for k in range(1, len(places) + 1) if k not in sizes]
+    overflow = max([len(places), *sizes])
+    moves: dict[int, int] = {}
+    for team in sorted(
+        (t for t in sizes if sizes[t] > seats_at(places, t)), key=lambda t: (-sizes[t], t)
+    ):
+        fitting = [k for k in free if seats_at(places, k) >= sizes[team]]
+        if fitting:
+            moves[team] = min(fitting, key=lambda k: (seats_at(places, k), k))
+            free.remove(moves[team])
+        else:
+            overflow += 1
+            moves[team] = overflow
+    return moves
+
+
+def unseated(sizes: Mapping[int, int], places: Sequence[Place]) -> list[tuple[int, int]]:
+    """The teams (or tables) the organiser is told of, as (number, size): those at an
+    overflow table while a named place is free (none free seats them: :func:`fit_places`,
+    :func:`reseat`), and any at a place with fewer seats than people. More teams than
+    places is no news: the others sit at overflow tables.
+
+    Examples
+    --------
+    >>> unseated({1: 2, 4: 5, 3: 2}, (Place("A", 2), Place("B", 2), Place("C", 2)))
+    [(4, 5)]
+    >>> unseated({1: 3}, (Place("A", 2),)), unseated({1: 2, 2: 2, 3: 5}, (Place("A", 2), Place("B", 2)))
+    ([(1, 3)], [])
+    """
+    free = any(k not in sizes for k in range(1, len(places) + 1))
+    return sorted(
+        (n, size)
+        for n, size in sizes.items()
+        if (n > len(places) and free) or size > seats_at(places, n)
+    )
 
 
 def fill_places(sizes: Mapping[int, int], places: Sequence[Place]) -> dict[int, int]:
@@ -1309,6 +1379,8 @@ class TeamChange:
     score: float = 0.0
     missing: tuple[tuple[int, str], ...] = ()
     unplaced: tuple[str, ...] = ()
+    #: teams that moved to a place that seats them (:func:`reseat`): (old number, new)
+    rooms: tuple[tuple[int, int], ...] = ()
 
     def by_team(self) -> list[tuple[int, tuple[TeamMove, ...], tuple[TeamMove, ...]]]:
         """Each team touched: (number, who joins, who leaves), by number."""
@@ -1334,6 +1406,7 @@ class TeamChange:
             "score": self.score,
             "missing": [[n, r] for n, r in self.missing],
             "unplaced": list(self.unplaced),
+            "rooms": [[a, b] for a, b in self.rooms],
         }
 
     @classmethod
@@ -1349,6 +1422,7 @@ class TeamChange:
             score=float(data.get("score", 0.0)),
             missing=tuple((int(n), str(r)) for n, r in data.get("missing", ())),
             unplaced=tuple(data.get("unplaced", ())),
+            rooms=tuple((int(a), int(b)) for a, b in data.get("rooms", ())),
         )
 
 

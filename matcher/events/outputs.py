@@ -171,6 +171,9 @@ def labels(gettext: Callable[[str], str] | None = None) -> dict[str, str]:
         "teamchange.absent": _("{name} (absent)"),
         "teamchange.gone": _("{name} (left the event)"),
         "teamchange.declined": _("{name} (declined)"),
+        "teamchange.room": _(
+            "Team {team} is now team {new}: its place had fewer seats than its people"
+        ),
         "cards.title": _("{event}: table cards"),
         "cards.round": _("{event}: round {round}"),
         "cards.byes": _("Break this round: {names}"),
@@ -1015,6 +1018,12 @@ def team_change_lines(
     ...                (TeamMove("bo", 3, 0, "gone"), TeamMove("ana", 1, 3, "role")), ("ana", "bo"))
     >>> team_change_lines(c, {"ana": "Ana", "bo": "Bo"})
     ['Team 1: Ana (to team 3) left the team', 'Team 3: Ana (from team 1) joined, replacing Bo (absent)']
+
+    A team moved to a place that seats it (``rooms``) is said after its members' moves:
+
+    >>> from dataclasses import replace
+    >>> team_change_lines(replace(c, rooms=((3, 5),)), teams=[5])[-1]
+    'Team 3 is now team 5: its place had fewer seats than its people'
     """
     names = names or {}
     gone = {"left": "teamchange.gone", "declined": "teamchange.declined"}.get(
@@ -1039,4 +1048,7 @@ def team_change_lines(
         key = "teamchange.both" if joined and left else "teamchange.joined"
         key = key if joined else "teamchange.left"
         lines.append(words[key].format(team=number, joined=joined, left=left))
+    for old, new in change.rooms:
+        if teams is None or old in teams or new in teams:
+            lines.append(words["teamchange.room"].format(team=old, new=new))
     return lines

@@ -90,6 +90,7 @@ from matcher.events.model import (
     invitation_facts,
     new_event_errors,
     place_of,
+    reseat,
     round_clock,
     round_slot,
     tables_held,
@@ -137,11 +138,12 @@ from matcher.profiles import (
     REQUIRED,
     Role,
     Visibility,
-    aliases_of,
     column_fields,
     columns_language,
     imported_languages,
     industry_label,
+    language_given,
+    missing_columns,
     profile_errors,
     profile_row,
     role_named,
@@ -665,16 +667,13 @@ class EventService:
             given.add("name")
         missing = [f for f in REQUIRED if f != "id" and f not in given]
         if missing:  # every line would fail on it: said once, for the file
-            names = {f: aliases_of(f) for f in missing}
-            value = ", ".join(" / ".join(names[f]) for f in missing)
+            value, hint = missing_columns(missing)
             raise MissingColumns(  # the value said in the sentence: not again as "(got ...)"
                 f"{source}: no column for {value} (the file's columns are {', '.join(header)})",
                 field="columns",
                 value=value,
                 columns=tuple(header),
-                hint="add "
-                + ("it" if len(missing) == 1 else "one column for each")
-                + " to the file's first line, by one of these names",
+                hint=hint,
             )
         ignored = tuple(h for h, f in field_of.items() if f not in COLUMNS and f not in NAME_PARTS)
         column_of = {f: h for h, f in field_of.items()}
@@ -693,7 +692,7 @@ class EventService:
             raw: dict[str, Any] = {
                 f: v for f, v in profile_row(row.cells, field_of).items() if f in COLUMNS
             }
-            if not raw.get("languages"):
+            if not language_given(raw):
                 raw["languages"] = imported_languages(raw, file_language)
             raw.setdefault("visibility", Visibility.EVENT_ONLY.value)
             name = str(raw.get("name", ""))
@@ -1425,6 +1424,20 @@ class EventService:
             return None
         if not fix.changed:
             return None
+        concerned = set(fix.concerned(before))
+        # a team grown beyond its place's seats moves to a place that seats it, else to an
+        # overflow table (reseat); its members see the change, the organiser reads it
+        event = self.events.get_event(event_id)
+        rooms = reseat({t.number: len(t.members) for t in fix.teams}, event.places if event else ())
+        if rooms:
+            moved_teams = (replace(t, number=rooms.get(t.number, t.number)) for t in fix.teams)
+            fix = replace(
+                fix,
+                teams=tuple(sorted(moved_teams, key=lambda t: t.number)),
+                moves=tuple(replace(m, to_team=rooms.get(m.to_team, m.to_team)) for m in fix.moves),
+                missing=tuple((rooms.get(n, n), r) for n, r in fix.missing),
+            )
+            concerned |= {p for t in fix.teams if t.number in rooms.values() for p in t.members}
         version = self.events.bump_version(event_id)
         changes = list(summary.get("changes", ()))
         change = TeamChange(
@@ -1433,10 +1446,11 @@ class EventService:
             cause,
             version,
             fix.moves,
-            fix.concerned(before),
+            tuple(sorted(concerned)),
             fix.score,
             fix.missing,
             fix.unplaced,
+            tuple(sorted(rooms.items())),
         )
         new_summary = summary | {
             "score": fix.score,

@@ -40,6 +40,7 @@ __all__ = [
     "is_address",
     "mime",
     "plain_letter",
+    "unlinked",
 ]
 
 #: How the SMTP connection is secured: ``starttls`` (port 587), ``ssl`` (port 465), ``none``
@@ -482,3 +483,32 @@ def plain_letter(
     unsubscribe = data.get("unsubscribe", "")
     stop = f"\nTo stop these e-mails: {base}{unsubscribe}\n" if unsubscribe else ""
     return subject.format_map(values), f"{text.format_map(values)}\n\n{url}\n{stop}"
+
+
+#: Written after each dot and colon of a word that reads like an address, in a letter's
+#: plain text (:func:`unlinked`): U+2060 WORD JOINER, no width and no space.
+_JOINER = "\u2060"
+
+
+def unlinked(text: str) -> str:
+    """``text`` (a name a letter quotes: an event's, its venue) as a letter's plain text may
+    say it: each word a mail reader would make a link of ("www.evil.example",
+    "https://evil.example") has a word joiner after its dots and colons, so that it reads as
+    typed but no reader's autolinker finds an address across them (in the plain text part,
+    which :func:`html_letter` keeps as it escapes it); other words are left as they are.
+
+    Examples
+    --------
+    >>> unlinked("Night at www.evil.example") == "Night at www.\u2060evil.\u2060example"
+    True
+    >>> unlinked("https://evil.example") == "https:\u2060//evil.\u2060example"
+    True
+    >>> unlinked("Founders night 2.0, 18:30")
+    'Founders night 2.0, 18:30'
+    """
+    return "".join(
+        word.replace(".", "." + _JOINER).replace(":", ":" + _JOINER)
+        if _LOOKS_LINKED.search(word)
+        else word
+        for word in re.split(r"(\s+)", text)
+    )

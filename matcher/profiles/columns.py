@@ -22,7 +22,7 @@ Examples
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from matcher.errors import ColumnTwice
@@ -40,6 +40,8 @@ __all__ = [
     "columns_language",
     "imported_language",
     "imported_languages",
+    "language_given",
+    "missing_columns",
     "profile_row",
 ]
 
@@ -184,6 +186,27 @@ def aliases_of(field: str) -> list[str]:
     return [field, *english[:1], *french[:1]]
 
 
+def missing_columns(fields: Sequence[str]) -> tuple[str, str]:
+    """What a file without a column for each of ``fields`` is told, by a profile import and
+    an attendee import alike: the names each column may have, English and French
+    (:func:`aliases_of`), and the hint to add them.
+
+    Examples
+    --------
+    >>> missing_columns(["needs"])
+    ('needs / need / besoins', "add it to the file's first line, by one of these names")
+    >>> missing_columns(["name", "offers"])[0]
+    'name / full name / nom, offers / offer / offre'
+    """
+    value = ", ".join(" / ".join(aliases_of(f)) for f in fields)
+    hint = (
+        "add "
+        + ("it" if len(fields) == 1 else "one column for each")
+        + " to the file's first line, by one of these names"
+    )
+    return value, hint
+
+
 def column_fields(header: Iterable[str], *, source: str | None = None) -> dict[str, str]:
     """Each header name (empty ones left out) and the field its column fills: a profile
     field, one of :data:`NAME_PARTS`, or the name itself when it means none (an unknown
@@ -304,3 +327,23 @@ def imported_languages(row: Mapping[str, Any], file_language: str) -> str:
     """
     first = imported_language(row, file_language)
     return ";".join(dict.fromkeys((first, "en")))
+
+
+def language_given(row: Mapping[str, Any]) -> bool:
+    """Whether a row of a file names a language: a ``languages`` cell, key or list that is
+    not empty (a profile import or an attendee import gives the others
+    :func:`imported_languages`).
+
+    Examples
+    --------
+    >>> language_given({"languages": "fr"}), language_given({"languages": " "}), language_given({})
+    (True, False, False)
+    >>> language_given({"languages": []}), language_given({"languages": None})
+    (False, False)
+    """
+    value = row.get("languages")
+    if value is None:
+        return False
+    if isinstance(value, str):
+        return bool(value.strip())
+    return not isinstance(value, list | tuple) or bool(value)

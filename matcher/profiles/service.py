@@ -33,6 +33,7 @@ from matcher.errors import (
     UnknownProfile,
 )
 from matcher.ids import check_id
+from matcher.profiles.columns import imported_languages, language_given
 from matcher.profiles.model import Profile, ProfileVectors, Steps, split_phrases
 from matcher.profiles.store import ProfileStore, StoredVector
 from matcher.profiles.validation import check_profile, check_rows, column_problem, merge_profile
@@ -77,6 +78,9 @@ class ImportReport:
     updated: tuple[str, ...]
     rejected: tuple[tuple[int, Mapping[str, Any], tuple[InvalidInput, ...]], ...]
     encoded: int
+    #: the profiles imported whose row named no language, and the languages guessed for
+    #: them (:func:`~matcher.profiles.columns.imported_languages`: ``fr;en``, ``en``)
+    guessed: tuple[tuple[str, str], ...] = ()
 
 
 def encoder_in(db: Database) -> str:
@@ -374,6 +378,7 @@ class ProfileService:
         source: str = "import",
         progress: bool = False,
         steps: Steps | None = None,
+        file_language: str = "en",
     ) -> ImportReport:
         """Create or update many profiles in one transaction.
 
@@ -382,11 +387,22 @@ class ProfileService:
         it, valid rows are imported and the rejected ones are returned.
         ``progress`` shows the encoder's own bar; ``steps`` is told where the import is
         at each step (:data:`~matcher.profiles.model.IMPORT_STEPS`), encoding included.
+
+        A row that names no language is given the language of its own texts, else
+        ``file_language`` (the language of a CSV file's column names,
+        :func:`~matcher.profiles.validation.read_profile_csv`), with English kept after it,
+        as an event's attendee import does (:func:`~matcher.profiles.columns.imported_languages`):
+        a guess never keeps two people from meeting; the report says whose (``guessed``).
         """
         rows = list(rows)
         problem = column_problem(rows, source=source)
         if problem is not None:  # every row would say it: said once, for the file
             raise problem
+        given = [language_given(row) for row in rows]
+        rows = [
+            row if known else {**row, "languages": imported_languages(row, file_language)}
+            for row, known in zip(rows, given, strict=True)
+        ]
         n = len(rows)
         checked = (lambda done: steps("checking rows", done, n)) if steps else None
         good, bad = check_rows(rows, checked=checked)
@@ -404,11 +420,15 @@ class ProfileService:
         # the profiles just validated and written, not read back and validated again
         latest = list({p.id: p for p in good}.values())
         encoded = self.ensure_vectors(profiles=latest, progress=progress, steps=steps)
+        guessed_ids = {
+            str(row.get("id")) for row, known in zip(rows, given, strict=True) if not known
+        }
         return ImportReport(
             created=tuple(created),
             updated=tuple(updated),
             rejected=tuple((n, raw, tuple(errs)) for n, raw, errs in bad),
             encoded=encoded,
+            guessed=tuple((p.id, ";".join(p.languages)) for p in latest if p.id in guessed_ids),
         )
 
     # -------------------------------------------------------------- vectors

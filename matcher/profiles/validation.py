@@ -63,7 +63,14 @@ from matcher.errors import (
     read_json,
 )
 from matcher.ids import PSEUDONYM_PREFIX, id_problem, suggest_id
-from matcher.profiles.columns import COLUMNS, REQUIRED, column_fields, profile_row
+from matcher.profiles.columns import (
+    COLUMNS,
+    REQUIRED,
+    column_fields,
+    columns_language,
+    missing_columns,
+    profile_row,
+)
 from matcher.profiles.model import (
     CRITERIA,
     Commitment,
@@ -90,6 +97,7 @@ __all__ = [
     "parse_json",
     "profile_errors",
     "profile_to_dict",
+    "read_profile_csv",
 ]
 
 
@@ -812,7 +820,7 @@ def column_problem(
     --------
     >>> rows = [{"name": "Ana", "mail": "a@x.org", "skills": "code", "id": "ana"}] * 6
     >>> print(column_problem(rows, source="team.csv"))
-    team.csv: unknown columns 'mail', 'skills'; no column for offers, needs (the file's columns are name, mail, skills, id); rename each unknown column: the columns a profile has are id, name, headline, offers, needs, values, roles_offered, roles_sought, commitment, available_from, location, utc_offset, timezone, languages, stage, visibility, consent, email, industries, preferences
+    team.csv: unknown columns 'mail', 'skills'; no column for offers / offer / offre, needs / need / besoins (the file's columns are name, mail, skills, id); rename each unknown column: the columns a profile has are id, name, headline, offers, needs, values, roles_offered, roles_sought, commitment, available_from, location, utc_offset, timezone, languages, stage, visibility, consent, email, industries, preferences; add one column for each to the file's first line, by one of these names
     >>> column_problem([{"id": "a", "name": "A", "offers": "o"}]) is None  # its row says it
     True
     >>> column_problem([{"id": "a", "name": "A", "offers": "o", "needs": "n", "x": 1},
@@ -832,15 +840,21 @@ def column_problem(
             ("unknown column " if len(unknown) == 1 else "unknown columns ")
             + ", ".join(repr(k) for k in unknown)
         )
-    if missing:
-        said.append(f"no column for {', '.join(missing)}")
+    hints = []
+    if unknown:
+        hints.append(
+            f"rename each unknown column: the columns a profile has are {', '.join(COLUMNS)}"
+        )
+    if missing:  # the names each may have, French ones too, as an attendee import says
+        names, hint = missing_columns(missing)
+        said.append(f"no column for {names}")
+        hints.append(hint)
     columns = ", ".join(map(str, rows[0]))
     return InvalidInput(  # the value said in the sentence: not again as "(got ...)"
         f"{source}: {'; '.join(said)} (the file's columns are {columns})",
         field="columns",
         value=columns,
-        hint=("rename each unknown column" if unknown else "add the missing ones")
-        + f": the columns a profile has are {', '.join(COLUMNS)}",
+        hint="; ".join(hints),
     )
 
 
@@ -918,9 +932,23 @@ def parse_csv(text: str, *, source: str = "CSV") -> list[dict[str, Any]]:
     ...
     matcher.errors.InvalidInput: CSV: column 'name' appears twice in the header; remove or rename one of them
     """
+    return read_profile_csv(text, source=source)[0]
+
+
+def read_profile_csv(text: str, *, source: str = "CSV") -> tuple[list[dict[str, Any]], str | None]:
+    """:func:`parse_csv`'s rows, and the language of the file's column names
+    (:func:`~matcher.profiles.columns.columns_language`: None when it cannot tell), which a
+    profile without a language is given when its texts do not tell
+    (:func:`~matcher.profiles.columns.imported_languages`).
+
+    Examples
+    --------
+    >>> read_profile_csv("Identifiant;Nom;Offre;Besoins\\nana;Ana;Python;ventes\\n")
+    ([{'id': 'ana', 'name': 'Ana', 'offers': 'Python', 'needs': 'ventes'}], 'fr')
+    """
     header, rows = read_csv(text, source=source, limit=None)
     fields = column_fields(header, source=source)
-    return [profile_row(row.cells, fields) for row in rows]
+    return [profile_row(row.cells, fields) for row in rows], columns_language(header)
 
 
 def parse_json(text: str, *, source: str = "JSON") -> list[dict[str, Any]]:

@@ -13,6 +13,8 @@ import pytest
 from typer.testing import CliRunner
 
 from api.cli import app
+from api.settings import Settings
+from api.wiring import build_community
 from tests.conftest import COMMUNITY, person
 
 runner = CliRunner()
@@ -81,6 +83,9 @@ def test_a_file_with_wrong_columns_is_told_once_not_once_a_row(env: Path, skip: 
     assert r.exit_code == 2, r.output
     said = " ".join(r.output.split())
     assert "equipe.csv: unknown columns 'nmo', 'skills'; no column for name" in said
+    # the names a missing column may have, French ones too, as the attendee import says
+    assert "no column for name / full name / nom (the file's columns" in said, said
+    assert "add it to the file's first line, by one of these names" in said
     assert "(the file's columns are id, nmo, skills, offers, needs)" in said
     assert "rename each unknown column" in said
     assert r.output.count("'skills'") == 1 and "row 2" not in r.output
@@ -109,6 +114,45 @@ def test_a_french_spreadsheet_of_profiles_imports(env: Path) -> None:
     twice.write_text("id;nom;name;offers;needs\r\na;A;B;o;n\r\n", encoding="utf-8")
     r = runner.invoke(app, ["import", str(twice)])
     assert r.exit_code == 2 and "columns 'nom' and 'name' both mean name" in r.output
+
+
+def test_a_profile_without_a_language_gets_its_texts_one_and_english_kept(
+    env: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The profile import gave every row without a language English: a French writer was
+    written to in English. It now guesses as the attendee import does (texts, then the
+    column names), keeps English after the guess (a language in common is a hard filter:
+    a guess must not keep a French and an English writer apart) and says what it guessed."""
+    src = env / "profils.csv"
+    src.write_text(
+        "Identifiant;Nom;Ce que je propose;Besoins;Langues\n"
+        "ana;Ana;Je développe le produit et je code l'API;Je cherche quelqu'un pour la vente;\n"
+        "bob;Bob;I sell to hospitals and I close the deals;I need someone who can code;\n"
+        "cyd;Cyd;Python, SQL;ventes B2B;\n"  # the texts do not tell: the columns are French
+        "dan;Dan;Python, SQL;ventes B2B;de\n",  # a language given is kept as given
+        encoding="utf-8",
+    )
+    r = runner.invoke(app, ["import", str(src)])
+    assert r.exit_code == 0, r.output
+    said = " ".join(r.output.split())
+    assert "languages guessed for 3 profiles that named none" in said, said
+    assert "en 1 (bob)" in said and "fr;en 2 (ana, cyd)" in said and "dan" not in said
+    c = build_community(Settings())
+    got = {p.id: p.languages for p in c.profiles.store.profiles(["ana", "bob", "cyd", "dan"])}
+    c.close()
+    assert got == {"ana": ("fr", "en"), "bob": ("en",), "cyd": ("fr", "en"), "dan": ("de",)}
+    # the guess keeps English: Ana (French) and Bob (English) can still be suggested
+    r = runner.invoke(app, ["match", "ana", "--json"])
+    assert "bob" in [s["id"] for s in json.loads(r.stdout)], r.output
+    english = env / "people.json"  # a JSON file's keys are English: Cyd's list says en
+    english.write_text(
+        json.dumps([{"id": "cyd", "name": "Cyd", "offers": "Python, SQL", "needs": "ventes"}]),
+        encoding="utf-8",
+    )
+    r = runner.invoke(app, ["import", str(english)])
+    assert (
+        "languages guessed for 1 profile that named none" in r.output and "en 1 (cyd)" in r.output
+    )
 
 
 def test_skip_invalid_writes_the_rejected_rows(env: Path) -> None:

@@ -10,6 +10,7 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 from pathlib import Path
 
 import icalendar
@@ -106,7 +107,8 @@ def test_cli_event_on_the_day(run, tmp_path: Path, monkeypatch: pytest.MonkeyPat
     seated = {a["id"]: a for a in show["attendees"]}
     someone = sorted(seated)[0]
     out = run("status", "night", someone, "absent")
-    assert f"{someone}: no-show (round 2), absent" in out and "calm re-plan from round 2" in out
+    assert "calm re-plan from round 2" in out and ": no-show (round 2), absent" in out
+    assert not any(p in out for p in seated), out  # names, not ids (they are in --json)
     changes = json.loads(run("changes", "night", "--json"))
     assert [c["kind"] for c in changes] == ["plan", "repair"]
     # check-in by the badge's code (typed with a dash, in lower case): it opens on the
@@ -119,13 +121,18 @@ def test_cli_event_on_the_day(run, tmp_path: Path, monkeypatch: pytest.MonkeyPat
     assert "check them in from 00:00 on 1 June 2030" in refused
     on_the_day = dt.datetime(2030, 6, 1, 15, 0, tzinfo=dt.UTC)
     monkeypatch.setattr("matcher.events.service.utcnow", lambda: on_the_day)
-    assert f"{other}: present (round 1), checked-in" in run("checkin", "night", typed)
-    assert "checked-in 1" in run("dashboard", "night")
+    said = run("checkin", "night", typed)
+    assert ": present (round 1), checked-in" in said and other not in said, said
+    board = run("dashboard", "night")
+    assert "checked-in 1" in board and "  empty: " in board
+    assert not any(p in board for p in seated), board  # who sits there, by name
     # removed from the event, then added back
     third = sorted(seated)[2]
-    assert f"{third}: left (round 2), removed" in run("status", "night", third, "removed")
+    said = run("status", "night", third, "removed")
+    assert ": left (round 2), removed" in said and third not in said, said
     assert "was removed from event" in run("status", "night", third, "absent", code=2)
-    assert f"{third}: present (round 1), going" in run("status", "night", third, "going")
+    said = json.loads(run("status", "night", third, "going", "--json"))
+    assert (said["id"], said["status"], said["state"]) == (third, "present", "going")
     # teams: the layouts, then the one chosen
     out = run("layouts", "night", "--size", "3")
     assert "7 people in teams of 3:" in out and "--sizes 3,2,2" in out
@@ -135,6 +142,23 @@ def test_cli_event_on_the_day(run, tmp_path: Path, monkeypatch: pytest.MonkeyPat
     assert not any(f"{p} " in out for p in seated)  # names, not ids
     teams = json.loads(run("export", "night", "--format", "teams"))
     assert sorted(len(t["members"]) for t in teams["teams"]) == [2, 2, 3]
+    # the points and their word the text shows are in the JSON (export, and teams --json)
+    printed = re.findall(r"^team (\d+) .*  (\d+) points, (\w+)  roles", out, re.M)
+    assert len(printed) == 3
+    assert sorted((str(t["team"]), str(t["points"]), t["band"]) for t in teams["teams"]) == sorted(
+        printed
+    )
+    again = json.loads(
+        run("teams", "night", "--size", "3", "--sizes", "3,2,2", "--time-limit", "2", "--json")
+    )
+    assert all(
+        isinstance(t["points"], int) and 0 <= t["points"] <= 100 and t["band"]
+        for t in again["teams"]
+    )
+    teams = json.loads(run("export", "night", "--format", "teams"))
+    assert [(t["points"], t["band"]) for t in again["teams"]] == [
+        (t["points"], t["band"]) for t in teams["teams"]
+    ]
     assert "team " in run("team", "night", other)
     # files: calendars parse, badges carry QR codes, the report as CSV
     ics = tmp_path / "mine.ics"
@@ -148,3 +172,37 @@ def test_cli_event_on_the_day(run, tmp_path: Path, monkeypatch: pytest.MonkeyPat
     report = list(csv.reader(io.StringIO(run("report", "night", "--format", "csv"))))
     assert report[0] == ["key", "Figure", "Value"]
     assert "Teams formed: 3" in run("report", "night")
+    # places of two seats only but one free: the team of three sits at an overflow table,
+    # never at a place of two, and the organiser is told
+    places = ["--place", "Bar:2", "--place", "Window:2", "--place", "Nook:2", "--place", "Den:2"]
+    run("update", "night", *places)
+    out = run("teams", "night", "--size", "3", "--sizes", "3,2,2", "--time-limit", "2")
+    assert re.search(r"^team 5 \(Table 5\): ", out, re.M), out
+    assert "team 5 (3 people) sits at Table 5: no free place seats 3" in out, out
+
+
+def test_a_printed_agenda_follows_its_attendees_language_not_the_organisers(  # type: ignore[no-untyped-def]
+    run, tmp_path: Path
+) -> None:
+    """An attendee without an account was printed in the organiser's language when their
+    profile named two (``fr;en``, as an import guesses a French writer's), though their
+    invitation went in French: their agenda now follows the language they are written to
+    in, the guessed one (first) when the file gave none."""
+    run("create", "soir", "--name", "Soirée")
+    rows = [
+        "name,email,offers,needs",
+        "Zoé Lefèvre,z@example.org,Je développe le produit et je code l'API,Je cherche quelqu'un pour la vente",
+        "Bob Smith,b@example.org,I sell to hospitals and I close the deals,I need someone who can code",
+        "Ann Lee,a@example.org,I design the brand and the product,I need someone to build it",
+        "Éric Petit,e@example.org,Je vends aux hôpitaux et je signe les contrats,Je cherche un développeur",
+    ]
+    (tmp_path / "soir.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    assert "added 4 attendees" in run("import", "soir", str(tmp_path / "soir.csv"))
+    run("rounds", "soir", "--rounds", "2")
+    ids = {a["id"]: a for a in json.loads(run("show", "soir"))["attendees"]}
+    french = []
+    for pid in ids:
+        html = run("agenda", "soir", pid, "--html")
+        french.append('<section class="page" lang="fr">' in html or '<html lang="fr">' in html)
+    # the organiser (the command line) reads English; the two French writers read French
+    assert sorted(french) == [False, False, True, True], french

@@ -389,7 +389,9 @@ def test_cli_event(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert "ev0" not in out and not re.search(r"\d\.\d\d", out), out
     plan = json.loads(run("export", "night", "--format", "json"))
     assert len(plan["rounds"]) == 3
-    assert "ev005: no-show" in run("status", "night", "ev005", "no-show", "--round", "2")
+    said = run("status", "night", "ev005", "no-show", "--round", "2")
+    # by name (ids in --json), the partners who move too
+    assert said.startswith("George Williams: no-show (round 2)") and "ev0" not in said, said
     again = json.loads(run("replan", "night", "--from-round", "2", "--json"))
     assert again["rounds"][0] == {
         "round": 1,
@@ -515,7 +517,12 @@ def test_cli_teams_mend_themselves(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     run("import", "hack", str(sample))
     run("teams", "hack", "--size", "4", "--time-limit", "2")
     said = run("status", "hack", "ev007", "absent")
-    assert "calm team re-plan: " in said and "ev007 (absent)" in said, said
+    # by name, as the plan is printed; ids only in --json
+    assert "calm team re-plan: " in said and "Ama Boateng (absent)" in said, said
+    assert "ev0" not in said, said
     listed = run("team-changes", "hack")
-    assert listed.startswith("1. ") and "ev007 (absent)" in listed, listed
+    assert listed.startswith("1. ") and "Ama Boateng (absent)" in listed, listed
+    assert "ev0" not in listed, listed
     assert json.loads(run("team-changes", "hack", "--json"))[0]["moves"][0]["person"] == "ev007"
+    again = json.loads(run("status", "hack", "ev007", "going", "--json"))
+    assert again["id"] == "ev007" and again["team_replan"]["moves"][0]["person"] == "ev007"

@@ -238,7 +238,11 @@ def test_badges_carry_the_check_in_url(day: Community) -> None:
     ev = day.events
     ev.form_teams("night", size=5, actor=ORG, time_limit=2)
     badges = ev.badges("night", actor=ORG)
-    assert len(badges) == 10 and all(b.team in (1, 2) for b in badges)
+    # two teams of five: one in the Bar (no seats said), the other not at Window (2 seats)
+    # but at an overflow table
+    assert len(badges) == 10 and all(
+        (b.team, b.place) in ((1, "Bar"), (3, "Table 3")) for b in badges
+    )
     url = "https://example.org/web/events/night/checkin?code={code}"
     event = ev.get_event("night", actor=ORG).event
     html = badges_html(event, badges, checkin_url=url)

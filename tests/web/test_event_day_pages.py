@@ -400,7 +400,7 @@ def test_a_round_in_the_hour_the_clocks_go_back_says_which_0230(day: Community, 
     winter time: the printed agendas, the attendee's day and the organiser's plan said
     '02:30-02:30', a round of no length."""
     night = {"date": "2026-10-24", "start": "23:30", "round_minutes": 60, "break_minutes": 30}
-    reading_both(day)
+    reading_both(day, lang)
     day.events.update_event("night", night, actor=ORG)
     _planned(day, rounds=4)
     t = translator(lang)
@@ -716,3 +716,23 @@ def test_time_zones_are_said_in_words_with_their_name_kept_in_a_title(
         assert "(Europe/Paris)" not in page, path
     page = unescape(p01.get(f"/web/events/night?lang={lang}").text)
     assert f"({new_york})" in page and 'America/New_York">' in page
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_organiser_is_told_of_a_team_no_free_place_seats(day: Community, lang: str) -> None:
+    """A team of five was put at a place of two seats; it now sits at an overflow table
+    and the organiser's page says so, in their language."""
+    places = [{"name": n, "seats": s} for n, s in (("Bar", 2), ("Window", 2), ("Loft", 6))]
+    day.events.update_event("night", {"places": places}, actor=ORG)
+    day.events.form_teams("night", size=5, actor=ORG, time_limit=2)
+    page = unescape(_client(day, "p00").get(f"/web/events/night?lang={lang}").text)
+    t = translator(lang)
+    told = t.gettext(
+        "Team %(team)s (%(people)s people) sits at %(place)s: no free place of the event"
+        " seats %(people)s. Give the event a larger place in its details, then form the"
+        " teams again.",
+        team=4,
+        people=5,
+        place="Table 4",  # an overflow table, as the page names it in both languages
+    )
+    assert told in page, page[page.find('id="teams"') :][:3000]

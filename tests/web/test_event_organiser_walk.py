@@ -349,12 +349,12 @@ def test_a_city_typed_in_the_time_zone_field_is_its_zone(
 def test_printed_agendas_write_the_rounds_times_the_readers_way(day: Community) -> None:
     """The printed agendas wrote '18:00-18:10' to an English reader, whose event page says
     '6:00 PM'."""
-    reading_both(day)  # else each English-only attendee's page is in English
     day.events.plan_rounds("night", rounds=2, actor=ORG)
     first = day.events.agenda("night", "p01", actor=ORG)[0]
     assert first.start is not None and first.end is not None
     org = _client(day, "p00")
     for lang in LANGS:
+        reading_both(day, lang)  # each attendee's page is in the language they come first in
         t = translator(lang)
         page = unescape(org.get(f"/web/events/night/print/agendas?lang={lang}").text)
         assert f"{t.time(first.start)}\u2013{t.time(first.end)}" in page, lang
@@ -369,7 +369,7 @@ def test_printed_pages_say_the_day_and_the_hour_as_a_sentence(
 ) -> None:
     """The printed agendas and badges ran the day into the hour: "21 mai 2026 18:00
     (Europe/Paris)"; the day is now the event page's (with its weekday), then "à" / "at"."""
-    reading_both(day)
+    reading_both(day, lang)
     day.events.plan_rounds("night", rounds=2, actor=ORG)
     org = _client(day, "p00")
     for path in ("print/agendas", "print/badges"):

@@ -689,6 +689,15 @@ def test_teams_in_two_steps_of_the_sizes_chosen(
     assert sorted(len(x.members) for x in teams) == [3, 3, 3]
     assert html.count('<tr class="team">') == 3
     assert re.search(r'id="teams-percent">[^<]*%', html)
+    # each team's match, the numbers `cofoundry event teams` prints (and its --json)
+    read = community.events.team_matches("night", actor=Actor("ana"))
+    assert sorted(read) == sorted(x.number for x in teams)
+    for match in read.values():
+        shown = t.gettext("%(points)s/100 · %(band)s") % {
+            "points": match.points,
+            "band": label(t, "band", match.band),
+        }
+        assert shown in html
     assert label(t, "role", "tech") in html
     # when the size divides the number, there is one way: formed at once
     r = post(ana, "/web/events/night/teams", {"size": "3", "time_limit": "2"})

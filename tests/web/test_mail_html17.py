@@ -79,6 +79,12 @@ def parts(message: EmailMessage) -> tuple[str, Html]:
     return body(message), parsed
 
 
+def seen(text: str) -> str:
+    """``text`` as a reader sees it: without the word joiners (U+2060, no width) written
+    after the dots of an event's name that reads like an address (events18)."""
+    return text.replace("\u2060", "")
+
+
 def _words(text: str) -> list[str]:
     return unescape(" ".join(text.split())).split()
 
@@ -149,7 +155,8 @@ def test_a_name_is_text_in_the_html_part(sent: dict[str, EmailMessage], key: str
     plain, html = parts(message)
     assert set(html.tags) <= {"html", "head", "meta", "body", "p", "br", "a", "span"}, html.tags
     assert all(href.startswith(f"{SITE}/") for href, _ in html.anchors), html.anchors
-    assert NAMES[key] in "".join(html.text) and NAMES[key] in plain
+    # as typed (an event's name has word joiners after its dots: no link, nothing seen)
+    assert NAMES[key] in seen("".join(html.text)) and NAMES[key] in seen(plain)
     raw = str(message.get_body(("html",)).get_content())  # type: ignore[union-attr]
     assert "<script" not in raw and "<b>" not in raw
     assert message["Bcc"] is None and message["Reply-To"] is None
@@ -160,6 +167,7 @@ def test_an_event_named_like_an_address_is_no_link(sent: dict[str, EmailMessage]
     reader does not make one of it either (its dots apart from the words)."""
     _, html = parts(sent["event"])
     raw = str(sent["event"].get_body(("html",)).get_content())  # type: ignore[union-attr]
-    assert "www.example.com" in "".join(html.text)
+    assert "www.example.com" in seen("".join(html.text))
     assert not any("example.com" in href or "example.com" in said for href, said in html.anchors)
-    assert "www.example.com" not in raw and "www<span>.</span>example<span>.</span>com" in raw
+    assert "www.example.com" not in seen(raw)
+    assert "www<span>.</span>example<span>.</span>com" in seen(raw)
