@@ -10,7 +10,6 @@ state of every process and a saved index catch up from it instead of being rebui
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import hmac
 import json
 import secrets
@@ -156,18 +155,22 @@ class ProfileStore:
         self.clock: Callable[[], dt.datetime] = utcnow
 
     # ------------------------------------------------------------ erased ids
-    def _erased_digest(self, person_id: str) -> str:
-        """The keyed hash an erased id is kept as (the key: :data:`ERASED_IDS_KEY`)."""
+    def _erased_key(self) -> bytes:
+        """The key erased ids are hashed with (:data:`ERASED_IDS_KEY`), read from the
+        database each time: every process and every restart use the same one."""
         row = self.db.execute(
             "SELECT secret FROM signing_keys WHERE purpose = ?", [ERASED_IDS_KEY]
         ).fetchone()
-        if row is None:  # never skip the check: every id would be free again
+        if row is None:  # never skip the check: every erased id would be free again
             raise LookupError(
                 f"no signing key {ERASED_IDS_KEY!r}: the database is not migrated, or the key"
                 " was deleted (restore it from a backup: without it, erased ids are lost)"
             )
-        key = bytes.fromhex(row[0])
-        return hmac.new(key, person_id.encode(), hashlib.sha256).hexdigest()
+        return bytes.fromhex(row[0])
+
+    @staticmethod
+    def _digest(key: bytes, person_id: str) -> str:
+        return hmac.digest(key, person_id.encode(), "sha256").hex()
 
     def bury(self, person_id: str) -> None:
         """Keep ``person_id`` (just erased) from ever being given again: its keyed hash goes
@@ -185,7 +188,7 @@ class ProfileStore:
         [False]
         """
         self.db.require_transaction()
-        digest = self._erased_digest(person_id)
+        digest = self._digest(self._erased_key(), person_id)
         if not self.db.execute("SELECT 1 FROM erased_ids WHERE digest = ?", [digest]).fetchone():
             self.db.execute("INSERT INTO erased_ids (digest) VALUES (?)", [digest])
 
@@ -196,7 +199,10 @@ class ProfileStore:
 
     def buried(self, ids: Iterable[str]) -> set[str]:
         """The erased members' ids among ``ids``."""
-        by_digest = {self._erased_digest(i): i for i in ids}
+        key = self._erased_key()
+        if self.db.execute("SELECT 1 FROM erased_ids LIMIT 1").fetchone() is None:
+            return set()  # nobody erased yet: no hash to make
+        by_digest = {self._digest(key, i): i for i in ids}
         found: set[str] = set()
         for chunk in _chunks(list(by_digest), 500):
             marks = ",".join("?" * len(chunk))

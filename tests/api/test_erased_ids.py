@@ -30,9 +30,11 @@ from api.cli import app as cli
 from embeddings.encoder import FakeEncoder
 from matcher.access import ADMIN, Actor
 from matcher.community import Community
+from matcher.db.copy import copy_database
 from matcher.errors import CofoundryError, Conflict, ImportFailed, InvalidInput
 from tests.apps import client_over
 from tests.events_day import DAY, Clock
+from tests.pg import PgServer
 from tests.support import CHEAP
 from tests.web.pages import post
 
@@ -320,3 +322,23 @@ def test_the_web_client_signs_up_as_usual_when_nothing_was_erased(c: Community) 
     api: TestClient = client_over(c)
     r = api.post("/accounts", json={"name": "Eve", "email": "e@example.org", "password": PASSWORD})
     assert r.status_code == 201 and r.json()["id"] == "eve", r.text
+
+
+@pytest.mark.sqlite_only  # copies a SQLite file to a PostgreSQL schema itself
+def test_a_copy_to_postgresql_keeps_the_erased_ids(tmp_path: Path, postgres: PgServer) -> None:
+    """``cofoundry copy-db`` carries the signing keys with the rows (the key is the
+    database's), so the erased ids stay erased on the other backend."""
+    here = Community(str(tmp_path / "c.db"), FakeEncoder(dim=32), accounts=CHEAP)
+    here.profiles.import_profiles([bob()])
+    erased(here)
+    schema = postgres.new_schema()
+    try:
+        there = Community(postgres.schema_url(schema), FakeEncoder(dim=32), accounts=CHEAP)
+        assert not there.profiles.store.is_buried("bob")  # its own key, nobody erased
+        assert copy_database(here.db, there.db, overwrite=True).ok
+        assert there.profiles.store.is_buried("bob")
+        assert there.accounts.sign_up("Bob", "b@example.org", PASSWORD).id == "bob-2"
+        there.close()
+    finally:
+        postgres.drop_schema(schema)
+    here.close()
