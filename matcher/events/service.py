@@ -36,6 +36,7 @@ from matcher.access import (
     signed_in,
 )
 from matcher.accounts import LinkPurpose, reading_lang
+from matcher.addresses import address_key
 from matcher.csvio import read_csv
 from matcher.db import utcnow
 from matcher.errors import (
@@ -697,7 +698,7 @@ class EventService:
                 raw["languages"] = imported_languages(raw, file_language)
             raw.setdefault("visibility", Visibility.EVENT_ONLY.value)
             name = str(raw.get("name", ""))
-            email = str(raw.get("email", "")).strip().lower()
+            email = address_key(str(raw.get("email", "")))  # the one rule of addresses
             made_id = "id" not in raw  # an id made here is no text of the file: not named
             if made_id and (name or email):  # never an erased member's (then "-2", ...)
                 raw["id"] = free_id(import_id(event_id, name, email), self.profiles.store.is_buried)
