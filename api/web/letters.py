@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 from decimal import Decimal
 
 from api.web.i18n import N_, NN_, Message, Translator, translator
-from matcher.mail import Compose
+from matcher.mail import Compose, unlinked
 
 __all__ = ["COUNTED", "LETTERS", "letters", "salary_said"]
 
@@ -340,6 +340,10 @@ def _letter_of(kind: str, data: Mapping[str, str]) -> str:
     return f"{kind}.admins" if f"{kind}.admins" in LETTERS and not data.get("who") else kind
 
 
+#: The facts of a letter that are the site's own paths (its links), never a person's words.
+_OWN_PATHS = frozenset({"path", "unsubscribe"})
+
+
 def letters(base_url: str, *, told: Callable[[str], None] | None = None) -> Compose:
     """The composer for a site at ``base_url``; ``told`` is called with it before the first
     letter is composed (the CLI says which address its e-mails' links start with).
@@ -359,6 +363,9 @@ def letters(base_url: str, *, told: Callable[[str], None] | None = None) -> Comp
     def compose(kind: str, lang: str, data: Mapping[str, str]) -> tuple[str, str]:
         while untold:
             untold.pop()(base)
+        # what people wrote (a name, a title, a place) never carries a link of the site: only
+        # the letter's own links, added below, become anchors (matcher.mail.unlinked)
+        data = {k: v if k in _OWN_PATHS else unlinked(v, base) for k, v in data.items()}
         t = translator(lang)
         subject, opening = LETTERS.get(_letter_of(kind, data), _UNKNOWN)
         values = {"name": "", "title": "", "minutes": "", "hours": "", "address": "", "days": ""}

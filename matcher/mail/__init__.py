@@ -17,6 +17,7 @@ from matcher.mail.model import (
     html_letter,
     mime,
     plain_letter,
+    unlinked,
 )
 from matcher.mail.service import MailService, SendReport, SmtpTransport, Transport
 from matcher.mail.store import SECRET_ERASED, MailStore
@@ -40,4 +41,5 @@ __all__ = [
     "html_letter",
     "mime",
     "plain_letter",
+    "unlinked",
 ]

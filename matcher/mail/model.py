@@ -40,6 +40,7 @@ __all__ = [
     "is_address",
     "mime",
     "plain_letter",
+    "unlinked",
 ]
 
 #: How the SMTP connection is secured: ``starttls`` (port 587), ``ssl`` (port 465), ``none``
@@ -297,6 +298,26 @@ def html_letter(body: str, *, lang: str = "", public_url: str = LOCAL_URL) -> st
     )
 
 
+def unlinked(text: str, public_url: str = LOCAL_URL) -> str:
+    """``text`` a person wrote (a name, a venture's title, an event's place) as a letter
+    shows it: the site's address in it broken by an invisible word joiner (U+2060) after
+    its scheme, so that :func:`html_letter`, which makes anchors of the site's links, makes
+    none of it, nor does a mail reader; it reads the same.
+
+    Examples
+    --------
+    >>> unlinked("https://cf.example/web/account/erase", "https://cf.example")
+    'https:\u2060//cf.example/web/account/erase'
+    >>> unlinked("Ana Lopez", "https://cf.example")
+    'Ana Lopez'
+    >>> html_letter(unlinked("https://cf.example/x asks", "https://cf.example"),
+    ...             public_url="https://cf.example").count("<a ")
+    0
+    """
+    site = public_url.rstrip("/")
+    return text.replace(site, site.replace("://", ":\u2060//", 1)) if site in text else text
+
+
 def _html_line(line: str, site: str) -> str:
     """One line of a letter in HTML: the site's links as anchors, the rest escaped text."""
     out = []
@@ -473,7 +494,8 @@ def plain_letter(
     if f"{kind}.admins" in _PLAIN and not data.get("who"):  # sent by an admin: no inviter
         kind = f"{kind}.admins"
     subject, text = _PLAIN.get(kind, ("A message from cofoundry", "Open:"))
-    values = defaultdict(str, data)
+    # what people wrote never carries a link of the site (see unlinked)
+    values = defaultdict(str, {k: unlinked(v, base_url) for k, v in data.items()})
     for key, noun in _COUNTED.items():
         if key in data:
             values[key] = _lifetime(data[key], noun)
