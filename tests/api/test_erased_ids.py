@@ -80,6 +80,18 @@ def test_the_key_is_the_same_in_every_process(db_target: str) -> None:
     again.close()
 
 
+def test_without_its_key_no_id_is_given_rather_than_an_erased_one(c: Community) -> None:
+    """The key deleted by hand (or a rotation): the check fails loudly, it is never skipped
+    (every erased id would be free again)."""
+    erased(c)
+    c.db.execute("DELETE FROM signing_keys WHERE purpose = 'erased_ids'")
+    with pytest.raises(LookupError, match="erased_ids"):
+        c.accounts.sign_up("Bob", "b@example.org", PASSWORD)
+    with pytest.raises(LookupError):
+        c.security.sign_up(bob("zed"))
+    assert c.db.execute("SELECT COUNT(*) FROM accounts").fetchone()[0] == 0
+
+
 def test_an_api_sign_up_cannot_take_an_erased_id(c: Community) -> None:
     api = client_over(c)
     erased(c)
