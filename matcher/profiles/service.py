@@ -392,6 +392,8 @@ class ProfileService:
             # an erased member's id is never given again (read in this transaction: an
             # erasure committed since the rows were checked is seen)
             buried = self.store.buried(p.id for p in good)
+            # (an erased id has no profile; one put back by hand is updated as any other)
+            buried = {i for i in buried if self.store.get_profile(i) is None}
             if buried:
                 good, refused = self._refuse_buried(rows, good, bad, buried)
                 if not skip_invalid:
