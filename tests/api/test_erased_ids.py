@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from pathlib import Path
@@ -32,6 +33,7 @@ from matcher.access import ADMIN, Actor
 from matcher.community import Community
 from matcher.db.copy import copy_database
 from matcher.errors import CofoundryError, Conflict, ImportFailed, InvalidInput
+from matcher.privacy import PrivacyHook
 from tests.apps import client_over
 from tests.events_day import DAY, Clock
 from tests.pg import PgServer
@@ -284,6 +286,36 @@ def test_an_erasure_committed_as_an_import_writes_is_seen(
     report = other.profiles.import_profiles([bob("cyd", name="Cyd"), bob()], skip_invalid=True)
     assert report.created == ("cyd",) and [n for n, _, _ in report.rejected] == [2]
     assert one.profiles.store.get_profile("bob") is None
+
+
+def test_a_sign_up_waiting_on_the_erasure_reads_the_id_it_kept(
+    two: tuple[Community, Community],
+) -> None:
+    """Another process's ``POST /profiles`` (and a sign-up) start while the erasure's
+    transaction is open: they wait on the writer lock and, once the erasure commits, read
+    the id kept by that very commit (kept by a later write, they slipped in between: this
+    test took ``bob`` then)."""
+    one, other = two
+    got: list[Any] = []
+
+    def take_the_id() -> None:
+        try:
+            got.append(other.security.sign_up(bob())[0].id)
+        except Conflict as refused:
+            got.append(refused.field)
+        got.append(other.accounts.sign_up("Bob", "b2@example.org", PASSWORD).id)
+
+    taking = threading.Thread(target=take_the_id)
+
+    def meanwhile(person: str, pseudonym: str) -> int:
+        taking.start()
+        time.sleep(0.5)  # it waits on the erasure's lock
+        return 0
+
+    one.privacy.register(PrivacyHook("meanwhile", erase=meanwhile))
+    one.privacy.erase("bob", actor=Actor("bob"))
+    taking.join(timeout=60)
+    assert got == ["id", "bob-2"]
 
 
 def at_once(*calls: Callable[[], Any]) -> list[Any]:
