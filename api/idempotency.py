@@ -13,7 +13,9 @@ and :class:`IdempotencyMiddleware` stores the response of the request that claim
 * a retry that arrives while the first is still running waits for it (up to ``wait``
   seconds, then 409 with ``Retry-After``): 50 concurrent retries create one thing;
 * the same key with a different body, or on another route, is refused (409);
-* a request that failed (4xx, 5xx) leaves the key free, so a corrected request may use it.
+* a request that failed (4xx, 5xx) leaves the key free, so a corrected request may use it;
+  unless its work committed before it failed: then a retry is refused (409) and runs
+  nothing again (``tests/api/test_idempotency_failed_after_commit.py``).
 
 A key is 1 to :data:`MAX_KEY` printable ASCII characters without spaces (a UUID fits):
 :func:`check_key_header`, a dependency of every route, refuses any other on every route, those
@@ -69,7 +71,7 @@ _HOLDER = "cofoundry.idempotency"  # scope key: where the dependency tells the m
 #: The refusal of a retry whose first request committed its work and died before answering.
 LOST = (
     "the first request with this Idempotency-Key was carried out, but its answer was lost"
-    " (its process stopped before answering); it is not run again"
+    " (its process stopped, or it failed, before answering); it is not run again"
 )
 LOST_HINT = "look for what it made (list your ventures, events...), or send a new key to ask again"
 
@@ -314,4 +316,4 @@ class IdempotencyMiddleware(HttpMiddleware):
                         body,
                     )
                 else:
-                    await run_in_threadpool(store.release, who, key)
+                    await run_in_threadpool(store.release, who, key, status)

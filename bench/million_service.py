@@ -32,7 +32,8 @@ Method:
    process) erases a member the first one holds; the first one's next suggestions are
    timed: the first catches up (the erased person leaves the table and the index in
    place), against the state's build time above, which every process paid per erasure
-   before. The erased profile and its vectors are put back afterwards.
+   before. The erased profile and its vectors are put back afterwards (and its id is no
+   longer kept as erased).
 """
 
 from __future__ import annotations
@@ -253,6 +254,7 @@ def erasure_elsewhere(
     cursor = other.db.execute("SELECT * FROM vectors WHERE profile_id = ?", [gone])
     columns = [d[0] for d in cursor.description]
     vectors = cursor.fetchall()
+    buried = other.db.execute("SELECT digest FROM erased_ids").fetchall()
     t = time.perf_counter()
     other.privacy.erase(gone, actor=ADMIN, vacuum=False)
     erase_s = time.perf_counter() - t
@@ -271,6 +273,10 @@ def erasure_elsewhere(
         marks = ", ".join("?" for _ in columns)
         for row in vectors:
             other.db.execute(f"INSERT INTO vectors ({', '.join(columns)}) VALUES ({marks})", row)
+        # and its id is not kept as erased (matcher.profiles.ProfileStore.bury): the same
+        # community, whose ids may be taken as before
+        other.db.execute("DELETE FROM erased_ids")
+        other.db.executemany("INSERT INTO erased_ids (digest) VALUES (?)", buried)
     other.close()
     return {
         "erase_s": round(erase_s, 2),

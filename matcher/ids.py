@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import secrets
+from collections.abc import Callable
 
 from matcher.errors import InvalidInput
 
@@ -20,6 +21,7 @@ __all__ = [
     "PSEUDONYM_PREFIX",
     "check_id",
     "chosen_id_errors",
+    "free_id",
     "id_problem",
     "new_id",
     "suggest_id",
@@ -74,6 +76,30 @@ def suggest_id(text: str) -> str:
     ('ana-lopez', 'acme-io')
     """
     return re.sub(r"[^a-z0-9_-]+", "-", text.lower()).strip("-_")[:64] or "my-id"
+
+
+def free_id(base: str, taken: Callable[[str], bool]) -> str:
+    """``base`` if it is not ``taken``, else the first of ``base-2``, ``base-3``... that is
+    not (``base`` cut so that each stays within :data:`MAX_ID`): the id a refusal suggests,
+    or the one a name becomes. ``taken`` says whether a person holds the id now or ever did
+    (an erased member's id is never given again), without telling which.
+
+    Examples
+    --------
+    >>> free_id("ana-lopez", lambda i: False)
+    'ana-lopez'
+    >>> free_id("ana-lopez", {"ana-lopez", "ana-lopez-2"}.__contains__)
+    'ana-lopez-3'
+    >>> len(free_id("a" * 64, lambda i: i == "a" * 64))
+    64
+    """
+    n = 1
+    candidate = base
+    while taken(candidate):
+        n += 1
+        suffix = f"-{n}"
+        candidate = base[: MAX_ID - len(suffix)].rstrip("-_") + suffix
+    return candidate
 
 
 def id_problem(value: object) -> str | None:

@@ -53,7 +53,7 @@ from matcher.mail.store import (
 )
 from matcher.matching.store import m_rerank, m_rerank_digest
 from matcher.privacy.store import m_privacy
-from matcher.profiles.store import m_profile_zones, m_profiles
+from matcher.profiles.store import m_erased_ids, m_profile_zones, m_profiles
 from matcher.security.idempotency import (
     m_idempotency,
     m_idempotency_ran,
@@ -131,6 +131,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m_address_side_keys,  # the address codes, stops and proofs by that rule too
     m_outbox_lang,  # each e-mail's language (its HTML part says it)
     m_idempotency_ran,  # a claim whose request committed its work is never run again
+    m_erased_ids,  # erased members' ids (a keyed hash), never given to anyone again
 )
 
 

@@ -233,6 +233,8 @@ CONTRACT = {
     "tests.matcher.test_trust_live",  # the live graph following the change log's trust entries
     "tests.api.test_people_messages",  # messages and marks
     "tests.api.test_idempotency",
+    # an erased member's id is never given again: sign-ups, imports, races with the erasure
+    "tests.api.test_erased_ids",
     # a stranger probing venture ids learns nothing (a member's chosen id gets a suffix)
     "tests.api.test_redteam_ids::test_a_stranger_probing_venture_ids_learns_nothing",
     "tests.api.test_redteam_ids::test_only_an_admin_chooses_an_exact_venture_id",

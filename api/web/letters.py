@@ -343,6 +343,10 @@ def _letter_of(kind: str, data: Mapping[str, str]) -> str:
     return f"{kind}.admins" if f"{kind}.admins" in LETTERS and not data.get("who") else kind
 
 
+#: The facts of a letter that are the site's own paths (its links), never a person's words.
+_OWN_PATHS = frozenset({"path", "unsubscribe"})
+
+
 def letters(base_url: str, *, told: Callable[[str], None] | None = None) -> Compose:
     """The composer for a site at ``base_url``; ``told`` is called with it before the first
     letter is composed (the CLI says which address its e-mails' links start with).
@@ -362,6 +366,9 @@ def letters(base_url: str, *, told: Callable[[str], None] | None = None) -> Comp
     def compose(kind: str, lang: str, data: Mapping[str, str]) -> tuple[str, str]:
         while untold:
             untold.pop()(base)
+        # what people wrote (a name, a title, a place) never carries a link of the site: only
+        # the letter's own links, added below, become anchors (matcher.mail.unlinked)
+        data = {k: v if k in _OWN_PATHS else unlinked(v, base) for k, v in data.items()}
         t = translator(lang)
         subject, opening = LETTERS.get(_letter_of(kind, data), _UNKNOWN)
         values = {"name": "", "title": "", "minutes": "", "hours": "", "address": "", "days": ""}
@@ -370,8 +377,12 @@ def letters(base_url: str, *, told: Callable[[str], None] | None = None) -> Comp
             values["name"] = values.get("who", "") or t.gettext("Someone")
         said_values, said_data = values, data
         if kind in _EVENTS:  # an event's name and venue are the organiser's words: no link
-            said_values = values | {"title": unlinked(values["title"])}
-            said_data = {**data, "where": unlinked(data["where"])} if "where" in data else data
+            said_values = values | {"title": unlinked(values["title"], base, addresses=True)}
+            said_data = (
+                {**data, "where": unlinked(data["where"], base, addresses=True)}
+                if "where" in data
+                else data
+            )
         lines = [t.gettext("Hello,"), "", _opening(t, kind, opening, said_values), ""]
         lines += _when_and_where(t, said_data)
         said = salary_said(t, data)  # which salary a proposal (or an invitation) is about

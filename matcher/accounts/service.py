@@ -850,12 +850,15 @@ class AccountService:
         return found
 
     def _free_id(self, name: str) -> str:
+        """The id a new account gets from ``name``: one nobody holds, no record names, and
+        no erased member ever had (in the sign-up's transaction)."""
         taken: set[str] = set()
         while True:
             candidate = id_from_name(name, taken)
             if (
                 self.store.get(candidate) is None
                 and self.profiles.store.get_profile(candidate) is None
+                and not self.profiles.store.is_buried(candidate)  # an erased member's
                 and not any(used(candidate) for used in self.in_use)
             ):
                 return candidate

@@ -20,6 +20,7 @@ from matcher.accounts.model import (
 )
 from matcher.addresses import address_key
 from matcher.db import Database, utc_text
+from matcher.security import bookkeeping
 
 __all__ = [
     "AccountStore",
@@ -443,8 +444,9 @@ class AccountStore:
         )
 
     def touch_session(self, secret_hash: str, now: dt.datetime) -> None:
-        """Record that the session was used now."""
-        with self.db.transaction():
+        """Record that the session was used now (not a request's work: it marks no
+        idempotency claim as run)."""
+        with bookkeeping(), self.db.transaction():
             self.db.execute(
                 "UPDATE sessions SET last_seen_at = ? WHERE hash = ?", [utc_text(now), secret_hash]
             )

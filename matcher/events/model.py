@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal, get_args
 from zoneinfo import ZoneInfo, available_timezones
 
+from matcher.addresses import address_key
 from matcher.errors import (
     InvalidInput,
     NoSuchTime,
@@ -1873,7 +1874,13 @@ def import_id(event_id: str, name: str, email: str = "") -> str:
     'zoe-martin-370e15'
     >>> import_id("night", "Zoé Martin", "ZOE@example.org ") == import_id("night", "Zoé Martin", "zoe@example.org")
     True
+
+    Two spellings of one address are one person (:func:`~matcher.addresses.address_key`:
+    composed accents, then lower case):
+
+    >>> import_id("night", "Élise", "E\u0301LISE@x.fr") == import_id("night", "Élise", "élise@x.fr")
+    True
     """
-    key = (email.strip().lower() or " ".join(name.split()).lower()).encode()
+    key = (address_key(email) or " ".join(name.split()).lower()).encode()
     digest = hashlib.sha256(event_id.encode() + b"\x00" + key).hexdigest()[:6]
     return f"{(_ascii_slug(name) or 'attendee')[:50]}-{digest}"

@@ -36,6 +36,7 @@ from matcher.access import (
     signed_in,
 )
 from matcher.accounts import LinkPurpose, reading_lang
+from matcher.addresses import address_key
 from matcher.csvio import read_csv
 from matcher.db import utcnow
 from matcher.errors import (
@@ -128,7 +129,7 @@ from matcher.events.planner import (
 )
 from matcher.events.store import EventStore
 from matcher.events.teams_repair import repair_teams
-from matcher.ids import new_id
+from matcher.ids import free_id, new_id
 from matcher.inbox import INVITATION_EMAILS_PER_DAY, InboxService
 from matcher.matching import MatchingService, MatchScore, band_of, explain_pair, match_score
 from matcher.notices import Notice, NoticeKind, Notify, announce
@@ -696,10 +697,10 @@ class EventService:
                 raw["languages"] = imported_languages(raw, file_language)
             raw.setdefault("visibility", Visibility.EVENT_ONLY.value)
             name = str(raw.get("name", ""))
-            email = str(raw.get("email", "")).strip().lower()
+            email = address_key(str(raw.get("email", "")))  # the one rule of addresses
             made_id = "id" not in raw  # an id made here is no text of the file: not named
-            if made_id and (name or email):
-                raw["id"] = import_id(event_id, name, email)
+            if made_id and (name or email):  # never an erased member's (then "-2", ...)
+                raw["id"] = free_id(import_id(event_id, name, email), self.profiles.store.is_buried)
             pid = raw.get("id") if isinstance(raw.get("id"), str) else None
 
             def problem(
@@ -816,7 +817,9 @@ class EventService:
         is ``already``)."""
         if pid is None:
             return None
-        if self.profiles.store.get_profile(pid) is not None:
+        if self.profiles.store.get_profile(pid) is not None or self.profiles.store.is_buried(pid):
+            # an erased member's id is never given again, and told as a taken one: saying
+            # "erased" would say that the person existed
             return (
                 f"a profile with the id {pid!r} already exists",
                 "add this person to the event by their id instead, or give this line a new id",

@@ -298,6 +298,56 @@ def html_letter(body: str, *, lang: str = "", public_url: str = LOCAL_URL) -> st
     )
 
 
+#: Written where a letter breaks an address (:func:`unlinked`): U+2060 WORD JOINER, no
+#: width and no space, so the text reads as typed.
+_JOINER = "\u2060"
+
+
+def unlinked(text: str, public_url: str = LOCAL_URL, *, addresses: bool = False) -> str:
+    """``text`` a person wrote (a name, a venture's title, an event's name or place) as a
+    letter quotes it: it reads as typed, and nothing in it becomes a link.
+
+    * Always: the site's own address in it is broken by a word joiner (U+2060) after its
+      scheme, so that :func:`html_letter`, which makes anchors of the site's links, makes
+      none of it, nor does a mail reader.
+    * With ``addresses`` (an organiser's words in a letter's plain text: an event's name and
+      venue): every word a mail reader would make a link of ("www.evil.example",
+      "https://evil.example") gets a word joiner after its dots and colons, so that no
+      reader's autolinker finds an address across them. Not for everything: a member's
+      contact address, quoted to be copied, must stay whole.
+
+    Idempotent: a joiner already written is not written twice.
+
+    Examples
+    --------
+    >>> unlinked("https://cf.example/web/account/erase", "https://cf.example")
+    'https:\u2060//cf.example/web/account/erase'
+    >>> unlinked("Ana Lopez", "https://cf.example")
+    'Ana Lopez'
+    >>> html_letter(unlinked("https://cf.example/x asks", "https://cf.example"),
+    ...             public_url="https://cf.example").count("<a ")
+    0
+    >>> unlinked("Night at www.evil.example", addresses=True) == "Night at www.\u2060evil.\u2060example"
+    True
+    >>> once = unlinked("https://evil.example", addresses=True)
+    >>> once == "https:\u2060//evil.\u2060example" == unlinked(once, addresses=True)
+    True
+    >>> unlinked("Founders night 2.0, 18:30", addresses=True)
+    'Founders night 2.0, 18:30'
+    """
+    site = public_url.rstrip("/")
+    if site in text:
+        text = text.replace(site, site.replace("://", ":" + _JOINER + "//", 1))
+    if not addresses:
+        return text
+    return "".join(
+        re.sub(rf"([.:])(?!{_JOINER})", rf"\1{_JOINER}", word)
+        if _LOOKS_LINKED.search(word)
+        else word
+        for word in re.split(r"(\s+)", text)
+    )
+
+
 def _html_line(line: str, site: str) -> str:
     """One line of a letter in HTML: the site's links as anchors, the rest escaped text."""
     out = []
@@ -474,7 +524,8 @@ def plain_letter(
     if f"{kind}.admins" in _PLAIN and not data.get("who"):  # sent by an admin: no inviter
         kind = f"{kind}.admins"
     subject, text = _PLAIN.get(kind, ("A message from cofoundry", "Open:"))
-    values = defaultdict(str, data)
+    # what people wrote never carries a link of the site (see unlinked)
+    values = defaultdict(str, {k: unlinked(v, base_url) for k, v in data.items()})
     for key, noun in _COUNTED.items():
         if key in data:
             values[key] = _lifetime(data[key], noun)
@@ -483,32 +534,3 @@ def plain_letter(
     unsubscribe = data.get("unsubscribe", "")
     stop = f"\nTo stop these e-mails: {base}{unsubscribe}\n" if unsubscribe else ""
     return subject.format_map(values), f"{text.format_map(values)}\n\n{url}\n{stop}"
-
-
-#: Written after each dot and colon of a word that reads like an address, in a letter's
-#: plain text (:func:`unlinked`): U+2060 WORD JOINER, no width and no space.
-_JOINER = "\u2060"
-
-
-def unlinked(text: str) -> str:
-    """``text`` (a name a letter quotes: an event's, its venue) as a letter's plain text may
-    say it: each word a mail reader would make a link of ("www.evil.example",
-    "https://evil.example") has a word joiner after its dots and colons, so that it reads as
-    typed but no reader's autolinker finds an address across them (in the plain text part,
-    which :func:`html_letter` keeps as it escapes it); other words are left as they are.
-
-    Examples
-    --------
-    >>> unlinked("Night at www.evil.example") == "Night at www.\u2060evil.\u2060example"
-    True
-    >>> unlinked("https://evil.example") == "https:\u2060//evil.\u2060example"
-    True
-    >>> unlinked("Founders night 2.0, 18:30")
-    'Founders night 2.0, 18:30'
-    """
-    return "".join(
-        word.replace(".", "." + _JOINER).replace(":", ":" + _JOINER)
-        if _LOOKS_LINKED.search(word)
-        else word
-        for word in re.split(r"(\s+)", text)
-    )

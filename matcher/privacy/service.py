@@ -11,7 +11,8 @@
   notes they wrote or that describe their entries are dropped (a venture of theirs
   alone is deleted whole); every feature's
   :class:`~matcher.privacy.model.PrivacyHook` runs in the same transaction, and every
-  registered person column is checked empty of the id before the commit. Then the
+  registered person column is checked empty of the id before the commit, and the id is
+  kept (as a keyed hash) so that nobody is ever given it again. Then the
   search state and the saved index forget the person (vectors scrubbed, file
   rewritten atomically), the trust graph cache is dropped, and the database file is
   checkpointed (``wal_checkpoint(TRUNCATE)``), and vacuumed if asked.
@@ -373,6 +374,10 @@ class PrivacyService:
                         value=person,
                         hint="the feature owning these columns must erase them in its PrivacyHook",
                     )
+                # the id is never given again: whatever a table or a cache still holds
+                # under it reaches no newcomer (in this transaction: a sign-up waiting on
+                # it reads it)
+                self.profiles.store.bury(person)
                 self.rows.bump_epoch(pseudonym)
         if not before:
             # Nothing (left) to erase. An erasure killed between its commit and its scrub

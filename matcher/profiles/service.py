@@ -32,7 +32,7 @@ from matcher.errors import (
     NoProfileYet,
     UnknownProfile,
 )
-from matcher.ids import check_id
+from matcher.ids import check_id, free_id
 from matcher.profiles.columns import imported_languages, language_given
 from matcher.profiles.model import Profile, ProfileVectors, Steps, split_phrases
 from matcher.profiles.store import ProfileStore, StoredVector
@@ -321,24 +321,44 @@ class ProfileService:
         ``also(profile)`` runs in the same transaction (sign-up issues a token there).
         ``taken(id)``: whether the id is also taken without a profile (an account signed up
         but with no profile yet: an anonymous sign-up must not take its id, and with it the
-        account's inbox, e-mail and tokens).
+        account's inbox, e-mail and tokens). An erased member's id is never given again
+        (:meth:`~matcher.profiles.ProfileStore.is_buried`), and is refused as a taken one is.
         """
         profile = check_profile(raw)
         with self.db.transaction():
-            if self.store.get_profile(profile.id) is not None or (
-                taken is not None and taken(profile.id)
-            ):
-                raise Conflict(
-                    f"profile id {profile.id!r} is already taken",
-                    field="id",
-                    value=profile.id,
-                    hint="choose another id",
+
+            def held(pid: str) -> bool:
+                return (
+                    self.store.get_profile(pid) is not None
+                    or (taken is not None and taken(pid))
+                    or self.store.is_buried(pid)
                 )
+
+            if held(profile.id):  # an erased member's id too, told alike (never "erased")
+                raise self.id_taken(profile.id, held)
             self.store.put_profile(profile)
             if also is not None:
                 also(profile)
         self.ensure_vectors([profile.id])
         return profile.at_time(self.store.clock())  # as every later read gives it
+
+    @staticmethod
+    def id_taken(pid: str, held: Callable[[str], bool], row: int | None = None) -> Conflict:
+        """The one refusal of an id someone holds, or held (an erased member's, which it
+        never tells: that would say the person existed), with a free one to try.
+
+        Examples
+        --------
+        >>> str(ProfileService.id_taken("ana", {"ana"}.__contains__))
+        "profile id 'ana' is already taken; choose another id, for example 'ana-2'"
+        """
+        where = f"row {row}: " if row is not None else ""
+        return Conflict(
+            f"{where}profile id {pid!r} is already taken",
+            field="id",
+            value=pid,
+            hint=f"choose another id, for example {free_id(pid, held)!r}",
+        )
 
     def update_profile(
         self, profile_id: str, changes: Mapping[str, Any], *, actor: Actor | None
@@ -411,6 +431,16 @@ class ProfileService:
         created: list[str] = []
         updated: list[str] = []
         with self.db.transaction():
+            # an erased member's id is never given again (read in this transaction: an
+            # erasure committed since the rows were checked is seen)
+            buried = self.store.buried(p.id for p in good)
+            # (an erased id has no profile; one put back by hand is updated as any other)
+            buried = {i for i in buried if self.store.get_profile(i) is None}
+            if buried:
+                good, refused = self._refuse_buried(rows, good, bad, buried)
+                if not skip_invalid:
+                    raise ImportFailed([e for _, _, errs in refused for e in errs], source=source)
+                bad = sorted([*bad, *refused], key=lambda b: b[0])
             for i, profile in enumerate(good, 1):
                 (created if self.store.put_profile(profile) else updated).append(profile.id)
                 if steps is not None and (i % 1000 == 0 or i == len(good)):
@@ -430,6 +460,37 @@ class ProfileService:
             encoded=encoded,
             guessed=tuple((p.id, ";".join(p.languages)) for p in latest if p.id in guessed_ids),
         )
+
+    def _refuse_buried(
+        self,
+        rows: Sequence[Mapping[str, Any]],
+        good: list[Profile],
+        bad: list[tuple[int, Mapping[str, Any], list[InvalidInput]]],
+        buried: set[str],
+    ) -> tuple[list[Profile], list[tuple[int, Mapping[str, Any], list[InvalidInput]]]]:
+        """``good`` without the profiles whose id is ``buried``, and those rows refused as a
+        taken id is (:meth:`id_taken`), each with its row number."""
+        rejected = {n for n, _, _ in bad}
+        number: dict[object, int] = {}
+        for n, raw in enumerate(rows, 1):
+            if n not in rejected:
+                number.setdefault(raw.get("id"), n)
+        used = {p.id for p in good}
+
+        def held(pid: str) -> bool:
+            return (
+                pid in used or self.store.get_profile(pid) is not None or self.store.is_buried(pid)
+            )
+
+        refused: list[tuple[int, Mapping[str, Any], list[InvalidInput]]] = []
+        for p in good:
+            if p.id in buried:
+                n = number[p.id]
+                c = self.id_taken(p.id, held, row=n)
+                refused.append(
+                    (n, rows[n - 1], [InvalidInput(c.detail, field="id", value=p.id, hint=c.hint)])
+                )
+        return [p for p in good if p.id not in buried], refused
 
     # -------------------------------------------------------------- vectors
     def ensure_vectors(

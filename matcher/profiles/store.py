@@ -10,7 +10,9 @@ state of every process and a saved index catch up from it instead of being rebui
 from __future__ import annotations
 
 import datetime as dt
+import hmac
 import json
+import secrets
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -23,10 +25,12 @@ from matcher.profiles.model import ZONES, Profile, zone_offset
 from matcher.profiles.validation import check_profile, profile_to_dict
 
 __all__ = [
+    "ERASED_IDS_KEY",
     "PROFILE",
     "ProfileStore",
     "StoredVector",
     "example_store",
+    "m_erased_ids",
     "m_profile_zones",
     "m_profiles",
     "zone_for",
@@ -113,6 +117,22 @@ def m_profile_zones(db: Database) -> None:
             )
 
 
+#: The purpose, in the community's signing keys, of the key that hashes erased ids.
+ERASED_IDS_KEY = "erased_ids"
+
+
+def m_erased_ids(db: Database) -> None:
+    """The ids of erased members, never given again (red team 17's root): a keyed hash of
+    each (HMAC-SHA256, never the id, which is often a name), and no time (which would tie
+    it to the erasure's pseudonym, see ``erasures``); the key, made here once, in the
+    community's signing keys (purpose ``erased_ids``)."""
+    db.execute("CREATE TABLE erased_ids (digest TEXT PRIMARY KEY)")
+    db.execute(
+        "INSERT INTO signing_keys (purpose, secret) VALUES (?, ?)",
+        [ERASED_IDS_KEY, secrets.token_hex(32)],
+    )
+
+
 class ProfileStore:
     """Profiles, their vectors and the change log, over a :class:`~matcher.db.Database`.
 
@@ -133,6 +153,64 @@ class ProfileStore:
         #: the current UTC time: a profile with a time zone is read with the zone's offset
         #: at this moment (daylight saving time)
         self.clock: Callable[[], dt.datetime] = utcnow
+
+    # ------------------------------------------------------------ erased ids
+    def _erased_key(self) -> bytes:
+        """The key erased ids are hashed with (:data:`ERASED_IDS_KEY`), read from the
+        database each time: every process and every restart use the same one."""
+        row = self.db.execute(
+            "SELECT secret FROM signing_keys WHERE purpose = ?", [ERASED_IDS_KEY]
+        ).fetchone()
+        if row is None:  # never skip the check: every erased id would be free again
+            raise LookupError(
+                f"no signing key {ERASED_IDS_KEY!r}: the database is not migrated, or the key"
+                " was deleted (restore it from a backup: without it, erased ids are lost)"
+            )
+        return bytes.fromhex(row[0])
+
+    @staticmethod
+    def _digest(key: bytes, person_id: str) -> str:
+        return hmac.digest(key, person_id.encode(), "sha256").hex()
+
+    def bury(self, person_id: str) -> None:
+        """Keep ``person_id`` (just erased) from ever being given again: its keyed hash goes
+        in ``erased_ids``. In the erasure's transaction.
+
+        Examples
+        --------
+        >>> from matcher.schema import connect
+        >>> store = ProfileStore(connect())
+        >>> with store.db.transaction():
+        ...     store.bury("ana-lopez")
+        >>> store.buried(["ana-lopez", "bob"]), store.is_buried("ana-lopez")
+        ({'ana-lopez'}, True)
+        >>> [d == "ana-lopez" for (d,) in store.db.execute("SELECT digest FROM erased_ids")]
+        [False]
+        """
+        self.db.require_transaction()
+        digest = self._digest(self._erased_key(), person_id)
+        if not self.db.execute("SELECT 1 FROM erased_ids WHERE digest = ?", [digest]).fetchone():
+            self.db.execute("INSERT INTO erased_ids (digest) VALUES (?)", [digest])
+
+    def is_buried(self, person_id: str) -> bool:
+        """Whether ``person_id`` is an erased member's id (never given again). Read it in the
+        transaction that takes the id, so an erasure committed meanwhile is seen."""
+        return bool(self.buried([person_id]))
+
+    def buried(self, ids: Iterable[str]) -> set[str]:
+        """The erased members' ids among ``ids``."""
+        key = self._erased_key()
+        if self.db.execute("SELECT 1 FROM erased_ids LIMIT 1").fetchone() is None:
+            return set()  # nobody erased yet: no hash to make
+        by_digest = {self._digest(key, i): i for i in ids}
+        found: set[str] = set()
+        for chunk in _chunks(list(by_digest), 500):
+            marks = ",".join("?" * len(chunk))
+            rows = self.db.execute(
+                f"SELECT digest FROM erased_ids WHERE digest IN ({marks})", chunk
+            )
+            found |= {by_digest[r[0]] for r in rows}
+        return found
 
     # -------------------------------------------------------------- profiles
     def put_bare(self, *ids: str) -> None:

@@ -3,7 +3,13 @@
 The public face of the domain.
 """
 
-from matcher.security.idempotency import Claim, IdempotencyStore, Replay, request_fingerprint
+from matcher.security.idempotency import (
+    Claim,
+    IdempotencyStore,
+    Replay,
+    bookkeeping,
+    request_fingerprint,
+)
 from matcher.security.model import (
     MAX_LABEL,
     Bucket,
@@ -31,6 +37,7 @@ __all__ = [
     "SecurityStore",
     "StoredToken",
     "TokenInfo",
+    "bookkeeping",
     "check_token",
     "new_token",
     "note_signature",

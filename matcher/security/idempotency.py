@@ -19,7 +19,10 @@ storing of its answer) must not run again: while a request holds its claim
 (:meth:`IdempotencyStore.holding`), every write transaction it commits marks the claim as
 run (``ran_at``, in that very transaction: a commit hook of the database). A stale claim
 that ran is ``lost``, never taken over: the work is done, its answer is gone, and a retry
-is told so instead of doing the work twice (red team 17).
+is told so instead of doing the work twice (red team 17). So is a request that *failed*
+after its work committed (a 500 past the write): its claim is not released but ``lost``.
+Writes that are not the work (a throttle's bucket, a session seen: :func:`bookkeeping`)
+mark nothing, so a request refused after them still frees its key.
 """
 
 from __future__ import annotations
@@ -38,7 +41,14 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from matcher.db import Database
 
-__all__ = ["Claim", "IdempotencyStore", "Replay", "request_fingerprint", "subject_tag"]
+__all__ = [
+    "Claim",
+    "IdempotencyStore",
+    "Replay",
+    "bookkeeping",
+    "request_fingerprint",
+    "subject_tag",
+]
 
 
 def m_idempotency(db: Database) -> None:
@@ -70,6 +80,34 @@ def m_idempotency_ran(db: Database) -> None:
 _HELD: ContextVar[tuple[IdempotencyStore, str] | None] = ContextVar(
     "cofoundry_idempotency_held", default=None
 )
+#: True inside :func:`bookkeeping`: a write that is not the request's work
+_ASIDE: ContextVar[bool] = ContextVar("cofoundry_idempotency_aside", default=False)
+
+
+@contextmanager
+def bookkeeping() -> Iterator[None]:
+    """Writes made in it are not the request's work (a throttle's bucket, a session seen):
+    they do not mark a held claim as run, so a request refused after them still frees its
+    key for a corrected one.
+
+    Examples
+    --------
+    >>> from matcher.schema import connect
+    >>> db = connect()
+    >>> idem = IdempotencyStore(db)
+    >>> fp = request_fingerprint("POST", "/profiles", b"{}")
+    >>> _ = idem.begin("tok", "k1", fp)
+    >>> with idem.holding("tok", "k1"), bookkeeping(), db.transaction():
+    ...     _ = db.execute("INSERT INTO meta (key, value) VALUES ('bucket', '1')")
+    >>> idem.release("tok", "k1")
+    >>> idem.begin("tok", "k1", fp).kind
+    'claimed'
+    """
+    token = _ASIDE.set(True)
+    try:
+        yield
+    finally:
+        _ASIDE.reset(token)
 
 
 def subject_tag(person: str) -> str:
@@ -105,8 +143,8 @@ class Claim:
 
     ``claimed``: go on and run the request; ``replay``: answer with ``replay``;
     ``pending``: another request holds the key, wait; ``mismatch``: the key was used for
-    a different request; ``lost``: its request committed its work, then died before its
-    answer was stored (never run again).
+    a different request; ``lost``: its request committed its work, then died or failed
+    before its answer was stored (never run again).
     """
 
     kind: Literal["claimed", "replay", "pending", "mismatch", "lost"]
@@ -209,7 +247,7 @@ class IdempotencyStore:
     def _ran(self, db: Database) -> None:
         """The commit hook: a write of the request holding a claim marks the claim run."""
         held = _HELD.get()
-        if held is None or held[0] is not self:
+        if held is None or held[0] is not self or _ASIDE.get():
             return
         db.execute(
             "UPDATE idempotency_keys SET ran_at = ? WHERE id = ? AND state = 'pending'"
@@ -254,6 +292,8 @@ class IdempotencyStore:
                 return Claim("claimed")
             if row[0] != fingerprint:
                 return Claim("mismatch")
+            if row[1] == "pending" and row[2] is not None:  # failed after its work ran
+                return Claim("lost")
             if row[1] == "pending":
                 return Claim("lost" if stale else "pending")
             blob = bytes(row[4])
@@ -317,10 +357,34 @@ class IdempotencyStore:
                 ).rowcount
             )
 
-    def release(self, scope: str, key: str) -> None:
-        """Forget a claim whose request failed, so that a corrected request may use the key."""
+    def release(self, scope: str, key: str, status: int = 500) -> None:
+        """Forget a claim whose request failed, so that a corrected request may use the key;
+        unless its work committed before it failed (``ran_at``): then the claim stays,
+        pending with the failure's ``status`` (a request that ended), and :meth:`begin`
+        answers ``lost`` for good: a retry runs nothing again.
+
+        Examples
+        --------
+        >>> from matcher.schema import connect
+        >>> db = connect()
+        >>> idem = IdempotencyStore(db)
+        >>> fp = request_fingerprint("POST", "/ventures", b"{}")
+        >>> _ = idem.begin("tok", "k1", fp)
+        >>> with idem.holding("tok", "k1"), db.transaction():  # its work commits, then it fails
+        ...     _ = db.execute("INSERT INTO meta (key, value) VALUES ('work', 'done')")
+        >>> idem.release("tok", "k1")
+        >>> idem.begin("tok", "k1", fp).kind
+        'lost'
+        """
+        rid = _row_id(scope, key)
         with self.db.transaction():
             self.db.execute(
-                "DELETE FROM idempotency_keys WHERE id = ? AND state = 'pending'",
-                [_row_id(scope, key)],
+                "DELETE FROM idempotency_keys WHERE id = ? AND state = 'pending'"
+                " AND ran_at IS NULL",
+                [rid],
+            )
+            self.db.execute(
+                "UPDATE idempotency_keys SET status = ?, updated_at = ? WHERE id = ?"
+                " AND state = 'pending'",
+                [status, time.time(), rid],
             )

@@ -12,6 +12,7 @@ import math
 from dataclasses import dataclass
 
 from matcher.db import Database, utc_text
+from matcher.security.idempotency import bookkeeping
 from matcher.security.model import BUCKET_RETENTION_S, Bucket, Limit, TokenInfo, take
 
 __all__ = ["SecurityStore", "StoredToken", "m_security", "m_tokens"]
@@ -179,20 +180,21 @@ class SecurityStore:
         addresses and e-mail addresses, not kept longer than they serve, and under the
         shipped limits they are full again long before.
         """
-        if now - self._swept >= 3600.0:
-            self.forget_buckets(now - BUCKET_RETENTION_S)
-            self._swept = now
-        with self.db.transaction():
-            row = self.db.execute(
-                "SELECT level, updated FROM throttle_buckets WHERE bucket = ?", [bucket]
-            ).fetchone()
-            state, wait = take(Bucket(row[0], row[1]) if row else None, now, limit)
-            self.db.execute(
-                "INSERT INTO throttle_buckets (bucket, level, updated) VALUES (?, ?, ?)"
-                " ON CONFLICT(bucket) DO UPDATE SET level = excluded.level,"
-                " updated = excluded.updated",
-                [bucket, state.level, state.updated],
-            )
+        with bookkeeping():  # not a request's work: an idempotent request's key stays free
+            if now - self._swept >= 3600.0:
+                self.forget_buckets(now - BUCKET_RETENTION_S)
+                self._swept = now
+            with self.db.transaction():
+                row = self.db.execute(
+                    "SELECT level, updated FROM throttle_buckets WHERE bucket = ?", [bucket]
+                ).fetchone()
+                state, wait = take(Bucket(row[0], row[1]) if row else None, now, limit)
+                self.db.execute(
+                    "INSERT INTO throttle_buckets (bucket, level, updated) VALUES (?, ?, ?)"
+                    " ON CONFLICT(bucket) DO UPDATE SET level = excluded.level,"
+                    " updated = excluded.updated",
+                    [bucket, state.level, state.updated],
+                )
         return wait
 
     def wait_for(self, bucket: str, limit: Limit, *, now: float) -> int:

@@ -79,10 +79,11 @@ def test_a_sign_in_straddling_an_erasure_leaves_no_session(
     assert sessions_of(c, "bob") == 0  # nothing outlives the erasure
     assert c.accounts.store.get("bob") is None
 
-    # the id is free again: a new member signing up as "Bob" gets it, and no old cookie
+    # the id is never given again (tests/api/test_erased_ids.py): a new member signing up
+    # as "Bob" is "bob-2", and no session names "bob"
     monkeypatch.undo()
     newcomer = confirmed_sign_up(c, "Bob", "other-bob@example.org", "a new person's pass")
-    assert newcomer.id == "bob" and sessions_of(c, "bob") == 0
+    assert newcomer.id == "bob-2" and sessions_of(c, "bob") == 0
 
 
 def test_a_sign_in_with_the_old_password_straddling_a_reset_gets_no_session(

@@ -440,8 +440,11 @@ NOT_PERSON = {
         "unsubscribe",
         "lang",  # the reader's language (en, fr): no person id
     },
-    # the community's signing keys (unsubscribe links): nobody's
+    # the community's signing keys (unsubscribe links, erased ids): nobody's
     "signing_keys": {"purpose", "secret"},
+    # erased members' ids, as an HMAC-SHA256 under a signing key: never given again; no
+    # time, no pseudonym (tests/api/test_erased_ids.py)
+    "erased_ids": {"digest"},
     # who each weekly digest named (member_id, candidate: the "digests" hook)
     "digest_sent": {"sent_at"},
     # an item's data names who acted ("who"): the "inbox" hook replaces it by the pseudonym
