@@ -1,0 +1,142 @@
+"""What a new user's walk of a team's ledger found (walk18), in English and French: a split
+that said "no contribution yet" above a ledger of entries waiting for approval, a chart
+legend that gave other shares than the table above it, an end that did not say whom it
+waited for, and no way on the page to check a signed copy of a day's split."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from html import unescape
+
+import pytest
+from fastapi.testclient import TestClient
+
+from matcher.access import Actor
+from matcher.community import Community
+from tests.apps import client_over
+from tests.ventures import venture
+from tests.web.pages import browser, post
+
+
+@pytest.fixture
+def app(community: Community) -> TestClient:
+    return client_over(community)
+
+
+def _cash(community: Community, who: str, on: str, amount: str, key: str) -> int:
+    posted = community.equity.post(
+        "acme",
+        {"member": who, "kind": "cash", "on": on, "amount": amount},
+        key=key,
+        actor=Actor(who),
+    )
+    return posted.row.entry.id
+
+
+def _text(html: str) -> str:
+    return re.sub(r"[ \t\r\n]+", " ", unescape(re.sub(r"<[^>]+>", " ", html)))
+
+
+def _section(html: str, heading_id: str) -> str:
+    start = html.index(f'id="{heading_id}"')
+    return html[start : html.find("</section>", start)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "says", "never"),
+    [
+        (
+            "en",
+            "No slice yet: 2 entries wait for another member's approval",
+            "No contribution yet",
+        ),
+        (
+            "fr",
+            "Aucune part pour l'instant\u00a0: 2 écritures attendent l'approbation",
+            "Aucune contribution pour l'instant",
+        ),
+    ],
+)
+def test_entries_waiting_for_approval_are_not_no_contribution(
+    app: TestClient, community: Community, lang: str, says: str, never: str
+) -> None:
+    """Two entries wait for Bob's approval: the split said "No contribution yet" above a
+    ledger listing them, and drew an empty chart ("no entries yet"). It now says how many
+    wait, and draws no chart until one counts."""
+    venture(community.equity, "acme", "ana", "bob", require_approval=True)
+    _cash(community, "ana", "2024-02-01", "1000", "k1")
+    _cash(community, "ana", "2024-02-03", "250.75", "k2")
+    page = browser(app, community, "ana").get(f"/web/ventures/acme?lang={lang}").text
+    split = _text(_section(page, "split"))
+    assert says in split and never not in split, split
+    assert "<svg" not in _section(page, "split")
+    # one approved: the split and its chart are back, the message gone
+    community.equity.approve("acme", 1, actor=Actor("bob"))
+    page = browser(app, community, "ana").get(f"/web/ventures/acme?lang={lang}").text
+    assert "<svg" in _section(page, "split") and says not in _text(page)
+
+
+@pytest.mark.parametrize(("lang", "legend"), [("en", ">Ana 100%<"), ("fr", ">Ana 100\u00a0%<")])
+def test_the_legend_gives_the_shares_of_the_page_s_day(
+    app: TestClient, community: Community, lang: str, legend: str
+) -> None:
+    """As of 5 February, before Bob's cash, the table says Ana 100 % and Bob 0 %; the chart's
+    legend under it said the last shares (25 % and 75 %). It now says the day's, and a
+    dashed line marks the day on the chart."""
+    venture(community.equity, "acme", "ana", "bob")
+    _cash(community, "ana", "2024-02-01", "1000", "k1")
+    _cash(community, "bob", "2024-02-10", "3000", "k2")
+    page = browser(app, community, "ana").get(f"/web/ventures/acme?lang={lang}&as_of=2024-02-05")
+    split = _section(page.text, "split")
+    assert legend in split.replace("&#39;", "'"), split[split.find("<svg") :][:3000]
+    assert "stroke-dasharray" in split
+    today = browser(app, community, "ana").get(f"/web/ventures/acme?lang={lang}").text
+    assert "stroke-dasharray" not in _section(today, "split")
+
+
+@pytest.mark.parametrize(
+    ("lang", "waits", "read"),
+    [
+        ("en", "Waiting for: Bob.", "Confirming is your word on the ledger"),
+        ("fr", "En attente de\u00a0: Bob.", "Confirmer, c'est donner votre parole"),
+    ],
+)
+def test_a_proposed_end_says_whom_it_waits_for(
+    app: TestClient, community: Community, lang: str, waits: str, read: str
+) -> None:
+    """Ana proposed the end and confirmed it; the section said "Confirmed by: Ana" and
+    nothing of Bob, who had still to confirm. It now names whom it waits for, and tells
+    that member what confirming means, with the document to read."""
+    venture(community.equity, "acme", "ana", "bob")
+    _cash(community, "ana", "2024-02-01", "1000", "k1")
+    ana, bob = browser(app, community, "ana"), browser(app, community, "bob")
+    assert post(ana, "/web/ventures/acme/end", {"ended_on": "2024-03-01"}).status_code == 303
+    vote = _text(_section(bob.get(f"/web/ventures/acme?lang={lang}").text, "endvote"))
+    assert waits in vote and read in vote, vote
+    mine = _text(_section(ana.get(f"/web/ventures/acme?lang={lang}").text, "endvote"))
+    assert waits in mine and read not in mine, mine
+
+
+def test_the_page_shows_the_fingerprint_a_signed_copy_of_its_day_holds(
+    app: TestClient, community: Community
+) -> None:
+    """Ana and Bob print and sign the split of 10 February. Bob later posts cash dated 5
+    February: the split of that day changes. The page now shows the fingerprint of the
+    document of its day, the PDF's, so either sees that the signed copy no longer holds."""
+    venture(community.equity, "acme", "ana", "bob")
+    _cash(community, "ana", "2024-02-01", "1000", "k1")
+    ana = browser(app, community, "ana")
+    day = dt.date(2024, 2, 10)
+    signed = community.equity.ledger_hash("acme", actor=Actor("ana"), as_of=day)
+    page = ana.get("/web/ventures/acme?as_of=2024-02-10").text
+    shown = re.search(r'id="fingerprint">.*?<code class="hash">([0-9a-f]{64})</code>', page, re.S)
+    assert shown and shown[1] == signed
+    assert "February 10, 2024" in _text(page[page.index('id="fingerprint"') :][:400])
+    _cash(community, "bob", "2024-02-05", "500", "k2")  # back-dated, after the signature
+    page = ana.get("/web/ventures/acme?as_of=2024-02-10").text
+    now = community.equity.ledger_hash("acme", actor=Actor("ana"), as_of=day)
+    assert now != signed and now in page and signed not in page
+    # without a day: today's, as the split document linked without one
+    today = community.equity.ledger_hash("acme", actor=Actor("ana"), as_of=community.equity.today())
+    assert today in ana.get("/web/ventures/acme").text
