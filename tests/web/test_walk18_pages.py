@@ -140,3 +140,39 @@ def test_the_page_shows_the_fingerprint_a_signed_copy_of_its_day_holds(
     # without a day: today's, as the split document linked without one
     today = community.equity.ledger_hash("acme", actor=Actor("ana"), as_of=community.equity.today())
     assert today in ana.get("/web/ventures/acme").text
+
+
+@pytest.mark.parametrize(
+    ("lang", "says"),
+    [
+        (
+            "en",
+            "December 1, 2022 is outside the venture's life: date it from January 1, 2023,"
+            " the day it started, to ",
+        ),
+        (
+            "fr",
+            "Le 1er décembre 2022 est en dehors de la vie du projet\u00a0: choisissez une date"
+            " du 1er janvier 2023, jour de son début, au ",
+        ),
+    ],
+)
+def test_a_date_outside_the_venture_s_life_is_told_with_its_days(
+    app: TestClient, community: Community, lang: str, says: str
+) -> None:
+    """A contribution dated before the venture's start (or after tomorrow) was told "Check
+    the date: from the venture's start to tomorrow", naming neither the day typed nor the
+    start. It now says all three, beside the date field, in the page's language; nothing
+    is saved."""
+    venture(community.equity, "acme", "ana", "bob")
+    ana = browser(app, community, "ana")
+    form = {"member": "ana", "kind": "cash", "amount": "10", "key": "k1"}
+    for field in ("hours", "months", "paid", "condition", "rate", "note"):
+        form[field] = ""
+    r = post(ana, f"/web/ventures/acme/entries?lang={lang}", {**form, "on": "2022-12-01"})
+    assert r.status_code == 422
+    said = _text(re.findall(r'id="e-on-error"[^>]*>(.*?)</', r.text, re.S)[0])
+    assert said.startswith(says), said
+    r = post(ana, f"/web/ventures/acme/entries?lang={lang}", {**form, "on": "2999-01-01"})
+    assert r.status_code == 422 and "2999" in _text(r.text)
+    assert not community.equity.ledger("acme", actor=Actor("ana"))
