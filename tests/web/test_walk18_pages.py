@@ -176,3 +176,45 @@ def test_a_date_outside_the_venture_s_life_is_told_with_its_days(
     r = post(ana, f"/web/ventures/acme/entries?lang={lang}", {**form, "on": "2999-01-01"})
     assert r.status_code == 422 and "2999" in _text(r.text)
     assert not community.equity.ledger("acme", actor=Actor("ana"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "steps"),
+    [
+        (
+            "en",
+            [
+                "Record each member's fair market salary: time is valued from it.",
+                "Invite your partners: by their profile id; they join when they accept.",
+                "Add contributions: time, cash, expenses, equipment, ideas… Each counts once"
+                " another member approves it.",
+            ],
+        ),
+        (
+            "fr",
+            [
+                "Enregistrez le salaire de marché de chaque membre\u00a0: c'est d'après lui",
+                "Invitez vos associés\u00a0: par l'identifiant de leur profil",
+                "Ajoutez les contributions\u00a0: temps, argent, frais, équipement, idées…"
+                " Chacune compte une fois approuvée par un autre membre.",
+            ],
+        ),
+    ],
+)
+def test_a_new_venture_says_its_first_steps_each_a_link_to_its_form(
+    app: TestClient, community: Community, lang: str, steps: list[str]
+) -> None:
+    """A venture just created said "Venture created." above a page of ten forms: nothing
+    said where to start. Its owner now reads three steps in order, each a link to its form;
+    they go once the ledger has an entry, and a member who is no owner never sees them."""
+    venture(community.equity, "acme", "ana", "bob", require_approval=True)
+    page = browser(app, community, "ana").get(f"/web/ventures/acme?lang={lang}").text
+    first = _section(page, "first-steps")
+    said = _text(re.sub(r"</?a[^>]*>", "", first))  # a link is inline: no space after it
+    assert all(step in said for step in steps), said
+    links = re.findall(r'href="(#[a-z]+)"', first)
+    assert links == ["#rates", "#members", "#add"]
+    assert all(f'id="{anchor[1:]}"' in page for anchor in links)
+    assert 'id="first-steps"' not in browser(app, community, "bob").get("/web/ventures/acme").text
+    _cash(community, "ana", "2024-02-01", "1000", "k1")
+    assert 'id="first-steps"' not in browser(app, community, "ana").get("/web/ventures/acme").text
