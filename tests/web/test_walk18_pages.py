@@ -218,3 +218,36 @@ def test_a_new_venture_says_its_first_steps_each_a_link_to_its_form(
     assert 'id="first-steps"' not in browser(app, community, "bob").get("/web/ventures/acme").text
     _cash(community, "ana", "2024-02-01", "1000", "k1")
     assert 'id="first-steps"' not in browser(app, community, "ana").get("/web/ventures/acme").text
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_signed_document_names_kinds_and_reasons_as_the_page_does(lang: str) -> None:
+    """The French split document said "numéraire", "apport d'investisseur" and "renvoi
+    pour faute" where the page both partners read says "argent", "apport de fonds" and
+    "licenciement pour faute": the paper signed named a kind otherwise than the screen. And
+    the page's slices by kind said "well", in English, on a French page. One word each now."""
+    from api.web.i18n import translator
+    from api.web.labels import label
+    from matcher.equity import Kind
+    from matcher.equity.document import LABELS
+    from matcher.equity.model import Reason
+
+    t = translator(lang)
+    for kind in [k.value for k in Kind] + ["well"]:
+        assert LABELS[lang][f"kind.{kind}"] == label(t, "slices", kind), kind
+    for reason in Reason:
+        assert LABELS[lang][f"reason.{reason.value}"] == label(t, "reason", reason), reason
+
+
+@pytest.mark.parametrize(("lang", "well"), [("en", "the Well "), ("fr", "le Puits ")])
+def test_well_slices_are_named_in_the_page_s_language(
+    app: TestClient, community: Community, lang: str, well: str
+) -> None:
+    venture(community.equity, "acme", "ana", "bob")
+    raw = {"member": "ana", "kind": "well-deposit", "on": "2024-02-01", "amount": "50"}
+    community.equity.post("acme", raw, key="w", actor=Actor("ana"))
+    spent = {"member": "bob", "kind": "well-withdrawal", "on": "2024-02-02", "amount": "50"}
+    community.equity.post("acme", spent, key="x", actor=Actor("bob"))  # ana's Well slices
+    page = browser(app, community, "ana").get(f"/web/ventures/acme?lang={lang}").text
+    split = _text(_section(page, "split"))
+    assert well in split and " well " not in split, split[: split.find("Shares")]
