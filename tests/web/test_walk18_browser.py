@@ -33,6 +33,18 @@ def test_a_new_ledger_on_a_phone_says_what_waits_and_what_to_check(
     shoot(page, "walk18-pending-fr")
     equity.approve("walk18", 1, actor=Actor("bob"))
     equity.approve("walk18", 2, actor=Actor("bob"))
+    # a reversal is final: on a phone one tap no longer posts it, the step says what it does
+    page.goto("/web/ventures/walk18?lang=fr")
+    confirm = page.locator("#entry-1 details.reverse button")
+    assert not confirm.is_visible()
+    page.locator("#entry-1 details.reverse summary").click()
+    assert "C'est définitif" in page.locator("#entry-1").inner_text()
+    assert confirm.inner_text().startswith("Annuler l'écriture n")
+    shoot(page, "walk18-reverse-fr")
+    confirm.click()
+    page.wait_for_url("**done=entry_reversed**")
+    reversal = equity.ledger("walk18", actor=Actor("ana"))[-1].row.entry
+    assert reversal.reverses == 1
     equity.propose_end("walk18", equity.today(), actor=Actor("ana"))
     page.goto("/web/ventures/walk18?lang=fr")
     vote = page.locator("section:has(#endvote)").inner_text()
