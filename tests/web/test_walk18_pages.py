@@ -251,3 +251,23 @@ def test_well_slices_are_named_in_the_page_s_language(
     page = browser(app, community, "ana").get(f"/web/ventures/acme?lang={lang}").text
     split = _text(_section(page, "split"))
     assert well in split and " well " not in split, split[: split.find("Shares")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "says"),
+    [
+        ("en", "not before the venture's start (January 1, 2023) or the ledger's last entry"),
+        ("fr", "pas avant le début du projet (1er janvier 2023) ni la dernière écriture"),
+    ],
+)
+def test_the_end_form_names_the_days_of_the_venture_s_life(
+    app: TestClient, community: Community, lang: str, says: str
+) -> None:
+    """The end form, sent with a day before the start, is told the start's day and the
+    last day allowed, as the contribution form is."""
+    venture(community.equity, "acme", "ana", "bob")
+    ana = browser(app, community, "ana")
+    r = post(ana, f"/web/ventures/acme/end?lang={lang}", {"ended_on": "1900-01-01"})
+    assert r.status_code == 422
+    said = _text(re.findall(r'id="x-on-error"[^>]*>(.*?)</', r.text, re.S)[0])
+    assert says in said and "1900" in said, said
