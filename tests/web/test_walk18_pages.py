@@ -271,3 +271,39 @@ def test_the_end_form_names_the_days_of_the_venture_s_life(
     assert r.status_code == 422
     said = _text(re.findall(r'id="x-on-error"[^>]*>(.*?)</', r.text, re.S)[0])
     assert says in said and "1900" in said, said
+
+
+@pytest.mark.parametrize(
+    ("lang", "one", "several"),
+    [
+        (
+            "en",
+            "waiting for approval Bob approves or rejects it",
+            "waiting for approval Bob, Cy: one of them approves or rejects it",
+        ),
+        (
+            "fr",
+            "en attente d'approbation Bob l'approuve ou la refuse",
+            "en attente d'approbation Bob, Cy\u00a0: l'une de ces personnes l'approuve ou la refuse",
+        ),
+    ],
+)
+def test_an_entry_waiting_says_whose_approval_it_waits_for(
+    app: TestClient, community: Community, lang: str, one: str, several: str
+) -> None:
+    """An entry waiting said "waiting for approval", not whose: its author did not know whom
+    to ask. It now names them (the member it is about, for an entry an owner posted for
+    them; else the other members who may approve it)."""
+    venture(community.equity, "acme", "ana", "bob", "cy", require_approval=True)
+    _cash(community, "ana", "2024-02-01", "1000", "k1")
+    for_bob = {"member": "bob", "kind": "cash", "on": "2024-02-02", "amount": "10"}
+    community.equity.post("acme", for_bob, key="k2", actor=Actor("ana"))  # an owner, for bob
+    page = browser(app, community, "ana").get(f"/web/ventures/acme?lang={lang}").text
+    mine, bobs = (_text(_section_row(page, n)) for n in (1, 2))
+    assert several in mine, mine
+    assert one in bobs, bobs
+
+
+def _section_row(html: str, number: int) -> str:
+    start = html.index(f'<tr id="entry-{number}"')
+    return html[start : html.index("</tr>", start)]
