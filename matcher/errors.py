@@ -26,6 +26,7 @@ __all__ = [
     "CofoundryError",
     "ColumnTwice",
     "Conflict",
+    "DayOutOfRange",
     "EmptyFile",
     "ErasureIncomplete",
     "EventOver",
@@ -339,6 +340,26 @@ class OutOfRange(InvalidInput):
         out["low"] = self.low
         out["high"] = self.high
         return out
+
+
+class DayOutOfRange(InvalidInput):
+    """A day outside the span its rule allows (a contribution dated before its venture
+    started, or later than tomorrow): ``first`` and ``last`` kept as dates, so that a page
+    says the span in its own words (it said "from the venture's start to tomorrow" with
+    neither day, nor the one refused).
+
+    >>> e = DayOutOfRange("on 1900-01-01 is before the start", field="on",
+    ...     value="1900-01-01", first=dt.date(2024, 1, 1), last=dt.date(2024, 5, 2), hint="h")
+    >>> e.first, e.last, isinstance(e, InvalidInput)
+    (datetime.date(2024, 1, 1), datetime.date(2024, 5, 2), True)
+    """
+
+    def __init__(
+        self, detail: str, *, field: str, value: str, first: dt.date, last: dt.date, hint: str
+    ) -> None:
+        self.first = first
+        self.last = last
+        super().__init__(detail, field=field, value=value, hint=hint)
 
 
 class TooLong(InvalidInput):

@@ -25,6 +25,7 @@ from api.web.labels import FAMILIES, label
 from api.web.limits import wait_words
 from matcher.errors import (
     CofoundryError,
+    DayOutOfRange,
     InvalidInput,
     MissingColumns,
     NotOpenYet,
@@ -203,6 +204,9 @@ ERRORS: dict[str, str] = {
         "Write the date YYYY-MM-DD, from the venture's start on and after this member's last time entry."
     ),
     "as_of": N_("Write the date YYYY-MM-DD."),
+    "DayOutOfRange.on": N_(
+        "%(value)s is outside the venture's life: date it from %(first)s, the day it started, to %(last)s."
+    ),
     "on": N_(
         "Check the date (YYYY-MM-DD): from the venture's start to tomorrow, not before a leaver's last contribution."
     ),
@@ -563,7 +567,8 @@ def _figures(exc: CofoundryError, t: Translator) -> dict[str, str]:
     ``%(high)s``; for a file without a column an import needs
     (:class:`~matcher.errors.MissingColumns`), the file's own ``%(columns)s``; for a check-in before the doors open (:class:`~matcher.errors.NotOpenYet`),
     ``%(opens_day)s``, ``%(opens_time)s`` and ``%(opens_zone)s`` (Babel's, in the reader's
-    locale)."""
+    locale); for a day outside its span (:class:`~matcher.errors.DayOutOfRange`), ``%(first)s``
+    and ``%(last)s``."""
     out = {name: t.integer(n) for name, n in FIGURES.items()}
     out |= {name: t.date(day) for name, day in DATES.items()}
     if exc.value is None:
@@ -577,6 +582,9 @@ def _figures(exc: CofoundryError, t: Translator) -> dict[str, str]:
         out |= {"length": t.integer(exc.length), "limit": t.integer(exc.limit)}
     if isinstance(exc, OutOfRange):
         out |= {"low": t.figure(exc.low), "high": t.figure(exc.high)}
+    if isinstance(exc, DayOutOfRange):  # the span's days, as the reader writes a date
+        out |= {"first": t.date(exc.first), "last": t.date(exc.last)}
+        out["value"] = t.date(dt.date.fromisoformat(exc.value))  # as the two days are said
     if isinstance(exc, MissingColumns):  # the file's own names, as it wrote them
         out["columns"] = ", ".join(exc.columns)
     if isinstance(exc, NotOpenYet):  # when the doors open, as the reader writes a moment

@@ -97,6 +97,23 @@ FAMILIES: dict[str, Mapping[object, Message]] = {
         "well-withdrawal": NC_("contribution kind", "withdrawal from the Well"),
         "repayment": NC_("contribution kind", "repayment"),
     },
+    #: slices by kind (a split's, a leaver's): the kinds, and the Well's slices of its
+    #: depositors, which are no kind of entry (the page said "well", in English, in French)
+    "slices": {
+        "time": NC_("contribution kind", "time"),
+        "cash": NC_("contribution kind", "cash"),
+        "expense": NC_("contribution kind", "expense"),
+        "supplies": NC_("contribution kind", "supplies"),
+        "equipment": NC_("contribution kind", "equipment"),
+        "facilities": NC_("contribution kind", "facilities"),
+        "idea": NC_("contribution kind", "idea"),
+        "sales": NC_("contribution kind", "sales"),
+        "finder": NC_("contribution kind", "finder's fee"),
+        "well": NC_("contribution kind", "the Well"),
+        "well-deposit": NC_("contribution kind", "deposit in the Well"),
+        "well-withdrawal": NC_("contribution kind", "withdrawal from the Well"),
+        "repayment": NC_("contribution kind", "repayment"),
+    },
     "condition": {
         "new": NC_("condition of equipment", "new"),
         "used-recent": NC_("condition of equipment", "used, less than a year old"),

@@ -321,6 +321,10 @@ END_WORDS = {
     "on": N_(
         "Write the end date YYYY-MM-DD: not before the venture's start or the ledger's last entry, and not in the future."
     ),
+    # a day outside the venture's life: its days said (walk18), as the contribution form's
+    "DayOutOfRange.on": N_(
+        "Write the end date YYYY-MM-DD: not before the venture's start (%(first)s) or the ledger's last entry, and not after %(last)s; %(value)s is not."
+    ),
     "Conflict.on": N_(
         "Entries wait for approval: approve or reject them before ending the venture."
     ),

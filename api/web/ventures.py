@@ -331,6 +331,12 @@ def venture_page(
     authors = list(roles.members) if can_post_for else [page.member_id]
     defaults: dict[str, str] = {"member": page.member_id, "on": today, "kind": "time"}
     people = [*roles.joined, *roles.invited] + ([view.end.proposed_by] if view.end else [])
+    # the fingerprint the split document linked below prints: a member holding a signed
+    # copy of that day sees on the page whether that day's ledger is still the one signed
+    document_day = equity.document_day(venture_id, actor=page.actor, as_of=as_of)
+    fingerprint = equity.ledger_hash(venture_id, actor=page.actor, as_of=document_day)
+    # who has yet to confirm a proposed end: the page says whom it waits for
+    end_waiting = equity.end_waiting(venture_id, view.end) if view.end else ()
     mine = left.get(page.member_id)
     open_ones = equity.proposals(venture_id, actor=page.actor, open_only=True)
     waiting = [(p, equity.waiting_for(venture_id, p), _shown_data(p)) for p in open_ones]
@@ -339,6 +345,9 @@ def venture_page(
         page,
         "venture.html",
         proposals=waiting,
+        end_waiting=end_waiting,
+        document_day=document_day,
+        fingerprint=fingerprint,
         claims={
             member: r.claim.status
             for member, r in left.items()

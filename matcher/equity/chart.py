@@ -178,9 +178,15 @@ def _legend_text(
     names: Mapping[str, str] | None,
     percent_text: Callable[[Decimal], str],
     splits: list[Split],
+    at: dt.date | None = None,
 ) -> str:
-    """One line of the legend: the member's name and their last share."""
-    final = next((m.percent for m in splits[-1].members if m.member == member), Decimal(0))
+    """One line of the legend: the member's name and their share on ``at`` (a page's "as
+    of" date: the share its table shows), else their last share."""
+    shown = [s for s in splits if at is None or s.as_of <= at]
+    final = next(
+        (m.percent for m in (shown[-1].members if shown else ()) if m.member == member),
+        Decimal(0),
+    )
     return f"{(names or {}).get(member, member)} {percent_text(final)}"
 
 
@@ -202,8 +208,11 @@ def timeline_svg(
     ``compact`` draws it for a phone: 360 wide with larger text, the legend under the plot,
     so that it reads at its own size on a 390-pixel screen. ``until`` (a page's "as of"
     date) carries each share on to that day, so a ledger whose entries all fall on one day
-    still draws its lines; without it a single day is drawn as dots. ``names`` labels the
-    legend (member id -> display name; the id where missing).
+    still draws its lines; without it a single day is drawn as dots. A day before the
+    ledger's last change is marked by a dashed line, and the legend gives each share on
+    that day, as the page's table does (it gave the last shares: a page as of 4 November
+    said 0 % in its table and 37.20 % in the legend below it). ``names`` labels the legend
+    (member id -> display name; the id where missing).
 
     Examples
     --------
@@ -230,6 +239,16 @@ def timeline_svg(
     >>> svg = timeline_svg(one, until=dt.date(2026, 12, 4))
     >>> svg.count("<circle"), svg.count("<polyline"), "2026-12-04" in svg
     (0, 2, True)
+
+    As of a day before the last change: the legend says the shares of that day.
+
+    >>> two = [Split(dt.date(2024, 2, 1), F(1), (MemberSplit("eve", F(1), F(1), Decimal(100)),)),
+    ...        *one]
+    >>> svg = timeline_svg(two, until=dt.date(2024, 2, 3))
+    >>> ">eve 100 %<" in svg, ">fay 0 %<" in svg, 'stroke-dasharray' in svg
+    (True, True, True)
+    >>> ">eve 33.33 %<" in timeline_svg(two) and 'stroke-dasharray' not in timeline_svg(two)
+    True
     """
     _ = gettext  # the texts are msgids: pybabel extract reads them here, outside f-strings
     if title is None:
@@ -244,7 +263,8 @@ def timeline_svg(
     else:  # the legend on the right, as wide as its longest line (never cut off)
         width, height, left, right, top, bottom, font = 760, 360, 56, 150, 36, 44, 12
         longest = max(
-            (len(_legend_text(m, names, percent_text, splits)) for m in members), default=0
+            (len(_legend_text(m, names, percent_text, splits, until)) for m in members),
+            default=0,
         )
         right = max(right, 14 + 18 + _text_width(longest, font) + 8)
         width = left + 554 + right
@@ -262,6 +282,8 @@ def timeline_svg(
         return "\n".join(parts)
     first, last = splits[0].as_of, splits[-1].as_of
     end = max(last, until) if until is not None else last
+    # the page's day, when the ledger changed after it: its legend, and a line marks it
+    at = until if until is not None and until < last else None
     span = max((end - first).days, 1)
 
     def x(day: dt.date) -> float:
@@ -300,6 +322,11 @@ def timeline_svg(
         f'<text transform="translate(14 {top + plot_h / 2:.0f}) rotate(-90)"'
         f' text-anchor="middle">{escape(y_axis)}</text>'
     )
+    if at is not None and at >= first:  # the day the legend's shares are of
+        parts.append(
+            f'<line x1="{x(at):.1f}" x2="{x(at):.1f}" y1="{top}" y2="{top + plot_h}"'
+            f' stroke="#333" stroke-dasharray="4 3"><title>{escape(date_text(at))}</title></line>'
+        )
     for i, member in enumerate(members):
         colour = PALETTE[i % len(PALETTE)]
         points: list[str] = []
@@ -327,7 +354,7 @@ def timeline_svg(
         parts.append(
             f'<rect x="{legend_x}" y="{ly - 9}" width="12" height="12" fill="{colour}"/>'
             f'<text x="{legend_x + 18}" y="{ly + 1}">'
-            f"{escape(_legend_text(member, names, percent_text, splits))}</text>"
+            f"{escape(_legend_text(member, names, percent_text, splits, at))}</text>"
         )
     parts.append("</svg>")
     return "\n".join(parts)

@@ -128,6 +128,7 @@ from matcher.equity.store import (
 from matcher.errors import (
     CofoundryError,
     Conflict,
+    DayOutOfRange,
     ImportFailed,
     InvalidInput,
     NotAllowed,
@@ -795,14 +796,26 @@ class EquityService:
         return day
 
     def _in_life(self, roles: Roles, day: dt.date, field: str = "on") -> dt.date:
-        """``day`` is within the venture's life: from its start to tomorrow."""
-        self._from_start(roles, day, field)
-        latest = self.today() + AHEAD
+        """``day`` is within the venture's life: from its start to tomorrow (a refusal
+        carries both days, :class:`~matcher.errors.DayOutOfRange`, for a page to say them)."""
+        start, latest = roles.venture.start, self.today() + AHEAD
+        if day < start:
+            raise DayOutOfRange(
+                f"{field} {day.isoformat()} is before venture {roles.venture.id!r} started"
+                f" ({start.isoformat()})",
+                field=field,
+                value=day.isoformat(),
+                first=start,
+                last=latest,
+                hint="date it on or after the venture's start",
+            )
         if day > latest:
-            raise InvalidInput(
+            raise DayOutOfRange(
                 f"{field} {day.isoformat()} is in the future (today is {self.today().isoformat()})",
                 field=field,
                 value=day.isoformat(),
+                first=start,
+                last=latest,
                 hint="record contributions once they are made; a day ahead is allowed for time"
                 " zones",
             )

@@ -257,7 +257,7 @@ def test_the_document_says_a_leavers_own_good_reason_waits_or_was_disputed(
     ("lang", "says"),
     [
         ("en", "Recorded as “fired for cause” by an owner; the leaver disputes it"),
-        ("fr", "Enregistré comme « renvoi pour faute » par une personne propriétaire"),
+        ("fr", "Enregistré comme « licenciement pour faute » par une personne propriétaire"),
     ],
 )
 def test_the_document_says_a_disputed_cause_is_not_confirmed(

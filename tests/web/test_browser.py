@@ -348,7 +348,8 @@ def test_team_ledger_split_chart_and_departure(browser: Any, site: tuple[str, Co
     assert "%" in chart.inner_html() and "Bob" in chart.inner_html()  # the name, not the id
     phone.context.close()
     # ana reverses her own entry; bob cannot (he approved it, so he could: check the author's)
-    ana.get_by_role("button", name="Reverse #1").click()
+    ana.locator("#entry-1 details.reverse summary").click()  # it says what it does first
+    ana.get_by_role("button", name="Reverse entry #1").click()
     ana.get_by_text("reversed by #3").wait_for()
     assert "100.00%" in ana.locator("table").first.inner_text()
     # the effect of a departure, before recording it

@@ -129,7 +129,9 @@ def test_ledger_add_approve_reverse_split_chart(clients: dict[str, TestClient]) 
     page = ana.get("/web/ventures/acme?lang=en").text
     assert page.count('<tr id="entry-') == 2  # the resent form counted once
     assert "(100,000 − 0 paid) / 2,000 h × 40 h = 2,000 at risk × 2 = 4,000 slices" in page
-    assert "waiting for approval" in page and "No contribution yet." in page  # nothing counts yet
+    assert "waiting for approval" in page and "No contribution yet." not in page
+    # nothing counts yet: the split says what waits (walk18), not "no contribution"
+    assert "No slice yet: 2 entries wait for another member" in unescape(page)
     assert "/entries/1/approve" not in page and "/entries/2/approve" in page  # not my own
     r = post(ana, "/web/ventures/acme/entries/2/approve")
     assert r.status_code == 303
@@ -154,7 +156,7 @@ def test_ledger_add_approve_reverse_split_chart(clients: dict[str, TestClient]) 
     assert re.search(r"Bob</th><td class=\"num\"[^>]*>100.00%", page)
     # split as of a date, and a bad date
     page = ana.get("/web/ventures/acme?as_of=2024-01-07").text
-    assert "No contribution yet." in page
+    assert "No slice on January 7, 2024: the ledger below says when each entry counts" in page
     page = ana.get("/web/ventures/acme?as_of=yesterday&lang=fr").text
     assert "AAAA-MM-JJ" in error_for(page, "f-as_of")
 
