@@ -844,12 +844,18 @@ def erasure(world: World) -> tuple[Section, Callable[[], None]]:
                     out.leaks.append(f"GET {path} as {who} names the erased member")
         step(s.get(f"/me/paths/{me}", headers=ana), "a path to the erased member", 404)
         step(s.get("/me", headers=mine), "the erased token", 401)
-        again = step(s.post("/profiles", json=sign_up, headers=key), "the sign-up, retried", 201)
+        # the same sign-up again (its Idempotency-Key too): the erased id is never given
+        # again, refused in the words of a live member's id (saying "erased" would tell
+        # that the person existed), and nothing is answered from the erased one's response
+        again = step(s.post("/profiles", json=sign_up, headers=key), "the sign-up, retried", 409)
         if again.headers.get("idempotent-replayed") == "true" or token in again.text:
             out.leaks.append(
                 "the retried sign-up was answered from the erased member's stored response"
             )
-        if again.status_code == 201:  # a new sign-up like any other: erase it too
+        if "erase" in again.text.lower():
+            out.leaks.append("the retried sign-up's refusal says the id was erased")
+        if again.status_code == 201:  # the erased id given again: erase the newcomer too
+            out.findings.append("the erased member's id was given to a new sign-up")
             step(
                 s.delete("/me", headers={"Authorization": f"Bearer {again.json()['token']}"}),
                 "erase again",

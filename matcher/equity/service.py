@@ -781,34 +781,32 @@ class EquityService:
             )
 
     @staticmethod
-    def _from_start(roles: Roles, day: dt.date, field: str = "on") -> dt.date:
+    def _from_start(
+        roles: Roles, day: dt.date, field: str = "on", last: dt.date | None = None
+    ) -> dt.date:
         """``day`` is on or after the venture's start: the first day of everything a ledger
-        holds (entries, salaries, terms; no work before the start is counted)."""
+        holds (entries, salaries, terms; no work before the start is counted). With ``last``
+        (the end of the span the day must fall in) the refusal carries both days
+        (:class:`~matcher.errors.DayOutOfRange`), for a page to say them."""
         start = roles.venture.start
         if day < start:
-            raise InvalidInput(
+            detail = (
                 f"{field} {day.isoformat()} is before venture {roles.venture.id!r} started"
-                f" ({start.isoformat()})",
-                field=field,
-                value=day.isoformat(),
-                hint="date it on or after the venture's start",
+                f" ({start.isoformat()})"
             )
+            hint = "date it on or after the venture's start"
+            if last is not None:
+                raise DayOutOfRange(
+                    detail, field=field, value=day.isoformat(), first=start, last=last, hint=hint
+                )
+            raise InvalidInput(detail, field=field, value=day.isoformat(), hint=hint)
         return day
 
     def _in_life(self, roles: Roles, day: dt.date, field: str = "on") -> dt.date:
         """``day`` is within the venture's life: from its start to tomorrow (a refusal
         carries both days, :class:`~matcher.errors.DayOutOfRange`, for a page to say them)."""
         start, latest = roles.venture.start, self.today() + AHEAD
-        if day < start:
-            raise DayOutOfRange(
-                f"{field} {day.isoformat()} is before venture {roles.venture.id!r} started"
-                f" ({start.isoformat()})",
-                field=field,
-                value=day.isoformat(),
-                first=start,
-                last=latest,
-                hint="date it on or after the venture's start",
-            )
+        self._from_start(roles, day, field, last=latest)
         if day > latest:
             raise DayOutOfRange(
                 f"{field} {day.isoformat()} is in the future (today is {self.today().isoformat()})",
