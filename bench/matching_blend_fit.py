@@ -32,8 +32,10 @@ Text-only figures are not changed by this lever (the texts' own ranking).
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
+import pickle
 import platform
 import sys
 import time
@@ -209,7 +211,36 @@ def check_fixed(d: SetData) -> int:
 
 
 def training_sets(encoder: Any) -> dict[str, SetData]:
-    """``old`` and v2-v7, needs mapped as the rule says (fold maps for v2-v6)."""
+    """``old`` and v2-v7, needs mapped as the rule says (fold maps for v2-v6); kept in
+    ``bench/.cache`` (keyed by the encoder, the need map and the sets' files) so that
+    ``--final`` reuses what ``--folds`` computed."""
+    key = hashlib.sha256(
+        "\n".join(
+            [
+                encoder.name,
+                NEED_MAP,
+                *FOLD_SETS,
+                *(hashlib.sha256((me.EVAL / f).read_bytes()).hexdigest() for f in _set_files()),
+            ]
+        ).encode()
+    ).hexdigest()[:16]
+    path = ROOT / "bench" / ".cache" / f"blend-sets-{key}.pkl"
+    if path.exists():
+        with path.open("rb") as fh:
+            kept: dict[str, SetData] = pickle.load(fh)  # our own cache
+        return kept
+    out = _training_sets(encoder)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as fh:
+        pickle.dump(out, fh)
+    return out
+
+
+def _set_files() -> list[str]:
+    return [f"complementary_{v}.json" for v in FOLD_SETS] + [f"split_{v}.json" for v in FOLD_SETS]
+
+
+def _training_sets(encoder: Any) -> dict[str, SetData]:
     blocks = tuple(getattr(encoder, "blocks", ()))
     built = {name: ma.build(name, encoder) for name in ("old", *ma.FOLD_SETS)}
     shipped = load_map(NEED_MAP).astype(np.float64)
