@@ -141,6 +141,8 @@ class SetData:
     parts: Parts
     x: dict[str, F]
     fixed: F
+    #: :func:`training_rows`, once computed
+    rows: tuple[F, F, F] | None = None
 
 
 def training_rows(d: SetData) -> tuple[F, F, F]:
@@ -163,6 +165,13 @@ def training_rows(d: SetData) -> tuple[F, F, F]:
     return np.concatenate(diffs), np.concatenate(rows), np.concatenate(fixed_rows)
 
 
+def _rows_of(d: SetData) -> tuple[F, F, F]:
+    """:func:`training_rows` of ``d``, computed once per set (every fit of every fold)."""
+    if d.rows is None:
+        d.rows = training_rows(d)
+    return d.rows
+
+
 def fit(label: str, kind: tuple[str, float], train: Sequence[SetData]) -> Learned:
     """The pairwise logistic fit ``kind`` (feature set, C) on ``train``, mapped affinely so
     that it has the fixed blend's mean and spread over the training rows."""
@@ -170,7 +179,7 @@ def fit(label: str, kind: tuple[str, float], train: Sequence[SetData]) -> Learne
 
     fs, c = kind
     cols = [FEATURES.index(f) for f in FEATURE_SETS[fs]]
-    parts = [training_rows(d) for d in train]
+    parts = [_rows_of(d) for d in train]
     diffs = np.concatenate([p[0] for p in parts])[:, cols]
     rows = np.concatenate([p[1] for p in parts])[:, cols]
     fixed_rows = np.concatenate([p[2] for p in parts])
