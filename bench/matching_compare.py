@@ -53,6 +53,15 @@ Adopt only if (1) full MRR and text MRR both rise; (2) the cross-lingual text hi
 more than one standard error of the paired difference; (3) no filter violation. Its fourth
 point (the test command and the demo within their time limits) is measured on a fresh clone.
 The sample data is printed, not judged.
+
+``--rule blend`` applies the rule written on 8 December (00:30 UTC) for a learned blend (the
+same page) to one ``bench/matching_blend_fit.py --final v8`` result: configuration ``default``
+(through the product) against the candidate (re-scored over the same community's components),
+on v8's development half. Adopt only if (1) full MRR rises by more than one standard error of
+the paired difference; (2) full hit@1 does not fall; (3) cross-lingual full hit@3 falls by no
+more than one standard error; (4) no filter violation, and the re-scored fixed blend gives the
+product's ranks query by query. Its fifth point (the per-suggestion cost within 1.2x) is
+measured once wired. The sample data is printed, not judged.
 """
 
 from __future__ import annotations
@@ -316,6 +325,62 @@ def compare_adapter(result: dict[str, Any], half: str = "v7-dev") -> tuple[list[
     return lines, ok
 
 
+def compare_blend(result: dict[str, Any], half: str = "v8-dev") -> tuple[list[str], bool]:
+    """The report's lines and whether the learned blend's rule (``--rule blend``) adopts the
+    candidate of ``result`` (a ``bench/matching_blend_fit.py --final`` result holding ``half``
+    with configurations ``default`` and the candidate)."""
+    if half not in result["sets"]:
+        raise ValueError(f"the result holds {', '.join(result['sets'])}, not {half}")
+    data = result["sets"][half]
+    configs = data["configs"]
+    others = [c for c in configs if c != "default"]
+    if "default" not in configs or len(others) != 1:
+        raise ValueError(f"{half} must hold 'default' and one candidate: {', '.join(configs)}")
+    fit = others[0]
+    rb, ra = configs["default"]["ranks_full"], configs[fit]["ranks_full"]
+    lines = [f"default -> {fit}"]
+    line, mb, ma, se = _half(rb, ra)
+    lines.append(f"{half} full {line}")
+    ok = True
+    if not ma - mb > se:
+        ok = False
+        lines.append("[rule 1: full MRR does not rise by more than one se]")
+    h1 = paired(rb, ra, list(rb), _hit(1))
+    if h1[1] < h1[0]:
+        ok = False
+        lines.append("[rule 2: full hit@1 falls]")
+    cross = [k for k in _cross_keys(half) if k in rb]
+    xb, xa, xse, xn = paired(rb, ra, cross, _hit(3))
+    lines.append(f"{half} x-ling full hit@3 ({xn} queries): {xb:.4f} -> {xa:.4f} (se {xse:.4f})")
+    if xa - xb < -xse:
+        ok = False
+        lines.append("[rule 3: cross-lingual full hit@3 falls by more than one se]")
+    violations = configs["default"]["filter_violations"] + configs[fit]["filter_violations"]
+    lines.append(
+        f"filter violations: {violations}; queries where the re-scored fixed blend differs from"
+        f" the product: {data['replica_differs']}"
+    )
+    if violations or data["replica_differs"]:
+        ok = False
+        lines.append(
+            "[rule 4: filter violations, or the re-scoring does not reproduce the product]"
+        )
+    if "sample" in result["sets"]:
+        sample = result["sets"]["sample"]["configs"]
+        wrap = [{"sets": {"sample": {"configs": {"default": sample[c]}}}} for c in ("default", fit)]
+        for k, nb, na, of in _sample(wrap[0], wrap[1]):
+            lines.append(
+                f"sample data (reported, not judged), designed partner in the top {k}:"
+                f" {nb} -> {na} of {of}"
+            )
+    lines.append("rule 5 (the per-suggestion cost within 1.2x) is measured once wired, not here")
+    if not half.endswith("-dev"):
+        lines.append("REPORTED (a test half decides nothing)")
+        return lines, False
+    lines.append("ADOPT (points 1-4)" if ok else "NOT ADOPTED")
+    return lines, ok
+
+
 def compare_v6(
     before: dict[str, Any], after: dict[str, Any], older: tuple[dict[str, Any], dict[str, Any]]
 ) -> tuple[list[str], bool]:
@@ -439,24 +504,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="one run (several: --rule candidate; none: --rule adapter, whose file holds both)",
     )
     parser.add_argument(
-        "--rule", choices=["e5q", "v6", "v7", "candidate", "adapter"], default="e5q"
+        "--rule", choices=["e5q", "v6", "v7", "candidate", "adapter", "blend"], default="e5q"
     )
     parser.add_argument(
         "--older", type=Path, nargs=2, metavar=("BASE", "CANDIDATE"), action="append"
     )
     parser.add_argument(
-        "--half", default="v7-dev", help="--rule adapter: the half judged (v7-test: reported)"
+        "--half",
+        default="v7-dev",
+        help="--rule adapter / blend: the half judged (default v7-dev / v8-dev; -test: reported)",
     )
     parser.add_argument(
         "--speeds", type=Path, help="--rule candidate: a bench/encoders.py result (texts/s)"
     )
     args = parser.parse_args(argv)
     before = json.loads(args.before.read_text(encoding="utf-8"))
-    if args.rule == "adapter":
+    if args.rule in ("adapter", "blend"):
         if args.after:
-            parser.error("--rule adapter reads one bench/matching_adapter.py --final result")
+            parser.error(f"--rule {args.rule} reads one --final result (it holds both runs)")
         try:
-            lines, _ = compare_adapter(before, args.half)
+            if args.rule == "adapter":
+                lines, _ = compare_adapter(before, args.half)
+            else:
+                half = args.half if args.half != "v7-dev" else "v8-dev"
+                lines, _ = compare_blend(before, half)
         except ValueError as exc:
             parser.error(str(exc))
         print("\n".join(lines))

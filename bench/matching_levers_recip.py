@@ -18,7 +18,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -63,11 +63,19 @@ class Parts:
     tag_seek: np.ndarray | None = None
     cos_off: np.ndarray | None = None
     cos_need: np.ndarray | None = None
+    #: the score the product ranked by (:func:`components`), NaN where not allowed
+    score: np.ndarray | None = None
 
 
 def dump(es: EvalSet, encoder: Any) -> Parts:
     community, _, _ = build(es, encoder)
-    service = MatchingService(community.profiles, MatchSettings())
+    return with_role_prototypes(components(community), community, encoder)
+
+
+def components(community: Any, settings: MatchSettings | None = None) -> Parts:
+    """Every allowed pair's components in ``community``, as the product's exact ranking gives
+    them (``settings``: the default), and in ``score`` the score it ranks by."""
+    service = MatchingService(community.profiles, settings or MatchSettings())
     state = service._state()
     table = state.table
     n = len(table)
@@ -76,6 +84,7 @@ def dump(es: EvalSet, encoder: Any) -> Parts:
     met, back = np.full(shape, np.nan), np.full(shape, np.nan)
     values, roles, pref = np.full(shape, np.nan), np.full(shape, np.nan), np.full(shape, np.nan)
     ok = np.zeros(shape, bool)
+    score = np.full(shape, np.nan)
     s = service.settings
     for i, viewer in enumerate(table.profiles):
         vv = state.vectors[viewer.id]
@@ -86,37 +95,33 @@ def dump(es: EvalSet, encoder: Any) -> Parts:
             met[i, j], back[i, j], roles[i, j] = c.need_met, c.need_met_back, c.roles
             values[i, j] = np.nan if c.values is None else c.values
             pref[i, j] = np.nan if c.preferences is None else c.preferences
+            score[i, j] = r.score
     tagged = np.array([bool(p.roles_offered or p.roles_sought) for p in table.profiles])
     order = np.argsort(np.array(ids))
     id_rank = np.empty(n, int)
     id_rank[order] = np.arange(n)
     lo = np.array([text_language(p.offers) == "fr" for p in table.profiles], int)
     ln = np.array([text_language(p.needs) == "fr" for p in table.profiles], int)
+    return Parts(ids, met, back, values, roles, pref, ok, tagged, id_rank, lo, ln, score=score)
+
+
+def with_role_prototypes(p: Parts, community: Any, encoder: Any) -> Parts:
+    """``p`` with the role tags and the role prototypes' cosines with the raw texts."""
     from bench.matching_levers import ROLE_TEXT
     from matcher.profiles.model import Role
 
+    state = MatchingService(community.profiles, MatchSettings())._state()
+    people = state.table.profiles
     roles_list = list(Role)
     protos = encoder.encode([ROLE_TEXT[r.value] for r in roles_list]).astype(np.float64)
-    raw_o = np.stack([state.vectors[p.id].offers for p in table.profiles]).astype(np.float64)
-    raw_n = np.stack([state.vectors[p.id].needs for p in table.profiles]).astype(np.float64)
-    tag_off = np.array([[r in p.roles_offered for r in roles_list] for p in table.profiles], float)
-    tag_seek = np.array([[r in p.roles_sought for r in roles_list] for p in table.profiles], float)
-    return Parts(
-        ids,
-        met,
-        back,
-        values,
-        roles,
-        pref,
-        ok,
-        tagged,
-        id_rank,
-        lo,
-        ln,
-        tag_off,
-        tag_seek,
-        raw_o @ protos.T,
-        raw_n @ protos.T,
+    raw_o = np.stack([state.vectors[x.id].offers for x in people]).astype(np.float64)
+    raw_n = np.stack([state.vectors[x.id].needs for x in people]).astype(np.float64)
+    return replace(
+        p,
+        tag_off=np.array([[r in x.roles_offered for r in roles_list] for x in people], float),
+        tag_seek=np.array([[r in x.roles_sought for r in roles_list] for x in people], float),
+        cos_off=raw_o @ protos.T,
+        cos_need=raw_n @ protos.T,
     )
 
 
