@@ -189,7 +189,7 @@ def compare_projected(
         for v in viewers:
             for key, index in indexes.items():
                 over(index)
-                community.trust._viewers.clear()  # each call computes the viewer's trust
+                community.trust.kept.clear()  # each call computes the viewer's trust
                 start = time.thread_time()
                 matching.suggest(v, k=10, actor=Actor(v))
                 cpu[key].append((time.thread_time() - start) * 1000)
@@ -240,14 +240,14 @@ def main(argv: list[str] | None = None) -> int:
     trust = community.trust
     graph = trust.live()
     rng = random.Random(args.seed)
-    trust.VIEWERS_KEPT = 0  # nothing kept before the timed calls: each computes its trust
+    kept, trust.kept.count = trust.kept.count, 0  # nothing kept before the timed calls
     drawn = [
         v
         for v in rng.sample(sorted(graph.index), args.viewers * 4)
         if trust.viewer_trust(v).has_edges
     ]
     viewers, others = drawn[: args.viewers], drawn[args.viewers : 2 * args.viewers]
-    del trust.VIEWERS_KEPT
+    trust.kept.count = kept
     for v in viewers[:20]:  # warm-up: the day's degrees and weights, the pages of SQLite
         community.matching.suggest(v, k=10, actor=Actor(v))
     keys = ("with", "with_cpu", "without", "without_cpu", "again_cpu")
