@@ -27,6 +27,18 @@ Wall and CPU (``time.thread_time``) per call, p50 and p99, and the ratios with/w
 versions of the code run on the same cache (say main's, copied aside with ``git archive`` and
 run alternately with this run) suggest the same exactly when their digests are equal.
 
+``--returning N`` (on by default, 0 to skip) adds returning viewers: after the above, for
+``--viewers`` other members with a confirmed collaboration, each asks twice (a page, then a
+reload or the next page) with ``N`` collaborations confirmed somewhere in the community
+between the two (each a random pair, seven in ten within a cohort of 40, as the history was
+built: ``N`` = 10 is ten seconds at issue 21's write a second). Half of them, interleaved with
+the other half, with the viewers' trust kept between requests (``settings.viewers_kept``),
+half with nothing kept (the baseline of the same run): first and returning views' CPU p50 and
+p99, each way, and how many returning views found their trust kept. The first view does the
+same work either way (the kept copy adds the support's bookkeeping). The collaborations
+written are declined at the end, so the cached community keeps its confirmed collaborations
+(its digest) for the next run.
+
 ``--hnsw-dim D`` adds the graph index over the keys' ``D`` principal directions (the setting
 ``hnsw_dim``; built once and cached beside the other): for the same viewers, interleaved, the
 suggestions with trust over each index (CPU p50 and p99, the ratio), the recall of each
@@ -40,12 +52,14 @@ process slow each other (tried on 6 December: 21.0 ms with trust at 896-d beside
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import hashlib
 import os
 import random
 import shutil
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -69,6 +83,7 @@ from embeddings.encoder import DEFAULT_ENCODER, FakeEncoder, encoder_from_name  
 from embeddings.index import VectorIndex  # noqa: E402
 from matcher.access import Actor  # noqa: E402
 from matcher.community import Community  # noqa: E402
+from matcher.trust import Collaboration, CollabStatus  # noqa: E402
 
 
 def with_profiles(people: int, collaborations: int, seed: int, dim: int) -> Path:
@@ -148,6 +163,109 @@ def time_viewer(
     return any(s.trust for s in got)
 
 
+def confirm_somewhere(
+    community: Community, rng: random.Random, n: int, written: list[Collaboration]
+) -> None:
+    """``n`` collaborations confirmed between random members (seven in ten within a cohort,
+    as the community's history), in one transaction: the change log carries them to the live
+    graph on the next request."""
+    from bench.load import COHORT
+
+    people = len(community.trust.live().index)
+    store = community.trust.store
+    with community.db.transaction():
+        for _ in range(n):
+            i = rng.randrange(people)
+            j = (i // COHORT) * COHORT + rng.randrange(COHORT) if rng.random() < 0.7 else i
+            if j == i or j >= people:
+                j = rng.randrange(people)
+            if j == i:
+                continue
+            c = Collaboration(
+                f"bench-returning-{len(written)}-{rng.randrange(10**9)}",
+                f"m{i:07d}",
+                f"m{j:07d}",
+                "bench: returning viewer",
+                dt.date(2025, 1, 1),
+                None,
+                CollabStatus.CONFIRMED,
+                1,
+                1,
+            )
+            store.put_collaboration(c)
+            written.append(c)
+
+
+def undo(community: Community, written: list[Collaboration]) -> None:
+    """Decline what :func:`confirm_somewhere` confirmed (the graph and the cached community's
+    confirmed collaborations as they were)."""
+    with community.db.transaction():
+        for c in written:
+            community.trust.store.put_collaboration(replace(c, status=CollabStatus.DECLINED))
+    community.trust.live()
+
+
+def returning_viewers(
+    community: Community, viewers: list[str], between: int, seed: int
+) -> dict[str, Any]:
+    """Each viewer asks twice with ``between`` confirmations elsewhere in between; alternately
+    with the trust kept between requests and with nothing kept (see the module)."""
+    trust, matching = community.trust, community.matching
+    # "off": nothing kept for those viewers (the same cache, told to keep none, so that it
+    # still hears of every edit for the viewers it holds)
+    kept, count = trust.kept, trust.kept.count
+    rng = random.Random(seed)
+    cpu: dict[str, list[float]] = {
+        f"{way}_{view}": [] for way in ("kept", "off") for view in ("first", "returning")
+    }
+    written: list[Collaboration] = []
+    found_kept = 0
+    try:
+        for i, v in enumerate(viewers):
+            way = "kept" if i % 2 == 0 else "off"
+            kept.count = count if way == "kept" else 0
+            start = time.thread_time()
+            matching.suggest(v, k=10, actor=Actor(v))
+            cpu[f"{way}_first"].append((time.thread_time() - start) * 1000)
+            confirm_somewhere(community, rng, between, written)
+            trust.live()  # (the writes applied before the clock starts, either way)
+            hits = kept.stats["hits"]
+            start = time.thread_time()
+            matching.suggest(v, k=10, actor=Actor(v))
+            cpu[f"{way}_returning"].append((time.thread_time() - start) * 1000)
+            found_kept += way == "kept" and kept.stats["hits"] > hits
+    finally:
+        kept.count = count
+        undo(community, written)
+    out: dict[str, Any] = {f"{key}_cpu_ms": pct(values) for key, values in cpu.items()}
+    n_kept = len(cpu["kept_returning"])
+    out |= {
+        "confirmations_between": between,
+        "viewers_each_way": n_kept,
+        "returning_views_found_kept": found_kept,
+        "share_found_kept": round(found_kept / max(1, n_kept), 3),
+        "kept_entries_at_end": len(kept),
+        "kept_mb_at_end": round(kept.nbytes / 2**20, 1),
+        "kept_stats": dict(kept.stats),
+        "ratios": {
+            "returning_kept_vs_off_cpu_p50": round(
+                float(np.median(cpu["kept_returning"]) / np.median(cpu["off_returning"])), 3
+            ),
+            "returning_kept_vs_off_cpu_p99": round(
+                float(
+                    np.percentile(cpu["kept_returning"], 99)
+                    / np.percentile(cpu["off_returning"], 99)
+                ),
+                3,
+            ),
+            "first_kept_vs_off_cpu_p50": round(
+                float(np.median(cpu["kept_first"]) / np.median(cpu["off_first"])), 3
+            ),
+        },
+    }
+    return out
+
+
 def projected_index(community: Community, path: Path, dims: int) -> tuple[VectorIndex, float]:
     """The graph index over ``dims`` principal directions of the community's keys (cached
     next to ``path``), and its build time in seconds (0.0 when read from the cache)."""
@@ -223,6 +341,12 @@ def main(argv: list[str] | None = None) -> int:
         "--dim", type=int, default=None, help="vector size (default: the default encoder's)"
     )
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--returning",
+        type=int,
+        default=10,
+        help="returning viewers: confirmations elsewhere between a viewer's two views (-1: skip)",
+    )
     parser.add_argument(
         "--hnsw-dim",
         type=int,
@@ -310,6 +434,13 @@ def main(argv: list[str] | None = None) -> int:
     ):
         print(f"{dim} dims: {key}: {out[key]}")
     print(f"ratios: {out['ratios']}; targets: {out['targets']}")
+    if args.returning >= 0:
+        used = set(viewers) | set(others)
+        pool = [v for v in rng.sample(sorted(graph.index), args.viewers * 8) if v not in used]
+        again = [v for v in pool if trust.viewer_trust(v).has_edges][: 2 * args.viewers]
+        trust.kept.clear()  # (the draw above kept some)
+        out["returning_viewers"] = returning_viewers(community, again, args.returning, args.seed)
+        print(f"returning viewers: {out['returning_viewers']}")
     if args.hnsw_dim:
         out["projected_index"] = compare_projected(community, path, viewers, args.hnsw_dim)
         print(f"graph index over {args.hnsw_dim} directions: {out['projected_index']}")

@@ -28,28 +28,34 @@ from matcher.trust.model import ViewerTrust
 
 __all__ = ["KeptViewers", "entry_bytes"]
 
-I32 = npt.NDArray[np.int32]
+I64 = npt.NDArray[np.int64]
 
 #: Bytes per person with trust: their row and score (8 + 8) and, once a suggestion looked
-#: someone up, the dict the lookups use (a slot, an int and a float object: about 100).
-PER_TRUSTED = 120
-#: Bytes per row of the support (kept as 32-bit ints).
-PER_SUPPORT = 4
+#: someone up, the dict the lookups use (slots, an int and a float object: about 110).
+PER_TRUSTED = 136
+#: Bytes per row of the support (the result's own array of 64-bit rows, not copied).
+PER_SUPPORT = 8
 #: Bytes per member of the "would work again" set (a set slot; the ids are the graph's).
 PER_AGAIN = 64
 #: The objects around the arrays (the entry, the trust, their headers).
 OVERHEAD = 2048
+#: Bits of each entry's filter of its support (row modulo this): exact up to 131,072 rows;
+#: an edit is checked against an entry's support only when the filter says it may hold it,
+#: so that a write costs a lookup per kept viewer, not a search (5.7 ms for 512 viewers of
+#: 5,000 rows each with a search each, under a load average of 17).
+FILTER_BITS = 1 << 17
 
 
 class _Key(Protocol):
     def same(self, other: Any) -> bool: ...  # pragma: no cover - a protocol
 
 
-def entry_bytes(value: ViewerTrust, support: I32) -> int:
+def entry_bytes(value: ViewerTrust, support: I64) -> int:
     """An upper estimate of the memory one kept viewer holds (tested against ``tracemalloc``
     in ``tests/matcher/test_trust_kept.py``)."""
     return (
         OVERHEAD
+        + FILTER_BITS // 8
         + PER_TRUSTED * len(value.trust)
         + PER_SUPPORT * len(support)
         + PER_AGAIN * len(value.again)
@@ -60,8 +66,9 @@ def entry_bytes(value: ViewerTrust, support: I32) -> int:
 class _Entry:
     key: _Key
     value: ViewerTrust
-    support: I32  # sorted rows
+    support: I64  # sorted rows, each once
     nbytes: int
+    filter: bytes  # bit ``row % FILTER_BITS`` set for each row of the support
 
 
 class KeptViewers:
@@ -113,14 +120,18 @@ class KeptViewers:
     def put(
         self, viewer: str, key: _Key, value: ViewerTrust, support: Iterable[int] | np.ndarray
     ) -> None:
-        """Keep ``value``, computed on ``key`` from the rows ``support`` (any order)."""
-        rows = np.unique(np.asarray(support, dtype=np.int64)).astype(np.int32)
+        """Keep ``value``, computed on ``key`` from the rows ``support`` (an array of 64-bit
+        rows sorted and each once, as :attr:`graph.local.LocalTrust.support` is, is kept as
+        it is; anything else is sorted first)."""
+        rows = support
+        if not (isinstance(rows, np.ndarray) and rows.dtype == np.int64):
+            rows = np.unique(np.fromiter(support, dtype=np.int64))
         nbytes = entry_bytes(value, rows)
         self._pop(viewer)
         if self.count <= 0 or nbytes > self.max_bytes:
             self.stats["refused"] += 1
             return
-        self._entries[viewer] = _Entry(key, value, rows, nbytes)
+        self._entries[viewer] = _Entry(key, value, rows, nbytes, _filter(rows))
         self.nbytes += nbytes
         while len(self._entries) > self.count or self.nbytes > self.max_bytes:
             self._pop(next(iter(self._entries)))
@@ -138,11 +149,14 @@ class KeptViewers:
         if not self._entries or (not rows and not viewers):
             return 0
         edited = np.unique(np.fromiter(rows, dtype=np.int64, count=len(rows)))
-        gone = [
-            viewer
-            for viewer, entry in self._entries.items()
-            if viewer in viewers or _meets(entry.support, edited)
-        ]
+        at = [(h >> 3, 1 << (h & 7)) for h in (edited % FILTER_BITS).tolist()]
+        gone = []
+        for viewer, entry in self._entries.items():
+            f = entry.filter
+            if viewer in viewers or (
+                any(f[byte] & bit for byte, bit in at) and _meets(entry.support, edited)
+            ):
+                gone.append(viewer)
         for viewer in gone:
             self._pop(viewer)
         self.stats["dropped"] += len(gone)
@@ -155,7 +169,15 @@ class KeptViewers:
         self.nbytes = 0
 
 
-def _meets(support: I32, edited: npt.NDArray[np.int64]) -> bool:
+def _filter(rows: I64) -> bytes:
+    """The bits ``row % FILTER_BITS`` of ``rows``, packed (bit ``i`` of byte ``b`` is row
+    ``8 b + i``)."""
+    mask = np.zeros(FILTER_BITS, dtype=np.bool_)
+    mask[rows % FILTER_BITS] = True
+    return np.packbits(mask, bitorder="little").tobytes()
+
+
+def _meets(support: I64, edited: npt.NDArray[np.int64]) -> bool:
     """Whether the sorted ``support`` and the sorted ``edited`` share a row."""
     if not len(support) or not len(edited):
         return False
