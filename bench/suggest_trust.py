@@ -27,11 +27,11 @@ Wall and CPU (``time.thread_time``) per call, p50 and p99, and the ratios with/w
 versions of the code run on the same cache (say main's, copied aside with ``git archive`` and
 run alternately with this run) suggest the same exactly when their digests are equal.
 
-``--returning N`` (on by default, 0 to skip) adds returning viewers: after the above, for
+``--returning N,M`` (1 and 10 by default; empty to skip) adds returning viewers: after the above, for
 ``--viewers`` other members with a confirmed collaboration, each asks twice (a page, then a
-reload or the next page) with ``N`` collaborations confirmed somewhere in the community
+reload or the next page) with ``N`` (then ``M``) collaborations confirmed somewhere in the community
 between the two (each a random pair, seven in ten within a cohort of 40, as the history was
-built: ``N`` = 10 is ten seconds at issue 21's write a second). Half of them, interleaved with
+built: 10 is ten seconds at issue 21's write a second; a member of the others asks in between, untimed: the first request after a write packs the edited rows again for everyone). Half of them, interleaved with
 the other half, with the viewers' trust kept between requests (``settings.viewers_kept``),
 half with nothing kept (the baseline of the same run): first and returning views' CPU p50 and
 p99, each way, and how many returning views found their trust kept. The first view does the
@@ -206,7 +206,7 @@ def undo(community: Community, written: list[Collaboration]) -> None:
 
 
 def returning_viewers(
-    community: Community, viewers: list[str], between: int, seed: int
+    community: Community, viewers: list[str], traffic: list[str], between: int, seed: int
 ) -> dict[str, Any]:
     """Each viewer asks twice with ``between`` confirmations elsewhere in between; alternately
     with the trust kept between requests and with nothing kept (see the module)."""
@@ -220,6 +220,8 @@ def returning_viewers(
     }
     written: list[Collaboration] = []
     found_kept = 0
+    support: list[int] = []  # rows each kept viewer's trust read
+    entry_kb: list[float] = []
     try:
         for i, v in enumerate(viewers):
             way = "kept" if i % 2 == 0 else "off"
@@ -227,8 +229,15 @@ def returning_viewers(
             start = time.thread_time()
             matching.suggest(v, k=10, actor=Actor(v))
             cpu[f"{way}_first"].append((time.thread_time() - start) * 1000)
+            entry = kept._entries.get(v)
+            if entry is not None:
+                support.append(len(entry.support))
+                entry_kb.append(entry.nbytes / 1024)
             confirm_somewhere(community, rng, between, written)
-            trust.live()  # (the writes applied before the clock starts, either way)
+            # the other members' requests meanwhile (untimed): the first request after a
+            # write packs the graph's edited rows again, once for everyone, kept or not
+            other = traffic[i % len(traffic)]
+            matching.suggest(other, k=10, actor=Actor(other))
             hits = kept.stats["hits"]
             start = time.thread_time()
             matching.suggest(v, k=10, actor=Actor(v))
@@ -244,8 +253,8 @@ def returning_viewers(
         "viewers_each_way": n_kept,
         "returning_views_found_kept": found_kept,
         "share_found_kept": round(found_kept / max(1, n_kept), 3),
-        "kept_entries_at_end": len(kept),
-        "kept_mb_at_end": round(kept.nbytes / 2**20, 1),
+        "support_rows": pct([float(x) for x in support]),
+        "entry_kb": pct(entry_kb),
         "kept_stats": dict(kept.stats),
         "ratios": {
             "returning_kept_vs_off_cpu_p50": round(
@@ -343,9 +352,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument(
         "--returning",
-        type=int,
-        default=10,
-        help="returning viewers: confirmations elsewhere between a viewer's two views (-1: skip)",
+        default="1,10",
+        help="returning viewers: confirmations elsewhere between a viewer's two views, one"
+        " scenario per number (empty: skip)",
     )
     parser.add_argument(
         "--hnsw-dim",
@@ -434,13 +443,20 @@ def main(argv: list[str] | None = None) -> int:
     ):
         print(f"{dim} dims: {key}: {out[key]}")
     print(f"ratios: {out['ratios']}; targets: {out['targets']}")
-    if args.returning >= 0:
+    if args.returning:
         used = set(viewers) | set(others)
         pool = [v for v in rng.sample(sorted(graph.index), args.viewers * 8) if v not in used]
-        again = [v for v in pool if trust.viewer_trust(v).has_edges][: 2 * args.viewers]
-        trust.kept.clear()  # (the draw above kept some)
-        out["returning_viewers"] = returning_viewers(community, again, args.returning, args.seed)
-        print(f"returning viewers: {out['returning_viewers']}")
+        again = [v for v in pool if trust.viewer_trust(v).has_edges]
+        out["returning_viewers"] = {}
+        for k, n in enumerate(int(x) for x in args.returning.split(",")):
+            trust.kept.clear()  # (the draw above, or the scenario before, kept some)
+            # other viewers for each scenario (none asked before); the rest ask in between
+            size = 2 * args.viewers
+            asked = again[k * size : (k + 1) * size]
+            traffic = again[: k * size] + again[(k + 1) * size :]
+            got = returning_viewers(community, asked, traffic, n, args.seed)
+            out["returning_viewers"][f"{n}_between"] = got
+            print(f"returning viewers, {n} confirmations between: {got}")
     if args.hnsw_dim:
         out["projected_index"] = compare_projected(community, path, viewers, args.hnsw_dim)
         print(f"graph index over {args.hnsw_dim} directions: {out['projected_index']}")

@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 import numpy as np
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -235,6 +236,7 @@ def test_the_kept_viewers_stay_within_their_count_and_memory(db_target: str) -> 
     assert off.viewer_trust(ANA) is not off.viewer_trust(ANA) and not len(off.kept)
 
 
+@pytest.mark.one_backend  # no database
 def test_the_memory_estimate_is_not_below_what_an_entry_holds() -> None:
     """:func:`entry_bytes` against ``tracemalloc``: a viewer's trust as a suggestion leaves it
     (its lookups' dict built, its top asked), with a support of a few thousand rows."""
@@ -277,6 +279,7 @@ OPS = st.lists(
 )
 
 
+@pytest.mark.sqlite_only  # two services over one SQLite file
 @settings(
     max_examples=25,
     deadline=None,
