@@ -39,6 +39,11 @@ same work either way (the kept copy adds the support's bookkeeping). The collabo
 written are declined at the end, so the cached community keeps its confirmed collaborations
 (its digest) for the next run.
 
+``--tol X`` adds, for the same viewers, interleaved, suggestions with trust at the service's
+``tol`` and at ``X``: CPU p50 and p99 of each, the pushes and the error bound each viewer's
+trust reports, and how many viewers get the same ten suggestions (the same people in the
+same order) and the same ten with the same scores.
+
 ``--hnsw-dim D`` adds the graph index over the keys' ``D`` principal directions (the setting
 ``hnsw_dim``; built once and cached beside the other): for the same viewers, interleaved, the
 suggestions with trust over each index (CPU p50 and p99, the ratio), the recall of each
@@ -275,6 +280,49 @@ def returning_viewers(
     return out
 
 
+def compare_tol(community: Community, viewers: list[str], tol: float) -> dict[str, Any]:
+    """Suggestions with trust at the service's ``tol`` and at ``tol``, interleaved (see the
+    module): nothing kept between calls, so each computes its viewer's trust."""
+    trust, matching = community.trust, community.matching
+    base = trust.settings
+    ways = {"service": base, "looser": replace(base, tol=tol)}
+    cpu: dict[str, list[float]] = {w: [] for w in ways}
+    bound: dict[str, list[float]] = {w: [] for w in ways}
+    pushes: dict[str, list[float]] = {w: [] for w in ways}
+    got: dict[str, dict[str, list[tuple[str, float]]]] = {w: {} for w in ways}
+    try:
+        for v in viewers:
+            for way, settings in ways.items():
+                trust.settings = settings
+                trust.kept.clear()
+                start = time.thread_time()
+                out = matching.suggest(v, k=10, actor=Actor(v))
+                cpu[way].append((time.thread_time() - start) * 1000)
+                got[way][v] = [(s.candidate, s.score) for s in out]
+                local = trust.viewer_trust(v).trust
+                bound[way].append(float(getattr(local, "error_bound", 0.0)))
+                pushes[way].append(float(getattr(local, "pushes", 0)))
+    finally:
+        trust.settings = base
+        trust.kept.clear()
+    same_people = sum(
+        [c for c, _ in got["service"][v]] == [c for c, _ in got["looser"][v]] for v in viewers
+    )
+    same_all = sum(got["service"][v] == got["looser"][v] for v in viewers)
+    return {
+        "tol": {"service": base.tol, "looser": tol},
+        "cpu_ms": {w: pct(x) for w, x in cpu.items()},
+        "error_bound": {w: pct(x) for w, x in bound.items()},
+        "pushes": {w: pct(x) for w, x in pushes.items()},
+        "viewers": len(viewers),
+        "same_ten_people_in_order": same_people,
+        "same_ten_and_scores": same_all,
+        "ratio_looser_vs_service_cpu_p50": round(
+            float(np.median(cpu["looser"]) / np.median(cpu["service"])), 3
+        ),
+    }
+
+
 def projected_index(community: Community, path: Path, dims: int) -> tuple[VectorIndex, float]:
     """The graph index over ``dims`` principal directions of the community's keys (cached
     next to ``path``), and its build time in seconds (0.0 when read from the cache)."""
@@ -361,6 +409,9 @@ def main(argv: list[str] | None = None) -> int:
         type=int,
         default=0,
         help="also compare a graph index over this many principal directions (0: no)",
+    )
+    parser.add_argument(
+        "--tol", type=float, default=0.0, help="also compare the blend's trust at this tol"
     )
     parser.add_argument(
         "--out", type=Path, default=ROOT / "bench" / "results" / "suggest_trust.json"
@@ -457,6 +508,9 @@ def main(argv: list[str] | None = None) -> int:
             got = returning_viewers(community, asked, traffic, n, args.seed)
             out["returning_viewers"][f"{n}_between"] = got
             print(f"returning viewers, {n} confirmations between: {got}")
+    if args.tol:
+        out["looser_tol"] = compare_tol(community, viewers, args.tol)
+        print(f"tol {args.tol}: {out['looser_tol']}")
     if args.hnsw_dim:
         out["projected_index"] = compare_projected(community, path, viewers, args.hnsw_dim)
         print(f"graph index over {args.hnsw_dim} directions: {out['projected_index']}")
