@@ -27,17 +27,18 @@ Wall and CPU (``time.thread_time``) per call, p50 and p99, and the ratios with/w
 versions of the code run on the same cache (say main's, copied aside with ``git archive`` and
 run alternately with this run) suggest the same exactly when their digests are equal.
 
-``--returning N,M`` (1 and 10 by default; empty to skip) adds returning viewers: after the above, for
-``--viewers`` other members with a confirmed collaboration, each asks twice (a page, then a
-reload or the next page) with ``N`` (then ``M``) collaborations confirmed somewhere in the community
-between the two (each a random pair, seven in ten within a cohort of 40, as the history was
-built: 10 is ten seconds at issue 21's write a second; a member of the others asks in between, untimed: the first request after a write packs the edited rows again for everyone). Half of them, interleaved with
-the other half, with the viewers' trust kept between requests (``settings.viewers_kept``),
-half with nothing kept (the baseline of the same run): first and returning views' CPU p50 and
-p99, each way, and how many returning views found their trust kept. The first view does the
-same work either way (the kept copy adds the support's bookkeeping). The collaborations
-written are declined at the end, so the cached community keeps its confirmed collaborations
-(its digest) for the next run.
+``--returning N,M`` (1 and 10 by default; empty to skip) adds returning viewers: after the
+above, for ``--viewers`` other members with a confirmed collaboration, each asks twice (a
+page, then a reload or the next page) with ``N`` (then ``M``) collaborations confirmed
+somewhere in the community between the two (each a random pair, seven in ten within a cohort
+of 40, as the history was built: 10 is ten seconds at issue 21's write a second); a member of
+the others asks in between, untimed (the first request after a write packs the edited rows
+again, for everyone). Half of them, interleaved with the other half, with the viewers' trust
+kept between requests (``settings.viewers_kept``), half with nothing kept (the baseline of
+the same run): first and returning views' CPU p50 and p99, each way, and how many returning
+views found their trust kept. The first view does the same work either way (the kept copy
+adds the support's bookkeeping). The collaborations written are declined at the end, so the
+cached community keeps its confirmed collaborations (its digest) for the next run.
 
 ``--tol X`` adds, for the same viewers, interleaved, suggestions with trust at the service's
 ``tol`` and at ``X``: CPU p50 and p99 of each, the pushes and the error bound each viewer's

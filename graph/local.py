@@ -710,8 +710,8 @@ def _through_one_tie(
     threshold ``eps`` (:func:`graph.push.split_rounds`): each part's residual ends under
     ``eps * d(u)``, so on a symmetric graph each part is within ``eps * d(w)`` of its exact
     value for every ``w``, and so is their largest. Returns ``(largest, met, residual, eps,
-    pushes, heavy_r)``, ``met`` the rows the split read (their arcs or degrees), ``heavy_r`` the largest residual over the first hops of each of
-    ``heavy`` (for bound 3); None when the viewer has fewer than two first-hand ties (nothing
+    pushes, heavy_r)``, ``met`` the rows the split read (their arcs or degrees), ``heavy_r``
+    the largest residual over the first hops of each of ``heavy`` (for bound 3); None when the viewer has fewer than two first-hand ties (nothing
     to split: one tie carries everything).
     """
     largest, first, residual, split_eps, pushes, heavy_r, ws.split, used = split_rounds(

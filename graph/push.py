@@ -535,9 +535,8 @@ def split_rounds(  # type: ignore[no-untyped-def]
 
     Returns ``(largest, first, residual, split_eps, pushes, heavy_r, buffers, used)``:
     ``largest`` aligned with ``nodes``, 0 for the viewer and its first hops (they are not cut
-    back);
-    ``first`` is empty when there is nothing to split (fewer than two first-hand ties, or a viewer without
-    arcs out), and so are the other arrays. ``slot`` (one per row, zeros) is zeros again on
+    back); ``first`` is empty when there is nothing to split (fewer than two first-hand ties,
+    or a viewer without arcs out), and so are the other arrays. ``slot`` (one per row, zeros) is zeros again on
     return; ``buffers`` (:func:`split_buffers`, ``rr``, ``pp`` and ``seen`` zeros) come back,
     grown if the split needed more room, zeros again; the rows the split met (whose arcs or
     degrees it read) are the first ``used`` of ``buffers[0]``.
