@@ -178,9 +178,26 @@ class Settings(BaseSettings):
         " times the CPU per member's trust); 1: the plain walk",
     )
 
+    trust_viewers_kept: int = Field(
+        _T.viewers_kept,
+        ge=0,
+        description="viewers whose trust each process keeps between requests, until an edit"
+        " touches what it was computed from; 0 keeps none",
+    )
+    trust_viewers_kept_mb: float = Field(
+        _T.viewers_kept_mb,
+        ge=0,
+        description="memory those viewers' trust may hold, in megabytes (estimated)",
+    )
+
     def trust_settings(self) -> TrustSettings:
         """How trust is computed (see :class:`matcher.trust.TrustSettings`)."""
-        return TrustSettings(propagation=self.trust_propagation, lone_tie=self.trust_lone_tie)
+        return TrustSettings(
+            propagation=self.trust_propagation,
+            lone_tie=self.trust_lone_tie,
+            viewers_kept=self.trust_viewers_kept,
+            viewers_kept_mb=self.trust_viewers_kept_mb,
+        )
 
     intro_weekly_limit: int = Field(_I.weekly, ge=1, description="introduction requests per 7 days")
     intro_burst: int = Field(

@@ -27,6 +27,24 @@ Wall and CPU (``time.thread_time``) per call, p50 and p99, and the ratios with/w
 versions of the code run on the same cache (say main's, copied aside with ``git archive`` and
 run alternately with this run) suggest the same exactly when their digests are equal.
 
+``--returning N,M`` (1 and 10 by default; empty to skip) adds returning viewers: after the
+above, for ``--viewers`` other members with a confirmed collaboration, each asks twice (a
+page, then a reload or the next page) with ``N`` (then ``M``) collaborations confirmed
+somewhere in the community between the two (each a random pair, seven in ten within a cohort
+of 40, as the history was built: 10 is ten seconds at issue 21's write a second); a member of
+the others asks in between, untimed (the first request after a write packs the edited rows
+again, for everyone). Half of them, interleaved with the other half, with the viewers' trust
+kept between requests (``settings.viewers_kept``), half with nothing kept (the baseline of
+the same run): first and returning views' CPU p50 and p99, each way, and how many returning
+views found their trust kept. The first view does the same work either way (the kept copy
+adds the support's bookkeeping). The collaborations written are declined at the end, so the
+cached community keeps its confirmed collaborations (its digest) for the next run.
+
+``--tol X`` adds, for the same viewers, interleaved, suggestions with trust at the service's
+``tol`` and at ``X``: CPU p50 and p99 of each, the pushes and the error bound each viewer's
+trust reports, and how many viewers get the same ten suggestions (the same people in the
+same order) and the same ten with the same scores.
+
 ``--hnsw-dim D`` adds the graph index over the keys' ``D`` principal directions (the setting
 ``hnsw_dim``; built once and cached beside the other): for the same viewers, interleaved, the
 suggestions with trust over each index (CPU p50 and p99, the ratio), the recall of each
@@ -40,12 +58,14 @@ process slow each other (tried on 6 December: 21.0 ms with trust at 896-d beside
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import hashlib
 import os
 import random
 import shutil
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -69,6 +89,7 @@ from embeddings.encoder import DEFAULT_ENCODER, FakeEncoder, encoder_from_name  
 from embeddings.index import VectorIndex  # noqa: E402
 from matcher.access import Actor  # noqa: E402
 from matcher.community import Community  # noqa: E402
+from matcher.trust import Collaboration, CollabStatus  # noqa: E402
 
 
 def with_profiles(people: int, collaborations: int, seed: int, dim: int) -> Path:
@@ -148,6 +169,161 @@ def time_viewer(
     return any(s.trust for s in got)
 
 
+def confirm_somewhere(
+    community: Community, rng: random.Random, n: int, written: list[Collaboration]
+) -> None:
+    """``n`` collaborations confirmed between random members (seven in ten within a cohort,
+    as the community's history), in one transaction: the change log carries them to the live
+    graph on the next request."""
+    from bench.load import COHORT
+
+    people = len(community.trust.live().index)
+    store = community.trust.store
+    with community.db.transaction():
+        for _ in range(n):
+            i = rng.randrange(people)
+            j = (i // COHORT) * COHORT + rng.randrange(COHORT) if rng.random() < 0.7 else i
+            if j == i or j >= people:
+                j = rng.randrange(people)
+            if j == i:
+                continue
+            c = Collaboration(
+                f"bench-returning-{len(written)}-{rng.randrange(10**9)}",
+                f"m{i:07d}",
+                f"m{j:07d}",
+                "bench: returning viewer",
+                dt.date(2025, 1, 1),
+                None,
+                CollabStatus.CONFIRMED,
+                1,
+                1,
+            )
+            store.put_collaboration(c)
+            written.append(c)
+
+
+def undo(community: Community, written: list[Collaboration]) -> None:
+    """Decline what :func:`confirm_somewhere` confirmed (the graph and the cached community's
+    confirmed collaborations as they were)."""
+    with community.db.transaction():
+        for c in written:
+            community.trust.store.put_collaboration(replace(c, status=CollabStatus.DECLINED))
+    community.trust.live()
+
+
+def returning_viewers(
+    community: Community, viewers: list[str], traffic: list[str], between: int, seed: int
+) -> dict[str, Any]:
+    """Each viewer asks twice with ``between`` confirmations elsewhere in between; alternately
+    with the trust kept between requests and with nothing kept (see the module)."""
+    trust, matching = community.trust, community.matching
+    # "off": nothing kept for those viewers (the same cache, told to keep none, so that it
+    # still hears of every edit for the viewers it holds)
+    kept, count = trust.kept, trust.kept.count
+    rng = random.Random(seed)
+    cpu: dict[str, list[float]] = {
+        f"{way}_{view}": [] for way in ("kept", "off") for view in ("first", "returning")
+    }
+    written: list[Collaboration] = []
+    found_kept = 0
+    support: list[int] = []  # rows each kept viewer's trust read
+    entry_kb: list[float] = []
+    try:
+        for i, v in enumerate(viewers):
+            way = "kept" if i % 2 == 0 else "off"
+            kept.count = count if way == "kept" else 0
+            start = time.thread_time()
+            matching.suggest(v, k=10, actor=Actor(v))
+            cpu[f"{way}_first"].append((time.thread_time() - start) * 1000)
+            entry = kept._entries.get(v)
+            if entry is not None:
+                support.append(len(entry.support))
+                entry_kb.append(entry.nbytes / 1024)
+            confirm_somewhere(community, rng, between, written)
+            # the other members' requests meanwhile (untimed): the first request after a
+            # write packs the graph's edited rows again, once for everyone, kept or not
+            other = traffic[i % len(traffic)]
+            matching.suggest(other, k=10, actor=Actor(other))
+            hits = kept.stats["hits"]
+            start = time.thread_time()
+            matching.suggest(v, k=10, actor=Actor(v))
+            cpu[f"{way}_returning"].append((time.thread_time() - start) * 1000)
+            found_kept += way == "kept" and kept.stats["hits"] > hits
+    finally:
+        kept.count = count
+        undo(community, written)
+    out: dict[str, Any] = {f"{key}_cpu_ms": pct(values) for key, values in cpu.items()}
+    n_kept = len(cpu["kept_returning"])
+    out |= {
+        "confirmations_between": between,
+        "viewers_each_way": n_kept,
+        "returning_views_found_kept": found_kept,
+        "share_found_kept": round(found_kept / max(1, n_kept), 3),
+        "support_rows": pct([float(x) for x in support]),
+        "entry_kb": pct(entry_kb),
+        "kept_stats": dict(kept.stats),
+        "ratios": {
+            "returning_kept_vs_off_cpu_p50": round(
+                float(np.median(cpu["kept_returning"]) / np.median(cpu["off_returning"])), 3
+            ),
+            "returning_kept_vs_off_cpu_p99": round(
+                float(
+                    np.percentile(cpu["kept_returning"], 99)
+                    / np.percentile(cpu["off_returning"], 99)
+                ),
+                3,
+            ),
+            "first_kept_vs_off_cpu_p50": round(
+                float(np.median(cpu["kept_first"]) / np.median(cpu["off_first"])), 3
+            ),
+        },
+    }
+    return out
+
+
+def compare_tol(community: Community, viewers: list[str], tol: float) -> dict[str, Any]:
+    """Suggestions with trust at the service's ``tol`` and at ``tol``, interleaved (see the
+    module): nothing kept between calls, so each computes its viewer's trust."""
+    trust, matching = community.trust, community.matching
+    base = trust.settings
+    ways = {"service": base, "looser": replace(base, tol=tol)}
+    cpu: dict[str, list[float]] = {w: [] for w in ways}
+    bound: dict[str, list[float]] = {w: [] for w in ways}
+    pushes: dict[str, list[float]] = {w: [] for w in ways}
+    got: dict[str, dict[str, list[tuple[str, float]]]] = {w: {} for w in ways}
+    try:
+        for v in viewers:
+            for way, settings in ways.items():
+                trust.settings = settings
+                trust.kept.clear()
+                start = time.thread_time()
+                out = matching.suggest(v, k=10, actor=Actor(v))
+                cpu[way].append((time.thread_time() - start) * 1000)
+                got[way][v] = [(s.candidate, s.score) for s in out]
+                local = trust.viewer_trust(v).trust
+                bound[way].append(float(getattr(local, "error_bound", 0.0)))
+                pushes[way].append(float(getattr(local, "pushes", 0)))
+    finally:
+        trust.settings = base
+        trust.kept.clear()
+    same_people = sum(
+        [c for c, _ in got["service"][v]] == [c for c, _ in got["looser"][v]] for v in viewers
+    )
+    same_all = sum(got["service"][v] == got["looser"][v] for v in viewers)
+    return {
+        "tol": {"service": base.tol, "looser": tol},
+        "cpu_ms": {w: pct(x) for w, x in cpu.items()},
+        "error_bound": {w: pct(x) for w, x in bound.items()},
+        "pushes": {w: pct(x) for w, x in pushes.items()},
+        "viewers": len(viewers),
+        "same_ten_people_in_order": same_people,
+        "same_ten_and_scores": same_all,
+        "ratio_looser_vs_service_cpu_p50": round(
+            float(np.median(cpu["looser"]) / np.median(cpu["service"])), 3
+        ),
+    }
+
+
 def projected_index(community: Community, path: Path, dims: int) -> tuple[VectorIndex, float]:
     """The graph index over ``dims`` principal directions of the community's keys (cached
     next to ``path``), and its build time in seconds (0.0 when read from the cache)."""
@@ -189,7 +365,7 @@ def compare_projected(
         for v in viewers:
             for key, index in indexes.items():
                 over(index)
-                community.trust._viewers.clear()  # each call computes the viewer's trust
+                community.trust.kept.clear()  # each call computes the viewer's trust
                 start = time.thread_time()
                 matching.suggest(v, k=10, actor=Actor(v))
                 cpu[key].append((time.thread_time() - start) * 1000)
@@ -224,10 +400,19 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument(
+        "--returning",
+        default="1,10",
+        help="returning viewers: confirmations elsewhere between a viewer's two views, one"
+        " scenario per number (empty: skip)",
+    )
+    parser.add_argument(
         "--hnsw-dim",
         type=int,
         default=0,
         help="also compare a graph index over this many principal directions (0: no)",
+    )
+    parser.add_argument(
+        "--tol", type=float, default=0.0, help="also compare the blend's trust at this tol"
     )
     parser.add_argument(
         "--out", type=Path, default=ROOT / "bench" / "results" / "suggest_trust.json"
@@ -240,14 +425,14 @@ def main(argv: list[str] | None = None) -> int:
     trust = community.trust
     graph = trust.live()
     rng = random.Random(args.seed)
-    trust.VIEWERS_KEPT = 0  # nothing kept before the timed calls: each computes its trust
+    kept, trust.kept.count = trust.kept.count, 0  # nothing kept before the timed calls
     drawn = [
         v
         for v in rng.sample(sorted(graph.index), args.viewers * 4)
         if trust.viewer_trust(v).has_edges
     ]
     viewers, others = drawn[: args.viewers], drawn[args.viewers : 2 * args.viewers]
-    del trust.VIEWERS_KEPT
+    trust.kept.count = kept
     for v in viewers[:20]:  # warm-up: the day's degrees and weights, the pages of SQLite
         community.matching.suggest(v, k=10, actor=Actor(v))
     keys = ("with", "with_cpu", "without", "without_cpu", "again_cpu")
@@ -310,6 +495,23 @@ def main(argv: list[str] | None = None) -> int:
     ):
         print(f"{dim} dims: {key}: {out[key]}")
     print(f"ratios: {out['ratios']}; targets: {out['targets']}")
+    if args.returning:
+        used = set(viewers) | set(others)
+        pool = [v for v in rng.sample(sorted(graph.index), args.viewers * 8) if v not in used]
+        again = [v for v in pool if trust.viewer_trust(v).has_edges]
+        out["returning_viewers"] = {}
+        for k, n in enumerate(int(x) for x in args.returning.split(",")):
+            trust.kept.clear()  # (the draw above, or the scenario before, kept some)
+            # other viewers for each scenario (none asked before); the rest ask in between
+            size = 2 * args.viewers
+            asked = again[k * size : (k + 1) * size]
+            traffic = again[: k * size] + again[(k + 1) * size :]
+            got = returning_viewers(community, asked, traffic, n, args.seed)
+            out["returning_viewers"][f"{n}_between"] = got
+            print(f"returning viewers, {n} confirmations between: {got}")
+    if args.tol:
+        out["looser_tol"] = compare_tol(community, viewers, args.tol)
+        print(f"tol {args.tol}: {out['looser_tol']}")
     if args.hnsw_dim:
         out["projected_index"] = compare_projected(community, path, viewers, args.hnsw_dim)
         print(f"graph index over {args.hnsw_dim} directions: {out['projected_index']}")

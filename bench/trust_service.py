@@ -214,10 +214,10 @@ def main(argv: list[str] | None = None) -> int:
     people = sorted(graph.index)
     viewers = rng.sample(people, args.viewers)
     # warm-up: the day's degrees and weights (nothing kept: every timed call computes)
-    trust.VIEWERS_KEPT = 0
+    kept, trust.kept.count = trust.kept.count, 0
     for v in viewers[:20]:
         trust.viewer_trust(v)
-    del trust.VIEWERS_KEPT
+    trust.kept.count = kept
     local_ms, paths_ms, pushes, bounds, local_cpu, paths_cpu = [], [], [], [], [], []
     kept_cpu = []
     for v in viewers:  # each viewer once: its trust is computed, not found kept

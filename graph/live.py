@@ -488,6 +488,9 @@ class LiveTrustGraph:
         self._claims = _ClaimsBase(0, _EMPTY_I, _EMPTY_I, _EMPTY_F, _EMPTY_F)
         self._claims_dirty = np.zeros(0, dtype=np.bool_)  # raters edited since the base
         self.writes = 0  # edits since construction (a cheap change counter)
+        self.compactions = 0  # :meth:`compact` calls (the layout, not the values, changed)
+        self._edited: set[int] | None = None  # rows edited since :meth:`take_edited`
+        self._has_arcs_at: tuple[_Rows, int, bool] | None = None
 
     def _reset_rows(self, out: _Rows, inn: _Rows, capacity: int) -> None:
         self._out = out
@@ -708,6 +711,7 @@ class LiveTrustGraph:
             return i
         i = self.index[pid] = len(self._ids)
         self._ids.append(pid)
+        self._mark(i)
         if i >= len(self._names):
             names = np.empty(max(16, 2 * len(self._names)), dtype=object)
             names[: len(self._names)] = self._names
@@ -731,6 +735,47 @@ class LiveTrustGraph:
             dirty[: len(self._claims_dirty)] = self._claims_dirty
             self._claims_dirty = dirty
         return i
+
+    def watch_edits(self) -> None:
+        """From now on, note every row an edit changes (:meth:`take_edited`)."""
+        with self.lock:
+            if self._edited is None:
+                self._edited = set()
+
+    def take_edited(self) -> set[int]:
+        """The rows whose arcs (either way), degrees, claims (given or received), pair flags
+        or id an edit changed since the last call (after :meth:`watch_edits`; empty before).
+
+        A local query (:func:`graph.local.local_trust`) that read none of them, on a graph
+        whose :meth:`shared_state` is the same, gives the same answer again.
+
+        Examples
+        --------
+        >>> g = LiveTrustGraph()
+        >>> g.watch_edits(); g.set_edge("a", "b", [(1.0, None)]); _ = g.take_edited()
+        >>> g.set_arc("c", "b", [(0.1, None)]); sorted(g.take_edited()), g.take_edited()
+        ([1, 2], set())
+        """
+        with self.lock:
+            if not self._edited:
+                return set()
+            out, self._edited = self._edited, set()
+            return out
+
+    def _mark(self, u: int) -> None:
+        if self._edited is not None:
+            self._edited.add(u)
+
+    def shared_state(self, as_of: dt.date | int | float) -> tuple[DayDegrees, tuple[float, ...]]:
+        """What :func:`graph.local.local_trust` reads of the graph as a whole on ``as_of``,
+        besides the rows it touches: the day's degrees (an object, compared by identity: made
+        again on a new day, a re-anchoring or growth) and the numbers its error bound takes
+        from everyone (:attr:`DayDegrees.inflow`, raised in place by edits), whether any arc
+        is one-way, and how many compactions changed the layout."""
+        with self.lock:
+            deg = self.day_degrees(as_of)
+            shared = (float(self.compactions), float(self.has_arcs), *deg.inflow.tolist())
+            return deg, shared
 
     def add_node(self, pid: str) -> None:
         """Add someone without edges (nothing happens if they are already in).
@@ -823,6 +868,8 @@ class LiveTrustGraph:
         w, ended = _check_parts(rater, target, parts, negative=True)
         with self.lock:
             ir, it = self._node(rater), self._node(target)
+            self._mark(ir)
+            self._mark(it)
             if len(w) or it in self._neg.get(ir, {}):  # (no claim before nor after: unchanged)
                 self._dirty_claims(ir)
             if len(w):
@@ -848,7 +895,10 @@ class LiveTrustGraph:
         with self.lock:
             if not flag and (a not in self.index or b not in self.index):
                 return
-            self._flags.set(self._node(a), self._node(b), flag)
+            ia, ib = self._node(a), self._node(b)
+            self._flags.set(ia, ib, flag)
+            self._mark(ia)
+            self._mark(ib)
             self.writes += 1
 
     def flagged(self, pid: str) -> list[str]:
@@ -901,6 +951,7 @@ class LiveTrustGraph:
             self._dirty_claims(i)
             for target in self._neg.pop(i, {}):
                 self._neg_in.get(target, set()).discard(i)
+                self._mark(target)
             for rater in self._neg_in.pop(i, set()):
                 self._neg.get(rater, {}).pop(i, None)
                 self._dirty_claims(rater)
@@ -954,6 +1005,7 @@ class LiveTrustGraph:
 
     def _recount(self, u: int) -> None:
         """Degrees of one person, summed again from their rows (no drift from edits)."""
+        self._mark(u)
         _, weight, ended, kinds = self._out.row(u)
         in_w, in_end = self._in.row(u)[1], self._in.row(u)[2]
         const, anch = self._anchor(weight, ended)
@@ -1206,6 +1258,7 @@ class LiveTrustGraph:
 
     def _dirty_claims(self, rater: int) -> None:
         """``rater``'s claims are no longer those of the packed base (read them from the dict)."""
+        self._mark(rater)
         if rater < len(self._claims_dirty):
             self._claims_dirty[rater] = True
 
@@ -1310,7 +1363,10 @@ class LiveTrustGraph:
     def has_arcs(self) -> bool:
         """True if some arc is one-way (then only the L1 error bound of local trust holds)."""
         with self.lock:
-            return self._in.size() > 0
+            seen = self._has_arcs_at  # the count is kept until the rows of arcs in change
+            if seen is None or seen[0] is not self._in or seen[1] != self._in.version:
+                seen = self._has_arcs_at = (self._in, self._in.version, self._in.size() > 0)
+            return seen[2]
 
     def snapshot(self, *, as_of: dt.date | int | float) -> TrustGraph:
         """The same graph, decayed to ``as_of``, as a static :class:`graph.trust.TrustGraph`.
@@ -1392,6 +1448,7 @@ class LiveTrustGraph:
             self._out, self._in = new_rows
             self._day_weights.clear()
             self._repack_claims()
+            self.compactions += 1
         took = time.perf_counter() - start
         logger.debug("trust graph compacted in %.3fs: %d people", took, n)
         return took

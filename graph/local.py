@@ -176,6 +176,13 @@ class LocalTrust(Mapping[str, float]):
         Arc visits made (the work).
     rounds : int
         Synchronous push rounds.
+    support : ndarray of int or None
+        With ``local_trust(..., support=True)``: every row whose arcs, degrees, claims or
+        flags the computation read (sorted): the people it pushed, those it gave a
+        residual, those the lone-tie split met, and the viewer. The result is a function of
+        those rows and of the graph-wide state :meth:`graph.live.LiveTrustGraph.shared_state`
+        names: an edit to other rows leaves it as it is (how :class:`matcher.trust.TrustService`
+        keeps a viewer's trust between requests).
     """
 
     __slots__ = (
@@ -183,6 +190,7 @@ class LocalTrust(Mapping[str, float]):
         "_found",
         "_ids",
         "_index",
+        "_tops",
         "eps",
         "error_bound",
         "pushes",
@@ -190,6 +198,7 @@ class LocalTrust(Mapping[str, float]):
         "rounds",
         "rows",
         "scores",
+        "support",
         "viewer",
     )
 
@@ -206,6 +215,7 @@ class LocalTrust(Mapping[str, float]):
         error_bound: float = 0.0,
         pushes: int = 0,
         rounds: int = 0,
+        support: I64 | None = None,
     ) -> None:
         self.viewer = viewer
         self.rows = rows
@@ -219,6 +229,8 @@ class LocalTrust(Mapping[str, float]):
         self.error_bound = error_bound
         self.pushes = pushes
         self.rounds = rounds
+        self.support = support
+        self._tops: dict[int, list[int]] = {}  # k -> order of the top k (no exclusion)
 
     def _value(self, pid: object) -> float | None:
         i = self._index.get(pid) if isinstance(pid, str) else None
@@ -287,8 +299,12 @@ class LocalTrust(Mapping[str, float]):
         """
         ids, rows = self._ids, self.rows
         banned = [i for pid in exclude if (i := self._index.get(pid)) is not None]
-        skip = np.flatnonzero(np.isin(rows, banned)).tolist() if banned else ()
-        order = top_indices(self.scores, k, skip=skip, key=lambda j: str(ids[int(rows[j])]))
+        order = self._tops.get(k) if not banned else None
+        if order is None:
+            skip = np.flatnonzero(np.isin(rows, banned)).tolist() if banned else ()
+            order = top_indices(self.scores, k, skip=skip, key=lambda j: str(ids[int(rows[j])]))
+            if not banned:  # a suggestion asks for the same k on every page: kept
+                self._tops[k] = order
         # people erased since the query are left out
         return [
             (name, float(self.scores[j])) for j in order if (name := ids[int(rows[j])]) is not None
@@ -330,6 +346,7 @@ def local_trust(
     dense: bool = True,
     lone_tie: float | None = None,
     split_threshold: float = SPLIT_THRESHOLD,
+    support: bool = False,
 ) -> LocalTrust:
     """Trust of ``viewer`` in the people around them, by forward push (see the module docstring).
 
@@ -387,6 +404,8 @@ def local_trust(
         :data:`SPLIT_THRESHOLD`). The split's error enters the trust times
         ``1 - lone_tie``, so the bound for collaborations only is
         ``(1 + split_threshold * (1 - lone_tie)) * tol``.
+    support : bool
+        Also report the rows the computation read (:attr:`LocalTrust.support`).
 
     Returns
     -------
@@ -422,7 +441,8 @@ def local_trust(
         s = graph.index.get(viewer)
         n = graph.capacity
         if s is None:
-            return LocalTrust(viewer, np.zeros(0, np.int64), empty, empty, graph)
+            none = np.zeros(0, np.int64) if support else None
+            return LocalTrust(viewer, np.zeros(0, np.int64), empty, empty, graph, support=none)
         deg = graph.day_degrees(day)
         dout = deg.out
 
@@ -468,6 +488,7 @@ def local_trust(
                 ws.stamp,
             )
             ws.stamp += rounds + 1
+            read: list[I64] = [nodes, ws.touched[:n_touched].copy()] if support else []
             visits = ws.p[nodes]  # aligned with nodes
             held_r = ws.r[heavy]  # residuals of the people with the most weight in per out
             if steps is not None:
@@ -518,7 +539,9 @@ def local_trust(
                 _WORKSPACES.pop(graph, None)
                 raise
             if split is not None:
-                largest, _, split_residual, split_eps, split_pushes, heavy_r = split
+                largest, met, split_residual, split_eps, split_pushes, heavy_r = split
+                if support:
+                    read.append(met)
                 # largest is 0 for the viewer and its first hops: only strangers lose
                 visits = np.maximum(0.0, visits - (1.0 - lone_tie) * largest)
                 cut_residual = (1.0 - lone_tie) * split_residual
@@ -569,6 +592,9 @@ def local_trust(
         if dense:
             full = np.zeros(n)
             full[kept] = kept_scores
+        rows_read = None
+        if support:  # (the viewer's first hops are in it: they were given a residual)
+            rows_read = np.unique(np.concatenate([*read, np.array([s], dtype=np.int64)]))
         return LocalTrust(
             viewer,
             kept,
@@ -580,6 +606,7 @@ def local_trust(
             error_bound=bound,
             pushes=pushes,
             rounds=rounds,
+            support=rows_read,
         )
 
 
@@ -682,12 +709,12 @@ def _through_one_tie(
     The same forward push as :func:`local_trust`, over (person, first hop) pairs, with the
     threshold ``eps`` (:func:`graph.push.split_rounds`): each part's residual ends under
     ``eps * d(u)``, so on a symmetric graph each part is within ``eps * d(w)`` of its exact
-    value for every ``w``, and so is their largest. Returns ``(largest, first_hops, residual,
-    eps, pushes, heavy_r)``, ``heavy_r`` the largest residual over the first hops of each of
-    ``heavy`` (for bound 3); None when the viewer has fewer than two first-hand ties (nothing
+    value for every ``w``, and so is their largest. Returns ``(largest, met, residual, eps,
+    pushes, heavy_r)``, ``met`` the rows the split read (their arcs or degrees), ``heavy_r``
+    the largest residual over the first hops of each of ``heavy`` (for bound 3); None when the viewer has fewer than two first-hand ties (nothing
     to split: one tie carries everything).
     """
-    largest, first, residual, split_eps, pushes, heavy_r, ws.split = split_rounds(
+    largest, first, residual, split_eps, pushes, heavy_r, ws.split, used = split_rounds(
         s,
         arcs,
         dout,
@@ -702,7 +729,8 @@ def _through_one_tie(
     )
     if not len(first):
         return None
-    return largest, first, float(residual), float(split_eps), int(pushes), heavy_r
+    met = ws.split[0][:used].copy()  # the rows the split read (its support)
+    return largest, met, float(residual), float(split_eps), int(pushes), heavy_r
 
 
 def _cut_by_claims(

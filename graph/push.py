@@ -533,12 +533,13 @@ def split_rounds(  # type: ignore[no-untyped-def]
 ):
     """The viewer's walk split by first hop (:func:`graph.local._through_one_tie`).
 
-    Returns ``(largest, first, residual, split_eps, pushes, heavy_r, buffers)``: ``largest``
-    aligned with ``nodes``, 0 for the viewer and its first hops (they are not cut back);
-    ``first`` is empty when there is nothing to split (fewer than two first-hand ties, or a viewer without
-    arcs out), and so are the other arrays. ``slot`` (one per row, zeros) is zeros again on
+    Returns ``(largest, first, residual, split_eps, pushes, heavy_r, buffers, used)``:
+    ``largest`` aligned with ``nodes``, 0 for the viewer and its first hops (they are not cut
+    back); ``first`` is empty when there is nothing to split (fewer than two first-hand ties,
+    or a viewer without arcs out), and so are the other arrays. ``slot`` (one per row, zeros) is zeros again on
     return; ``buffers`` (:func:`split_buffers`, ``rr``, ``pp`` and ``seen`` zeros) come back,
-    grown if the split needed more room, zeros again.
+    grown if the split needed more room, zeros again; the rows the split met (whose arcs or
+    degrees it read) are the first ``used`` of ``buffers[0]``.
     """
     _, _, base_target, base_weight, _, _, _, ov_target, ov_weight = arcs
     base, a, b = _row(s, arcs)
@@ -547,7 +548,7 @@ def split_rounds(  # type: ignore[no-untyped-def]
     first = np.unique(targets[a:b])
     k = len(first)
     if k < 2 or not dout[s] > 0:
-        return np.zeros(0), first[:0], 0.0, eps, 0, np.zeros(0), buffers
+        return np.zeros(0), first[:0], 0.0, eps, 0, np.zeros(0), buffers, 0
     # slot: 1 + the row of each person met; 0: not met
     owner, rr, pp, seen, listed, hot = buffers
     used = 0
@@ -651,4 +652,5 @@ def split_rounds(  # type: ignore[no-untyped-def]
         rr[h] = 0.0
         pp[h] = 0.0
         seen[h] = 0
-    return largest, first, residual, split_eps, pushes, heavy_r, (owner, rr, pp, seen, listed, hot)
+    buffers = (owner, rr, pp, seen, listed, hot)
+    return largest, first, residual, split_eps, pushes, heavy_r, buffers, used

@@ -231,6 +231,8 @@ CONTRACT = {
     "tests.matcher.test_timezones",  # IANA time zones and their migration (issue 18)
     "tests.matcher.test_trust",
     "tests.matcher.test_trust_live",  # the live graph following the change log's trust entries
+    # a viewer's trust kept until a write touches it, in this process and through the log
+    "tests.matcher.test_trust_kept",
     "tests.api.test_people_messages",  # messages and marks
     "tests.api.test_idempotency",
     # an erased member's id is never given again: sign-ups, imports, races with the erasure

@@ -223,6 +223,10 @@ class TrustSettings:
     trust_weight, again_weight
         Weights of trust and of "worked together and would again" in the
         suggestion score; applied only when the viewer has trust edges.
+    viewers_kept, viewers_kept_mb
+        How many viewers' trust each process keeps between requests, and the memory they
+        may hold (estimated, megabytes): a viewer's trust is kept until an edit touches one
+        of the rows it read (:mod:`matcher.trust.kept`); 0 keeps none.
 
     Examples
     --------
@@ -252,6 +256,8 @@ class TrustSettings:
     paths_k: int = 3
     trust_weight: float = 0.4
     again_weight: float = 0.05
+    viewers_kept: int = 512
+    viewers_kept_mb: float = 64.0
 
     def __post_init__(self) -> None:
         checks = {
@@ -280,6 +286,8 @@ class TrustSettings:
                 self.again_weight >= 0 and self.trust_weight + self.again_weight < 1,
                 "keep trust_weight + again_weight under 1",
             ),
+            "viewers_kept": (self.viewers_kept >= 0, "use 512, or 0 to keep none"),
+            "viewers_kept_mb": (self.viewers_kept_mb >= 0, "use 64, or 0 to keep none"),
         }
         bounds = {
             "propagation": '"ties" or "rated"',
@@ -298,6 +306,8 @@ class TrustSettings:
             "paths_k": f"between 1 and {MAX_PATHS}",
             "trust_weight": "in [0, 1)",
             "again_weight": ">= 0",
+            "viewers_kept": ">= 0",
+            "viewers_kept_mb": ">= 0",
         }
         for name, (ok, hint) in checks.items():
             if not ok:

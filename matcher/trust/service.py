@@ -25,9 +25,9 @@ import datetime as dt
 import logging
 import threading
 import time
-from collections import OrderedDict
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -63,6 +63,7 @@ from matcher.ids import new_id
 from matcher.memory import gc_paused
 from matcher.notices import Notice, NoticeKind, Notify, announce
 from matcher.profiles import Profile, ProfileStore
+from matcher.trust.kept import KeptViewers
 from matcher.trust.model import (
     MAX_PATHS,
     MAX_PENDING_PROPOSALS,
@@ -162,23 +163,27 @@ class _Hidden:
 
 @dataclass(frozen=True, slots=True)
 class _StateKey:
-    """The state one viewer's trust was computed on (see :meth:`TrustService.viewer_trust`).
+    """What one viewer's trust depends on besides the rows it read (see
+    :meth:`TrustService.viewer_trust`).
 
-    The objects are held, and compared by identity: a graph, legitimacy or settings
-    replaced by a new one is a new state even if the old one's memory is reused.
+    The objects are held, and compared by identity: a graph, legitimacy, settings or day's
+    degrees replaced by a new one is a new state even if the old one's memory is reused.
+    ``shared``: the day and :meth:`graph.live.LiveTrustGraph.shared_state`'s numbers.
     """
 
     graph: LiveTrustGraph
     legit: _Legitimacy | None
     settings: TrustSettings
-    counters: tuple[int, ...]
+    degrees: object
+    shared: tuple[float, ...]
 
     def same(self, other: _StateKey) -> bool:
         return (
             self.graph is other.graph
             and self.legit is other.legit
             and self.settings is other.settings
-            and self.counters == other.counters
+            and self.degrees is other.degrees
+            and self.shared == other.shared
         )
 
 
@@ -275,8 +280,11 @@ class TrustService:
         #: seconds the last cold build took (None before the first)
         self.cold_build_seconds: float | None = None
         self._private_cache: _Hidden | None = None
-        #: viewer -> (the state it was computed on, its trust): see :meth:`viewer_trust`
-        self._viewers: OrderedDict[str, tuple[_StateKey, ViewerTrust]] = OrderedDict()
+        #: viewers' trust kept between requests: see :meth:`viewer_trust`
+        self.kept = KeptViewers(
+            self.settings.viewers_kept, int(self.settings.viewers_kept_mb * 2**20)
+        )
+        self._kept_gen = 0  # moved by every edit applied to the live graph (and clear)
         self._lock = threading.RLock()
 
     # ------------------------------------------------------------- helpers
@@ -300,9 +308,14 @@ class TrustService:
         with self._lock:
             self._private_cache = None
             self._trust_view = None
-            self._viewers.clear()
+            self._forget_kept()
             if self._live is not None:
                 self.live()
+
+    def _forget_kept(self) -> None:
+        """Let go of every viewer's kept trust (under the lock)."""
+        self.kept.clear()
+        self._kept_gen += 1
 
     @staticmethod
     def _text(value: str, field: str, limit: int = MAX_TEXT) -> str:
@@ -351,6 +364,8 @@ class TrustService:
                 progress=progress,
             )
         self._live, self._seq, self._trust_view = g, seq, None
+        g.watch_edits()  # from now on each edit says which rows it changed
+        self._forget_kept()
         self._legit = self._legitimacy(g, self._seed_list(), self.clock().date())
         self.cold_build_seconds = time.perf_counter() - start
         logger.info(
@@ -395,6 +410,12 @@ class TrustService:
             if edited and self._trust_view is not None:
                 # after the edits: only the rows of the people whose arcs changed are read again
                 self._trust_view[2].forget(edited)
+            rows = g.take_edited()
+            if rows:
+                # the viewers whose trust read one of those rows (or who just joined the graph)
+                joined = {name for r in rows if (name := g.name(r)) is not None}
+                self.kept.drop_touching(rows, joined)
+                self._kept_gen += 1
             return g
 
     def _apply(self, g: LiveTrustGraph, change: TrustChange) -> None:
@@ -706,7 +727,13 @@ class TrustService:
         return self._local(self.live(), viewer, as_of)
 
     def _local(
-        self, g: LiveTrustGraph, viewer: str, as_of: dt.date | None, *, dense: bool = True
+        self,
+        g: LiveTrustGraph,
+        viewer: str,
+        as_of: dt.date | None,
+        *,
+        dense: bool = True,
+        support: bool = False,
     ) -> LocalTrust:
         self._maintain(g)
         leg = self._legit
@@ -716,6 +743,7 @@ class TrustService:
             as_of=as_of or self.clock().date(),
             legitimacy=None if leg is None else leg.values,
             dense=dense,
+            support=support,
             **self.settings.walk(),
         )
 
@@ -736,34 +764,41 @@ class TrustService:
         hidden = set(self.avoids.avoid_list(viewer)) | self._private()
         return [(pid, round(t, 6)) for pid, t in self.local(viewer).top(k, exclude=hidden)]
 
-    #: viewers whose trust is kept per process (a member paging through suggestions)
-    VIEWERS_KEPT = 512
-
     def viewer_trust(self, viewer: str) -> ViewerTrust:
         """Trust from ``viewer``'s point of view, for matching (no permission check: internal).
 
         Without a trust edge, trust leaves the suggestions untouched: nothing more is
         computed or read (the common case, asked on every suggestion).
 
-        Kept for the last :attr:`VIEWERS_KEPT` viewers while nothing it depends on moves:
-        the change log's position (every confirmation, rating, endorsement or erasure, in
-        any process, moves it; :meth:`live` follows it on every call), the graph's own
-        edit count and layout, the day (time decay) and the legitimacy in use. Inside a
-        transaction nothing is kept (its changes may still roll back).
+        Kept (:attr:`kept`, ``settings.viewers_kept`` viewers within
+        ``settings.viewers_kept_mb``) until an edit touches one of the rows it read
+        (:attr:`graph.local.LocalTrust.support`): every confirmation, rating, endorsement,
+        erasure or negative claim, in any process, reaches the live graph through the change
+        log (:meth:`live` follows it on every call), and the graph names the rows each edit
+        changed; a write elsewhere keeps it. Also let go when anything it depends on as a
+        whole moves: the day (time decay), the legitimacy in use, the settings, the graph
+        (built again) or its layout (compacted), and the numbers the error bound takes from
+        everyone (:meth:`graph.live.LiveTrustGraph.shared_state`). Inside a transaction
+        nothing is kept (its changes may still roll back). A result computed while another
+        thread applied an edit is not kept (the edit may have landed mid-computation).
         """
         g = self.live()
         with self._lock:
             key = self._state_key(g)
+            gen = self._kept_gen
             if key is not None:
-                hit = self._viewers.get(viewer)
-                if hit is not None and hit[0].same(key):
-                    self._viewers.move_to_end(viewer)
-                    return hit[1]
+                hit = self.kept.get(viewer, key)
+                if hit is not None:
+                    return hit
+        support: Any
         if not self._has_edges(g, viewer):
             out = ViewerTrust(viewer)
+            row = g.index.get(viewer)
+            support = () if row is None else (row,)
         else:
             # compact (no array the size of the graph): the event planner holds one per attendee
-            trust = self._local(g, viewer, None, dense=False)
+            trust = self._local(g, viewer, None, dense=False, support=key is not None)
+            support = trust.support
             if g is self._live and not self.db.in_transaction:
                 # the graph's flags, kept by the cold build and every change since: no query
                 again = frozenset(g.flagged(viewer))
@@ -777,23 +812,24 @@ class TrustService:
         with self._lock:
             # the key of the state it was computed on: a change meanwhile makes it a miss
             again_key = self._state_key(g)
-            if key is not None and again_key is not None and key.same(again_key):
-                self._viewers[viewer] = (key, out)
-                self._viewers.move_to_end(viewer)
-                while len(self._viewers) > self.VIEWERS_KEPT:
-                    self._viewers.popitem(last=False)
+            if (
+                key is not None
+                and again_key is not None
+                and key.same(again_key)
+                and self._kept_gen == gen
+                and support is not None
+            ):
+                self.kept.put(viewer, key, out, support)
         return out
 
     def _state_key(self, g: LiveTrustGraph) -> _StateKey | None:
-        """What a viewer's trust depends on besides the viewer (None: not to be kept)."""
+        """What a viewer's trust depends on besides the viewer and the rows it read (None:
+        not to be kept)."""
         if self.db.in_transaction or g is not self._live:
             return None
-        return _StateKey(
-            g,
-            self._legit,
-            self.settings,
-            (self._seq, g.writes, g.n_overlay, self.clock().date().toordinal()),
-        )
+        day = self.clock().date()
+        degrees, shared = g.shared_state(day)
+        return _StateKey(g, self._legit, self.settings, degrees, (day.toordinal(), *shared))
 
     # ---------------------------------------------------------------- paths
     def _excluded(self, a: str, b: str) -> Excluded:
@@ -1328,5 +1364,5 @@ class TrustService:
         with self._lock:  # the live graph follows once committed (the change log says how)
             self._private_cache = None
             self._trust_view = None
-            self._viewers.clear()
+            self._forget_kept()
         return gone

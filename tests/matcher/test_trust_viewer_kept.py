@@ -5,6 +5,7 @@ by the next request, in this process and in another one following the change log
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -145,8 +146,7 @@ def test_nothing_is_kept_inside_a_transaction(db_target: str) -> None:
 def test_only_the_last_viewers_are_kept(db_target: str) -> None:
     c = community(db_target)
     seed_history(c)
-    t = TrustService(c.db, clock=clock, settings=RATED)
-    t.VIEWERS_KEPT = 2
+    t = TrustService(c.db, clock=clock, settings=replace(RATED, viewers_kept=2))
     a, b, d = (t.viewer_trust(v) for v in ("p001", "p002", "p003"))
     assert t.viewer_trust("p003") is d and t.viewer_trust("p002") is b
     assert t.viewer_trust("p001") is not a  # the oldest was let go
