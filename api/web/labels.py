@@ -17,6 +17,22 @@ from api.web.i18n import NC_, Message, Translator
 
 __all__ = ["FAMILIES", "attendee_state", "label"]
 
+#: The kinds of a ledger's entries (a family of its own, and the most of "slices").
+_KINDS: dict[object, Message] = {
+    "time": NC_("contribution kind", "time"),
+    "cash": NC_("contribution kind", "cash"),
+    "expense": NC_("contribution kind", "expense"),
+    "supplies": NC_("contribution kind", "supplies"),
+    "equipment": NC_("contribution kind", "equipment"),
+    "facilities": NC_("contribution kind", "facilities"),
+    "idea": NC_("contribution kind", "idea"),
+    "sales": NC_("contribution kind", "sales"),
+    "finder": NC_("contribution kind", "finder's fee"),
+    "well-deposit": NC_("contribution kind", "deposit in the Well"),
+    "well-withdrawal": NC_("contribution kind", "withdrawal from the Well"),
+    "repayment": NC_("contribution kind", "repayment"),
+}
+
 FAMILIES: dict[str, Mapping[object, Message]] = {
     "role": {
         "tech": NC_("role", "tech"),
@@ -83,37 +99,10 @@ FAMILIES: dict[str, Mapping[object, Message]] = {
         "saved": NC_("a member's mark on a person", "saved"),
         "skipped": NC_("a member's mark on a person", "skipped"),
     },
-    "kind": {
-        "time": NC_("contribution kind", "time"),
-        "cash": NC_("contribution kind", "cash"),
-        "expense": NC_("contribution kind", "expense"),
-        "supplies": NC_("contribution kind", "supplies"),
-        "equipment": NC_("contribution kind", "equipment"),
-        "facilities": NC_("contribution kind", "facilities"),
-        "idea": NC_("contribution kind", "idea"),
-        "sales": NC_("contribution kind", "sales"),
-        "finder": NC_("contribution kind", "finder's fee"),
-        "well-deposit": NC_("contribution kind", "deposit in the Well"),
-        "well-withdrawal": NC_("contribution kind", "withdrawal from the Well"),
-        "repayment": NC_("contribution kind", "repayment"),
-    },
+    "kind": _KINDS,
     #: slices by kind (a split's, a leaver's): the kinds, and the Well's slices of its
     #: depositors, which are no kind of entry (the page said "well", in English, in French)
-    "slices": {
-        "time": NC_("contribution kind", "time"),
-        "cash": NC_("contribution kind", "cash"),
-        "expense": NC_("contribution kind", "expense"),
-        "supplies": NC_("contribution kind", "supplies"),
-        "equipment": NC_("contribution kind", "equipment"),
-        "facilities": NC_("contribution kind", "facilities"),
-        "idea": NC_("contribution kind", "idea"),
-        "sales": NC_("contribution kind", "sales"),
-        "finder": NC_("contribution kind", "finder's fee"),
-        "well": NC_("contribution kind", "the Well"),
-        "well-deposit": NC_("contribution kind", "deposit in the Well"),
-        "well-withdrawal": NC_("contribution kind", "withdrawal from the Well"),
-        "repayment": NC_("contribution kind", "repayment"),
-    },
+    "slices": {**_KINDS, "well": NC_("contribution kind", "the Well")},
     "condition": {
         "new": NC_("condition of equipment", "new"),
         "used-recent": NC_("condition of equipment", "used, less than a year old"),
