@@ -761,7 +761,8 @@ def agenda(
 @common("as_json", "db", "encoder")
 def stats(opts: Common, event: EventArg) -> None:
     """Organiser statistics: average and worst score per attendee, role coverage, unmet needs."""
-    st = opts.community().events.stats(event, actor=ADMIN)
+    svc = opts.community().events
+    st = svc.stats(event, actor=ADMIN)
     if opts.as_json:
         _write(json.dumps(st, ensure_ascii=False, indent=2), None)
         return
@@ -780,8 +781,11 @@ def stats(opts: Common, event: EventArg) -> None:
         f" {st['worst_average']:.3f}, worst meeting {st['worst_meeting']:.3f}"
     )
     say(f"role coverage {100 * st['role_coverage']:.1f} % of those seeking roles")
-    for pid, roles in sorted(st["unmet_needs"].items()):
-        say(f"  unmet: {pid} still seeks {', '.join(roles)}")
+    names = svc.names(event, actor=ADMIN) if st["unmet_needs"] else {}
+    for pid, roles in sorted(
+        st["unmet_needs"].items(), key=lambda kv: (names.get(kv[0], kv[0]), kv[0])
+    ):
+        say(f"  unmet: {names.get(pid, pid)} still seeks {', '.join(roles)}")
     if st["plan"]:
         p = st["plan"]
         say(

@@ -412,6 +412,8 @@ def test_cli_event(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert re.search(r"match \d+/100 \((excellent|good|possible|weak)\)", said)
     said = run("stats", "night")
     assert "role coverage" in said
+    unmet = [line for line in said.splitlines() if "unmet:" in line]
+    assert unmet and all("ev0" not in line for line in unmet), said  # names, not ids
     assert re.search(r"average match per attendee \d+/100 \((excellent|good|possible|weak)\)", said)
     assert json.loads(run("stats", "night", "--json"))["no_show"] == 1
     out = run("teams", "night", "--size", "4", "--roles", "tech", "--time-limit", "2")
