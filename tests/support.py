@@ -7,6 +7,8 @@ community with the fake encoder and those settings. ``free_port``: a local TCP p
 server a test starts (SMTP, uvicorn, PostgreSQL). ``confirm_address`` and
 ``confirmed_sign_up``: what a member does after signing up, open the confirmation link
 e-mailed to them (read from the outbox) while signed in: only then do e-mails reach them.
+``at_once`` and ``before_the_write``: the two ways race tests make a race certain (calls
+released together; another process's write committed just before this one's begins).
 """
 
 from __future__ import annotations
@@ -14,16 +16,22 @@ from __future__ import annotations
 import datetime as dt
 import re
 import socket
+import threading
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from typing import Any
 
 from embeddings.encoder import FakeEncoder
 from matcher.access import Actor
 from matcher.accounts import Account, AccountSettings
 from matcher.community import Community
+from matcher.errors import CofoundryError
 
 __all__ = [
     "CHEAP",
     "accounts_community",
+    "at_once",
+    "before_the_write",
     "confirm_address",
     "confirm_code",
     "confirmed_sign_up",
@@ -87,3 +95,41 @@ class Clock:
     def pass_(self, **delta: float) -> None:
         """Move the clock on by ``timedelta(**delta)``."""
         self.now += dt.timedelta(**delta)
+
+
+def at_once(*calls: Callable[[], Any]) -> list[Any]:
+    """Run ``calls`` in threads released together; each one's result or exception (a
+    :class:`~matcher.errors.CofoundryError`: a refusal), in order."""
+    start = threading.Barrier(len(calls))
+    out: list[Any] = [None] * len(calls)
+
+    def run(i: int, call: Callable[[], Any]) -> None:
+        start.wait()
+        try:
+            out[i] = call()
+        except CofoundryError as exc:  # anything else fails the thread, and the test
+            out[i] = exc
+
+    threads = [threading.Thread(target=run, args=(i, c)) for i, c in enumerate(calls)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    assert not any(t.is_alive() for t in threads)
+    return out
+
+
+def before_the_write(c: Community, step: Callable[[], Any]) -> Callable[[], None]:
+    """Run ``step`` once, when ``c``'s next write transaction begins (after every check
+    made before it): another process's request committing in between. Returns the undo."""
+    real = c.db.transaction
+    done: list[bool] = []
+
+    def transaction() -> AbstractContextManager[None]:
+        if not done and not c.db.in_transaction:
+            done.append(True)
+            step()
+        return real()
+
+    c.db.transaction = transaction  # type: ignore[method-assign]
+    return lambda: setattr(c.db, "transaction", real)

@@ -18,8 +18,7 @@ import csv
 import datetime as dt
 import threading
 import time
-from collections.abc import Callable, Iterator
-from contextlib import AbstractContextManager
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +36,7 @@ from matcher.privacy import PrivacyHook
 from tests.apps import client_over
 from tests.events_day import DAY, Clock
 from tests.pg import PgServer
-from tests.support import CHEAP
+from tests.support import CHEAP, at_once, before_the_write
 from tests.web.pages import post
 
 PASSWORD = "correct horse battery"
@@ -230,22 +229,6 @@ def test_an_attendee_import_refuses_an_erased_id_and_makes_another_from_a_name()
     assert again.ids("added") == [f"{zed}-2"]
 
 
-def before_the_write(c: Community, step: Callable[[], Any]) -> Callable[[], None]:
-    """Run ``step`` once, when ``c``'s next write transaction begins (after every check made
-    before it): another process's erasure committing in between. Returns the undo."""
-    real = c.db.transaction
-    done: list[bool] = []
-
-    def transaction() -> AbstractContextManager[None]:
-        if not done and not c.db.in_transaction:
-            done.append(True)
-            step()
-        return real()
-
-    c.db.transaction = transaction  # type: ignore[method-assign]
-    return lambda: setattr(c.db, "transaction", real)
-
-
 @pytest.fixture
 def two(db_target: str) -> Iterator[tuple[Community, Community]]:
     """Two communities over one database: two processes, as the database sees them."""
@@ -316,27 +299,6 @@ def test_a_sign_up_waiting_on_the_erasure_reads_the_id_it_kept(
     one.privacy.erase("bob", actor=Actor("bob"))
     taking.join(timeout=60)
     assert got == ["id", "bob-2"]
-
-
-def at_once(*calls: Callable[[], Any]) -> list[Any]:
-    """Run ``calls`` in threads released together; each one's result or exception."""
-    start = threading.Barrier(len(calls))
-    out: list[Any] = [None] * len(calls)
-
-    def run(i: int, call: Callable[[], Any]) -> None:
-        start.wait()
-        try:
-            out[i] = call()
-        except CofoundryError as exc:
-            out[i] = exc
-
-    threads = [threading.Thread(target=run, args=(i, c)) for i, c in enumerate(calls)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(timeout=60)
-    assert not any(t.is_alive() for t in threads)
-    return out
 
 
 def test_an_erasure_and_sign_ups_at_the_same_moment(two: tuple[Community, Community]) -> None:

@@ -22,8 +22,7 @@ revoked in between still claimed the profile (low).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import AbstractContextManager
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -34,7 +33,7 @@ from matcher.community import Community
 from matcher.errors import CofoundryError, ImportFailed, UnknownProfile
 from matcher.loop import Mark
 from tests.conftest import COMMUNITY
-from tests.support import CHEAP
+from tests.support import CHEAP, before_the_write
 
 
 @pytest.fixture
@@ -43,23 +42,6 @@ def c(backend: str) -> Iterator[Community]:
     c.profiles.import_profiles(COMMUNITY)
     yield c
     c.close()
-
-
-def before_the_write(
-    c: Community, monkeypatch: pytest.MonkeyPatch, step: Callable[[], Any]
-) -> None:
-    """Run ``step`` once, when the next write transaction begins (after the checks made
-    before it): a request of another process that commits in between."""
-    real = c.db.transaction
-    done: list[bool] = []
-
-    def transaction() -> AbstractContextManager[None]:
-        if not done and not c.db.in_transaction:
-            done.append(True)
-            step()
-        return real()
-
-    monkeypatch.setattr(c.db, "transaction", transaction)
 
 
 def names(c: Community, person: str) -> int:
@@ -72,25 +54,25 @@ def names(c: Community, person: str) -> int:
 
 
 def test_a_request_to_someone_erased_meanwhile_is_refused_and_names_no_one(
-    c: Community, monkeypatch: pytest.MonkeyPatch
+    c: Community,
 ) -> None:
-    before_the_write(c, monkeypatch, lambda: c.privacy.erase("bob", actor=Actor("bob")))
+    undo = before_the_write(c, lambda: c.privacy.erase("bob", actor=Actor("bob")))
     with pytest.raises(UnknownProfile) as refused:
         c.trust.request_introduction("ana", "bob", message="hi Bob", actor=Actor("ana"))
     assert (refused.value.field, refused.value.value) == ("target", "bob")
     assert names(c, "bob") == 0 and names(c, "ana") == 0
     # nobody is given the id "bob" again (tests/api/test_erased_ids.py); had a newcomer
     # been, they would find nothing meant for the erased Bob
-    monkeypatch.undo()
+    undo()
     with pytest.raises(ImportFailed):
         c.profiles.import_profiles([{"id": "bob", "name": "Bob Two", "offers": "x", "needs": "y"}])
     assert c.trust.store.introductions("bob") == []
 
 
 def test_a_request_from_someone_erased_meanwhile_is_refused(
-    c: Community, monkeypatch: pytest.MonkeyPatch
+    c: Community,
 ) -> None:
-    before_the_write(c, monkeypatch, lambda: c.privacy.erase("ana", actor=Actor("ana")))
+    before_the_write(c, lambda: c.privacy.erase("ana", actor=Actor("ana")))
     with pytest.raises(CofoundryError) as refused:
         c.trust.request_introduction("ana", "bob", message="hi Bob", actor=Actor("ana"))
     assert refused.value.field == "requester"
@@ -98,13 +80,13 @@ def test_a_request_from_someone_erased_meanwhile_is_refused(
 
 
 def test_a_request_through_a_connector_erased_meanwhile_is_refused(
-    c: Community, monkeypatch: pytest.MonkeyPatch
+    c: Community,
 ) -> None:
     c.profiles.import_profiles([{"id": "dan", "name": "Dan", "offers": "ops", "needs": "x"}])
     for a, b in (("ana", "bob"), ("bob", "dan")):
         done = c.trust.propose_collaboration(a, b, "project", "2024-01-01", actor=Actor(a))
         c.trust.answer_collaboration(done.id, True, actor=Actor(b))
-    before_the_write(c, monkeypatch, lambda: c.privacy.erase("bob", actor=Actor("bob")))
+    before_the_write(c, lambda: c.privacy.erase("bob", actor=Actor("bob")))
     with pytest.raises(UnknownProfile) as refused:
         c.trust.request_introduction("ana", "dan", connector="bob", actor=Actor("ana"))
     assert (refused.value.field, refused.value.value) == ("connector", "bob")
@@ -118,14 +100,14 @@ def test_without_a_race_the_request_is_written(c: Community) -> None:
 
 
 def test_a_mark_on_someone_erased_meanwhile_is_refused_and_names_no_one(
-    c: Community, monkeypatch: pytest.MonkeyPatch
+    c: Community,
 ) -> None:
-    before_the_write(c, monkeypatch, lambda: c.privacy.erase("bob", actor=Actor("bob")))
+    undo = before_the_write(c, lambda: c.privacy.erase("bob", actor=Actor("bob")))
     with pytest.raises(UnknownProfile) as refused:
         c.loop.mark("ana", "bob", Mark.SKIPPED, actor=Actor("ana"))
     assert (refused.value.field, refused.value.value) == ("person", "bob")
     assert c.loop.marks("ana", actor=Actor("ana")) == {}
-    monkeypatch.undo()  # nobody gets the id "bob" again: the newcomer "Bob" is "bob-2"
+    undo()  # nobody gets the id "bob" again: the newcomer "Bob" is "bob-2"
     with pytest.raises(ImportFailed):
         c.profiles.import_profiles([{"id": "bob", "name": "Bob Two", "offers": "x", "needs": "y"}])
     c.profiles.import_profiles([{"id": "bob-2", "name": "Bob Two", "offers": "x", "needs": "y"}])

@@ -11,10 +11,8 @@ other is refused with a 4xx naming the field; these tests keep it so.
 from __future__ import annotations
 
 import datetime as dt
-import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from decimal import Decimal
-from typing import Any
 
 import pytest
 
@@ -25,31 +23,10 @@ from matcher.community import Community
 from matcher.errors import CofoundryError, Conflict, NotAuthenticated
 from tests.conftest import SYNONYMS
 from tests.events_day import DAY, ORG, PEOPLE, Clock
-from tests.support import CHEAP, confirm_code
+from tests.support import CHEAP, at_once, confirm_code
 from tests.ventures import venture
 
 PASSWORD = "correct horse battery"
-
-
-def at_once(*calls: Callable[[], Any]) -> list[Any]:
-    """Run ``calls`` in threads released together; each one's result or exception, in order."""
-    start = threading.Barrier(len(calls))
-    out: list[Any] = [None] * len(calls)
-
-    def run(i: int, call: Callable[[], Any]) -> None:
-        start.wait()
-        try:
-            out[i] = call()
-        except CofoundryError as exc:  # anything else fails the thread, and the test
-            out[i] = exc
-
-    threads = [threading.Thread(target=run, args=(i, c)) for i, c in enumerate(calls)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(timeout=60)
-    assert not any(t.is_alive() for t in threads)
-    return out
 
 
 @pytest.fixture
