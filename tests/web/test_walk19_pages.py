@@ -111,3 +111,16 @@ def test_what_i_bring_says_its_limit_where_a_browser_cuts_a_pasted_text(
         assert says in help_text and "2" in help_text, help_text
         assert f'id="f-{field}" name="{field}" rows' in page
         assert 'maxlength="2000"' in page[page.index(f'id="f-{field}" ') :].split(">")[0]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_my_own_id_in_a_member_page_address_opens_my_profile(
+    app: TestClient, community: Community, lang: str
+) -> None:
+    """Was a 422 in English on a French page ("Refusé : this is your own profile, not another
+    member's..."), with only a link to the start."""
+    ana = browser(app, community, "ana")
+    r = ana.get(f"/web/people/ana?lang={lang}", follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"] == f"/web/profile?lang={lang}"
+    assert ana.get(r.headers["location"]).status_code == 200
+    assert ana.get(f"/web/people/bob?lang={lang}").status_code == 200  # another: as before
