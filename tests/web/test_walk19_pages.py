@@ -124,3 +124,24 @@ def test_my_own_id_in_a_member_page_address_opens_my_profile(
     assert r.status_code == 303 and r.headers["location"] == f"/web/profile?lang={lang}"
     assert ana.get(r.headers["location"]).status_code == 200
     assert ana.get(f"/web/people/bob?lang={lang}").status_code == 200  # another: as before
+
+
+@pytest.mark.parametrize(
+    ("lang", "says"),
+    [
+        ("en", "roles left unticked count as half"),
+        ("fr", "les rôles non cochés comptent pour moitié"),
+    ],
+)
+def test_role_points_without_any_role_say_where_they_come_from(
+    app: TestClient, community: Community, lang: str, says: str
+) -> None:
+    """A profile written in a hurry (no role ticked) got "Roles: 21 points" beside "Values:
+    not given: not counted", with no word on where the 21 came from."""
+    ana = browser(app, community, "ana")
+    assert says not in ana.get(f"/web/people/bob?lang={lang}").text  # roles ticked both ways
+    community.profiles.update_profile(
+        "ana", {"roles_offered": [], "roles_sought": []}, actor=Actor("ana")
+    )
+    page = ana.get(f"/web/people/bob?lang={lang}").text
+    assert says in page, page[page.find("components") :][:1500]
