@@ -145,3 +145,16 @@ def test_role_points_without_any_role_say_where_they_come_from(
     )
     page = ana.get(f"/web/people/bob?lang={lang}").text
     assert says in page, page[page.find("components") :][:1500]
+
+
+def test_asking_to_meet_myself_opens_my_profile_not_a_form(
+    app: TestClient, community: Community
+) -> None:
+    """/web/introductions/new?target=<me> showed "Meet Ana ... Nobody you trust knows them
+    yet: you can ask directly" and a Send button that could only be refused."""
+    ana = browser(app, community, "ana")
+    r = ana.get("/web/introductions/new?target=ana&lang=fr", follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"] == "/web/profile?lang=fr"
+    r = post(ana, "/web/introductions?lang=fr", {"target": "ana", "message": "me"})
+    assert r.status_code == 422 and "vous rencontrer vous-même" in r.text  # the service's rule
+    assert community.trust.introductions("ana", actor=Actor("ana")) == []
