@@ -26,6 +26,7 @@ __all__ = [
     "CofoundryError",
     "ColumnTwice",
     "Conflict",
+    "ControlCharacter",
     "DayOutOfRange",
     "EmptyFile",
     "ErasureIncomplete",
@@ -295,6 +296,44 @@ class RepeatedKey(InvalidInput):
 class NulCharacter(InvalidInput):
     """A text holding U+0000 (NUL), which PostgreSQL's text can neither store nor compare:
     refused by that backend where the text enters it (``value``: the text, shortened)."""
+
+
+class ControlCharacter(InvalidInput):
+    """A text holding a control character it has no place for (:func:`control_character`:
+    a NUL, an escape, a bidirectional override, or a line break in a one-line text): the
+    one refusal of every domain's free text, so that a page says what is wrong with it
+    rather than the field's other rules ("say what you bring" of a text that says it).
+    ``at`` is the character's position (from 0) and ``code`` its ``U+XXXX``; ``value`` the
+    text's start.
+
+    Examples
+    --------
+    >>> ControlCharacter.find("Python\\tSQL", field="offers", hint="remove it") is None
+    True
+    >>> e = ControlCharacter.find("a\\x00b", field="message", hint="remove it")
+    >>> str(e), e.at, e.code
+    ("message holds a control character (U+0000 at position 1) (got 'a\\\\x00b'); remove it", 1, 'U+0000')
+    """
+
+    def __init__(
+        self, detail: str, *, field: str, value: str, hint: str, at: int, char: str
+    ) -> None:
+        self.at = at
+        self.code = f"U+{ord(char):04X}"
+        super().__init__(detail, field=field, value=value, hint=hint)
+
+    @classmethod
+    def find(
+        cls, text: str, *, field: str, hint: str, allowed: str = "\t\n\r", where: str = ""
+    ) -> ControlCharacter | None:
+        """The error for ``text``'s first control character outside ``allowed``, or None;
+        ``where`` starts the sentence (a row of a file: ``"id 'ana': "``)."""
+        found = control_character(text, allowed=allowed)
+        if found is None:
+            return None
+        at, char = found
+        detail = f"{where}{field} holds a control character (U+{ord(char):04X} at position {at})"
+        return cls(detail, field=field, value=text[:40], hint=hint, at=at, char=char)
 
 
 class NotANumber(InvalidInput):

@@ -25,6 +25,7 @@ from api.web.labels import FAMILIES, label
 from api.web.limits import wait_words
 from matcher.errors import (
     CofoundryError,
+    ControlCharacter,
     DayOutOfRange,
     InvalidInput,
     MissingColumns,
@@ -69,6 +70,9 @@ ERRORS: dict[str, str] = {
     "NotANumber": N_("“%(value)s” is not a number: write it with digits, such as 12.5."),
     "NulCharacter": N_(
         "“%(value)s” holds the character U+0000 (NUL), which no id, name or text may hold: remove it."
+    ),
+    "ControlCharacter": N_(
+        "This text holds an invisible control character (%(code)s, character %(position)s), such as a NUL or an escape, that a page cannot show: remove it and send again."
     ),
     "RepeatedKey": N_(
         "The field “%(field)s” of this form was sent twice, with different values (%(value)s): send the form again from the page; a field holds one value."
@@ -117,9 +121,7 @@ ERRORS: dict[str, str] = {
     "email": N_("“%(value)s” is not an e-mail address; write it like name@example.org."),
     "email.missing": N_("Give an e-mail address, written like name@example.org."),
     "languages.missing": N_("Tick at least one language you work in."),
-    "languages": N_(
-        "Use two-letter language codes separated by commas, such as fr, en (10 at most)."
-    ),
+    "languages": N_("Tick the languages you work in, %(max_languages)s at most, from the list."),
     "utc_offset": N_("Hours from UTC between -12 and 14, in steps of 0.25 (Paris 1, Montréal -5)."),
     "available_from": N_(
         "Write the date YYYY-MM-DD, from %(first_available_date)s to %(last_available_date)s."
@@ -539,6 +541,7 @@ def _outside_choices(exc: CofoundryError) -> str | None:
 FIGURES: dict[str, int] = {
     "max_id": FORM_LIMITS["id"],
     "max_industries": FORM_LIMITS["industry_count"],
+    "max_languages": FORM_LIMITS["languages"],
     "code_length": FORM_LIMITS["code_length"],
     "min_password": FORM_LIMITS["min_password"],
     "max_password": FORM_LIMITS["password"],
@@ -582,6 +585,8 @@ def _figures(exc: CofoundryError, t: Translator) -> dict[str, str]:
         out |= {"length": t.integer(exc.length), "limit": t.integer(exc.limit)}
     if isinstance(exc, OutOfRange):
         out |= {"low": t.figure(exc.low), "high": t.figure(exc.high)}
+    if isinstance(exc, ControlCharacter):  # which character, counted from 1 as a reader does
+        out |= {"code": exc.code, "position": t.integer(exc.at + 1)}
     if isinstance(exc, DayOutOfRange):  # the span's days, as the reader writes a date
         out |= {"first": t.date(exc.first), "last": t.date(exc.last)}
         out["value"] = t.date(dt.date.fromisoformat(exc.value))  # as the two days are said
@@ -643,13 +648,16 @@ def _names_a_code(exc: CofoundryError) -> bool:
     True
     >>> _names_a_code(InvalidInput("id 'ana': name is required", field="name"))
     True
+    >>> _names_a_code(InvalidInput("id 'ana': at most 10 languages (got [])", field="languages"))
+    True
     >>> _names_a_code(InvalidInput("the message is empty", field="text"))
     False
     """
     field = exc.field or ""
     said = str(exc)
     # "on must be ...", or after what the service says it is about: "id 'ana': name is required"
-    opens = re.match(rf"(?:[^:]{{1,80}}: )?{re.escape(field)} ", said)
+    # or a list over its count: "id 'ana': at most 10 languages (got [...])"
+    opens = re.match(rf"(?:[^:]{{1,80}}: )?(?:at most \d+ )?{re.escape(field)} ", said)
     return bool(field) and (("_" in field and field in said) or opens is not None)
 
 

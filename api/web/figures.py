@@ -35,6 +35,9 @@ FORM_LIMITS = {
     "profile_name": LIMITS["name"],
     "headline": LIMITS["headline"],
     "location": LIMITS["location"],
+    # what one brings, looks for and how one works: one limit (a browser cuts a pasted text
+    # at it, so the form says it)
+    "profile_text": LIMITS["offers"],
     # up to `industries` labels of `industry` characters, with ", " between them
     "industries": LIMITS["industries"] * (LIMITS["industry"] + 4),
     "rounds": MAX_ROUNDS,
@@ -47,6 +50,7 @@ FORM_LIMITS = {
     "note": MAX_NOTE,
     "intro_message": MAX_TEXT,
     "industry_count": LIMITS["industries"],
+    "languages": LIMITS["languages"],
     "code_length": BADGE_CODE_LENGTH,
     "amount": int(MAX_AMOUNT),
 }

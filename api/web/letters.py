@@ -211,6 +211,9 @@ _LINKS = (
     "email_change_attempt",
     "email_changed",
 )
+#: Links whose opening already says what to do with an unasked e-mail (the confirmation:
+#: "If you did not sign up, ignore this e-mail..."): the footer would say it a second time.
+_SAY_WHY_TO_IGNORE = frozenset({"confirm_link"})
 
 
 def _when_and_where(t: Translator, data: Mapping[str, str]) -> list[str]:
@@ -391,7 +394,7 @@ def letters(base_url: str, *, told: Callable[[str], None] | None = None) -> Comp
         lines += [base + data.get("path", "/web/inbox"), ""]
         if data.get("personal"):  # an imported person's invitation: the link is theirs
             lines += [t.gettext(PERSONAL), ""]
-        if kind in _LINKS:
+        if kind in _LINKS and kind not in _SAY_WHY_TO_IGNORE:
             lines.append(
                 t.gettext("If you did not ask for it, ignore this e-mail: nothing changes.")
             )

@@ -641,6 +641,8 @@ def introduction_new(page: MemberPageDep, trust: TrustDep, community: CommunityD
     target = page.request.query_params.get("target", "").strip()
     if not target:
         return redirect("/web/suggestions")
+    if target == page.member_id:  # my own id: my profile, not a form to meet myself
+        return redirect(page.keep_lang("/web/profile"))
     return _intro_form(page, trust, community, target)
 
 

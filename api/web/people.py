@@ -59,7 +59,11 @@ def suggestions(page: MemberPageDep, community: CommunityDep, loop: LoopDep) -> 
 @router.get("/people/{person_id}")
 def person(person_id: str, page: MemberPageDep, loop: LoopDep, community: CommunityDep) -> Response:
     """Another member as I see them: what they let me see, why we fit, where we stand, the
-    people we both trust; ask for an introduction, save or skip."""
+    people we both trust; ask for an introduction, save or skip. My own id (typed from
+    "Your id: ..." on my profile) opens my profile, where I see and change it: the service
+    refuses it as another member's page, which would leave me at an error."""
+    if person_id == page.member_id:
+        return redirect(page.keep_lang("/web/profile"))
     seen = loop.person(page.member_id, person_id, actor=page.actor)
     s = seen.fit.suggestion
     ids = list(seen.shared) + (list(s.intro_path) if s is not None else [])

@@ -56,6 +56,7 @@ from typing import Any, TypeVar
 from matcher.addresses import MAX_ADDRESS, address_fix, address_problem
 from matcher.csvio import read_csv
 from matcher.errors import (
+    ControlCharacter,
     InvalidInput,
     TooLong,
     blank,
@@ -409,13 +410,13 @@ def profile_errors(
                 value[:40],
                 "write it on one line: no line break, tab or other control character",
             )
-        elif (found := control_character(value)) is not None:
-            bad(
-                key,
-                f"{key} holds a control character (U+{ord(found[1]):04X} at position {found[0]})",
-                value[:40],
-                "remove control characters such as NUL; tabs and line breaks are fine",
-            )
+        elif control := ControlCharacter.find(
+            value,
+            field=key,
+            where=where,
+            hint="remove control characters such as NUL; tabs and line breaks are fine",
+        ):
+            errors.append(control)
     rid = raw.get("id")
     if isinstance(rid, str) and rid and (problem := id_problem(rid)) is not None:
         bad("id", f"id {problem}", rid, f"use for example {suggest_id(rid)!r}")

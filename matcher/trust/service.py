@@ -52,6 +52,7 @@ from matcher.db import ERASURE_EPOCH, Database
 from matcher.errors import (
     CofoundryError,
     Conflict,
+    ControlCharacter,
     InvalidInput,
     TooLong,
     UnknownCollaboration,
@@ -320,8 +321,14 @@ class TrustService:
     @staticmethod
     def _text(value: str, field: str, limit: int = MAX_TEXT) -> str:
         """``value`` within ``limit``; "" when it shows nothing (:func:`matcher.errors.blank`:
-        a project or skill of zero-width spaces is as missing as an empty one)."""
+        a project or skill of zero-width spaces is as missing as an empty one); a control
+        character (a NUL, an escape) is refused as in every other free text."""
         text = TooLong.unless_short(value, limit, field=field, hint="shorten it")
+        control = ControlCharacter.find(
+            text, field=field, hint="remove control characters such as NUL; line breaks are fine"
+        )
+        if control is not None:
+            raise control
         return "" if blank(text) else text
 
     @staticmethod

@@ -198,7 +198,8 @@ def test_sign_up_then_profile_errors_next_to_fields_inputs_kept(
     assert r.status_code == 422
     assert "ce que vous cherchez" in error_for(r.text, "f-needs")
     assert "de -12 à 14" in error_for(r.text, "f-timezone")  # shown next to the city list
-    assert "deux lettres" in error_for(r.text, "f-languages")
+    # the languages are boxes to tick: no code to type (walk19)
+    assert "Cochez les langues" in error_for(r.text, "f-languages")
     assert value_of(r.text, "f-offers") == "Je vends aux PME."
     assert re.search(r'value="sales" checked', r.text)  # checkboxes kept too
     assert 'aria-invalid="true"' in r.text
