@@ -232,7 +232,7 @@ BENCHMARKS = (
 TOOLS = (
     "common.py", "compare.py", "e5_check.py", "matching_failures.py", "matching_levers.py",
     "matching_levers_blend.py", "matching_levers_combine.py", "matching_levers_recip.py",
-    "matching_adapter.py", "matching_blend_fit.py", "matching_compare.py",
+    "matching_adapter.py", "matching_blend_fit.py", "matching_compare.py", "matching_lexical.py",
     "sybil_embeddedness.py", "redteam.py", "validation_set.py",
 )  # fmt: skip
 

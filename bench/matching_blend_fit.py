@@ -249,18 +249,30 @@ def _set_files() -> list[str]:
     return [f"complementary_{v}.json" for v in FOLD_SETS] + [f"split_{v}.json" for v in FOLD_SETS]
 
 
-def _training_sets(encoder: Any) -> dict[str, SetData]:
-    blocks = tuple(getattr(encoder, "blocks", ()))
-    built = {name: ma.build(name, encoder) for name in ("old", *ma.FOLD_SETS)}
+def need_maps(built: dict[str, tuple[me.EvalSet, Any]]) -> dict[str, F]:
+    """The need map each of ``old`` and v2-v7 is measured with: for v2-v6 the map of their
+    fold (ridge lam 3 fitted on ``old`` and the other four, from ``built``: each imported alone,
+    needs as encoded), for ``old`` and v7 the shipped map."""
     shipped = load_map(NEED_MAP).astype(np.float64)
-    out: dict[str, SetData] = {}
+    out: dict[str, F] = {}
     for name in ("old", *FOLD_SETS):
         if name in ma.FOLD_SETS:
             others = ["old", *(s for s in ma.FOLD_SETS if s != name)]
-            need_map = ma.fit(("ridge", 3.0), *ma.pairs([built[s] for s in others]))
+            fold = ma.fit(("ridge", 3.0), *ma.pairs([built[s] for s in others]))
+            assert fold is not None
+            out[name] = fold
         else:
-            need_map = shipped
-        out[name] = load(name, encoder, need_map, blocks)
+            out[name] = shipped
+    return out
+
+
+def _training_sets(encoder: Any) -> dict[str, SetData]:
+    blocks = tuple(getattr(encoder, "blocks", ()))
+    built = {name: ma.build(name, encoder) for name in ("old", *ma.FOLD_SETS)}
+    maps = need_maps(built)
+    out: dict[str, SetData] = {}
+    for name in ("old", *FOLD_SETS):
+        out[name] = load(name, encoder, maps[name], blocks)
         bad = check_fixed(out[name])
         print(f"[{name}] fixed blend re-scored vs the product's ranking: {bad} queries differ")
         if bad:

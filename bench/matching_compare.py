@@ -62,6 +62,15 @@ the paired difference; (2) full hit@1 does not fall; (3) cross-lingual full hit@
 more than one standard error; (4) no filter violation, and the re-scored fixed blend gives the
 product's ranks query by query. Its fifth point (the per-suggestion cost within 1.2x) is
 measured once wired. The sample data is printed, not judged.
+
+``--rule lexical`` applies the rule written on 8 December (03:18 UTC) for a lexical channel (the
+same page) to one ``bench/matching_lexical.py --final v8`` result: ``default`` (through the
+product) against the candidate (re-scored over the same community's components), on v8's
+development half. Adopt only if (1) full MRR rises by more than one standard error of the paired
+difference; (2) text MRR rises; (3) full hit@1 does not fall; (4) cross-lingual text hit@3 falls
+by no more than one standard error; (5) no filter violation, and the re-scored default gives the
+product's ranks (full and text-only) query by query; (6) the per-suggestion cost with the
+lexical scoring is within 1.2x of a ``suggest`` alone. The sample data is printed, not judged.
 """
 
 from __future__ import annotations
@@ -381,6 +390,80 @@ def compare_blend(result: dict[str, Any], half: str = "v8-dev") -> tuple[list[st
     return lines, ok
 
 
+def compare_lexical(result: dict[str, Any], half: str = "v8-dev") -> tuple[list[str], bool]:
+    """The report's lines and whether the lexical channel's rule (``--rule lexical``) adopts the
+    candidate of ``result`` (a ``bench/matching_lexical.py --final`` result holding ``half`` with
+    configurations ``default`` and the candidate, and the cost measured on it)."""
+    if half not in result["sets"]:
+        raise ValueError(f"the result holds {', '.join(result['sets'])}, not {half}")
+    data = result["sets"][half]
+    configs = data["configs"]
+    others = [c for c in configs if c != "default"]
+    if "default" not in configs or len(others) != 1:
+        raise ValueError(f"{half} must hold 'default' and one candidate: {', '.join(configs)}")
+    fit = others[0]
+    rb, ra = configs["default"], configs[fit]
+    lines = [f"default -> {fit}"]
+    ok = True
+    moved = {}
+    for kind in ("full", "text"):
+        line, mb, ma, se = _half(rb[f"ranks_{kind}"], ra[f"ranks_{kind}"])
+        lines.append(f"{half} {kind} {line}")
+        moved[kind] = (mb, ma, se)
+    mb, ma, se = moved["full"]
+    if not ma - mb > se:
+        ok = False
+        lines.append("[rule 1: full MRR does not rise by more than one se]")
+    if not moved["text"][1] > moved["text"][0]:
+        ok = False
+        lines.append("[rule 2: text MRR does not rise]")
+    h1 = paired(rb["ranks_full"], ra["ranks_full"], list(rb["ranks_full"]), _hit(1))
+    if h1[1] < h1[0]:
+        ok = False
+        lines.append("[rule 3: full hit@1 falls]")
+    cross = [k for k in _cross_keys(half) if k in rb["ranks_text"]]
+    xb, xa, xse, xn = paired(rb["ranks_text"], ra["ranks_text"], cross, _hit(3))
+    lines.append(f"{half} x-ling text hit@3 ({xn} queries): {xb:.4f} -> {xa:.4f} (se {xse:.4f})")
+    if xa - xb < -xse:
+        ok = False
+        lines.append("[rule 4: cross-lingual text hit@3 falls by more than one se]")
+    violations = rb["filter_violations"] + ra["filter_violations"]
+    lines.append(
+        f"filter violations: {violations}; queries where the re-scored default differs from"
+        f" the product: {data['replica_differs']}"
+    )
+    if violations or data["replica_differs"]:
+        ok = False
+        lines.append(
+            "[rule 5: filter violations, or the re-scoring does not reproduce the product]"
+        )
+    if "cost" in data:
+        c = data["cost"]
+        lines.append(
+            f"cost: suggest {c['suggest_s'] * 1000:.2f} ms, with the lexical scoring"
+            f" {c['suggest_plus_lexical_s'] * 1000:.2f} ms: {c['ratio']:.3f}x"
+        )
+        if c["ratio"] > 1.2:
+            ok = False
+            lines.append("[rule 6: the per-suggestion cost exceeds 1.2x]")
+    else:
+        ok = False
+        lines.append("[rule 6: the cost was not measured]")
+    if "sample" in result["sets"]:
+        sample = result["sets"]["sample"]["configs"]
+        wrap = [{"sets": {"sample": {"configs": {"default": sample[c]}}}} for c in ("default", fit)]
+        for k, nb, na, of in _sample(wrap[0], wrap[1]):
+            lines.append(
+                f"sample data (reported, not judged), designed partner in the top {k}:"
+                f" {nb} -> {na} of {of}"
+            )
+    if not half.endswith("-dev"):
+        lines.append("REPORTED (a test half decides nothing)")
+        return lines, False
+    lines.append("ADOPT" if ok else "NOT ADOPTED")
+    return lines, ok
+
+
 def compare_v6(
     before: dict[str, Any], after: dict[str, Any], older: tuple[dict[str, Any], dict[str, Any]]
 ) -> tuple[list[str], bool]:
@@ -504,7 +587,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="one run (several: --rule candidate; none: --rule adapter, whose file holds both)",
     )
     parser.add_argument(
-        "--rule", choices=["e5q", "v6", "v7", "candidate", "adapter", "blend"], default="e5q"
+        "--rule",
+        choices=["e5q", "v6", "v7", "candidate", "adapter", "blend", "lexical"],
+        default="e5q",
     )
     parser.add_argument(
         "--older", type=Path, nargs=2, metavar=("BASE", "CANDIDATE"), action="append"
@@ -512,19 +597,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--half",
         default="v7-dev",
-        help="--rule adapter / blend: the half judged (default v7-dev / v8-dev; -test: reported)",
+        help="--rule adapter / blend / lexical: the half judged (default v7-dev / v8-dev; -test: reported)",
     )
     parser.add_argument(
         "--speeds", type=Path, help="--rule candidate: a bench/encoders.py result (texts/s)"
     )
     args = parser.parse_args(argv)
     before = json.loads(args.before.read_text(encoding="utf-8"))
-    if args.rule in ("adapter", "blend"):
+    if args.rule in ("adapter", "blend", "lexical"):
         if args.after:
             parser.error(f"--rule {args.rule} reads one --final result (it holds both runs)")
         try:
             if args.rule == "adapter":
                 lines, _ = compare_adapter(before, args.half)
+            elif args.rule == "lexical":
+                half = args.half if args.half != "v7-dev" else "v8-dev"
+                lines, _ = compare_lexical(before, half)
             else:
                 half = args.half if args.half != "v7-dev" else "v8-dev"
                 lines, _ = compare_blend(before, half)
