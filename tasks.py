@@ -228,12 +228,13 @@ BENCHMARKS = (
 )  # fmt: skip
 #: scripts of bench/ that ``bench`` does not run: a shared module, tools that take required
 #: arguments or read results (compare, failures), dev-half probes of levers not adopted, the
-#: red-team pass (its own task) and the first evaluation set (data)
+#: red-team pass (its own task), the first evaluation set (data) and probes run once from two
+#: checkouts to compare them (repack_after_write)
 TOOLS = (
     "common.py", "compare.py", "e5_check.py", "matching_failures.py", "matching_levers.py",
     "matching_levers_blend.py", "matching_levers_combine.py", "matching_levers_recip.py",
     "matching_adapter.py", "matching_blend_fit.py", "matching_compare.py", "matching_lexical.py",
-    "sybil_embeddedness.py", "redteam.py", "validation_set.py",
+    "sybil_embeddedness.py", "redteam.py", "validation_set.py", "repack_after_write.py",
 )  # fmt: skip
 
 

@@ -32,13 +32,15 @@ above, for ``--viewers`` other members with a confirmed collaboration, each asks
 page, then a reload or the next page) with ``N`` (then ``M``) collaborations confirmed
 somewhere in the community between the two (each a random pair, seven in ten within a cohort
 of 40, as the history was built: 10 is ten seconds at issue 21's write a second); a member of
-the others asks in between, untimed (the first request after a write packs the edited rows
-again, for everyone). Half of them, interleaved with the other half, with the viewers' trust
-kept between requests (``settings.viewers_kept``), half with nothing kept (the baseline of
-the same run): first and returning views' CPU p50 and p99, each way, and how many returning
-views found their trust kept. The first view does the same work either way (the kept copy
-adds the support's bookkeeping). The collaborations written are declined at the end, so the
-cached community keeps its confirmed collaborations (its digest) for the next run.
+the others asks in between (the first request after the write: it packed the graph's edited
+rows again for everyone until 8 December's branch ``speed19``, since only the rows the write
+changed), timed apart (``after_write_cpu_ms``). Half of them, interleaved with the other half,
+with the viewers' trust kept between requests (``settings.viewers_kept``), half with nothing
+kept (the baseline of the same run): first and returning views' CPU p50 and p99, each way,
+and how many returning views found their trust kept. The first view does the same work
+either way (the kept copy adds the support's bookkeeping). The collaborations written are
+declined at the end, so the cached community keeps its confirmed collaborations (its digest)
+for the next run.
 
 ``--tol X`` adds, for the same viewers, interleaved, suggestions with trust at the service's
 ``tol`` and at ``X``: CPU p50 and p99 of each, the pushes and the error bound each viewer's
@@ -225,6 +227,8 @@ def returning_viewers(
         f"{way}_{view}": [] for way in ("kept", "off") for view in ("first", "returning")
     }
     written: list[Collaboration] = []
+    after_write: list[float] = []  # the other member's request, the first after the write
+    after_write_wall: list[float] = []
     found_kept = 0
     support: list[int] = []  # rows each kept viewer's trust read
     entry_kb: list[float] = []
@@ -240,10 +244,13 @@ def returning_viewers(
                 support.append(len(entry.support))
                 entry_kb.append(entry.nbytes / 1024)
             confirm_somewhere(community, rng, between, written)
-            # the other members' requests meanwhile (untimed): the first request after a
-            # write packs the graph's edited rows again, once for everyone, kept or not
+            # the other members' requests meanwhile (timed apart): the first request after
+            # a write brings the graph's packed rows up to date, kept or not
             other = traffic[i % len(traffic)]
+            start, wall = time.thread_time(), time.perf_counter()
             matching.suggest(other, k=10, actor=Actor(other))
+            after_write.append((time.thread_time() - start) * 1000)
+            after_write_wall.append((time.perf_counter() - wall) * 1000)
             hits = kept.stats["hits"]
             start = time.thread_time()
             matching.suggest(v, k=10, actor=Actor(v))
@@ -255,6 +262,10 @@ def returning_viewers(
     out: dict[str, Any] = {f"{key}_cpu_ms": pct(values) for key, values in cpu.items()}
     n_kept = len(cpu["kept_returning"])
     out |= {
+        # the first request after the write(s), another member's (a first view, trust not
+        # kept): what a write adds to the one request that follows it
+        "after_write_cpu_ms": pct(after_write),
+        "after_write_ms": pct(after_write_wall),
         "confirmations_between": between,
         "viewers_each_way": n_kept,
         "returning_views_found_kept": found_kept,

@@ -45,7 +45,7 @@ import math
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import numpy as np
 import numpy.typing as npt
@@ -129,6 +129,39 @@ def day_number(value: dt.date | int | float | None) -> float:
     return day
 
 
+class _Packed:
+    """The overlay of a :class:`_Rows` packed for one day (:meth:`_Rows.packed`): ``ptr``,
+    ``target`` and ``weight`` are buffers with room to append, used up to ``rows + 1``,
+    ``used`` and ``used`` entries; ``live`` of those arcs are read (the rest are old arcs of
+    rows edited again)."""
+
+    __slots__ = ("day", "live", "out", "ptr", "rows", "slot", "target", "used", "weight")
+
+    def __init__(
+        self,
+        day: float,
+        slot: I64,
+        ptr: I64,
+        target: I64,
+        weight: F64,
+        rows: int,
+        used: int,
+        live: int,
+    ) -> None:
+        self.day, self.slot, self.ptr, self.target, self.weight = day, slot, ptr, target, weight
+        self.rows, self.used, self.live = rows, used, live
+        self.out: tuple[I64, I64, I64, F64] | None = None  # the arrays last handed out
+
+
+def _room(buf: npt.NDArray[Any], need: int) -> npt.NDArray[Any]:
+    """``buf``, or a copy at least twice as long when it holds fewer than ``need`` entries."""
+    if need <= len(buf):
+        return buf
+    grown = np.empty(max(need, 2 * len(buf), 64), dtype=buf.dtype)
+    grown[: len(buf)] = buf
+    return grown
+
+
 class _Rows:
     """Rows of arcs: a CSR base over the first ``n_base`` people plus an overlay of edited rows.
 
@@ -137,7 +170,8 @@ class _Rows:
     """
 
     __slots__ = (
-        "_packed",
+        "_pack",
+        "_pending",
         "dirty",
         "ended",
         "indptr",
@@ -161,7 +195,8 @@ class _Rows:
         self.overlay: dict[int, Row] = {}
         self.dirty = np.zeros(max(capacity, self.n_base), dtype=bool)
         self.version = 0  # edits of the overlay (a key for what is packed from it)
-        self._packed: tuple[tuple[int, int, float], tuple[I64, I64, I64, F64]] | None = None
+        self._pack: _Packed | None = None  # the overlay packed for compiled code (one day)
+        self._pending: list[int] = []  # rows edited since it was packed
 
     @classmethod
     def empty(cls, capacity: int) -> _Rows:
@@ -196,15 +231,46 @@ class _Rows:
         self.overlay[u] = row
         self.dirty[u] = True
         self.version += 1
+        if self._pack is not None:
+            self._pending.append(u)
 
     def packed(self, day: float, decay: Callable[[F64, F64], F64]) -> tuple[I64, I64, I64, F64]:
         """The overlay as flat arrays, for compiled code (:mod:`graph.push`): ``(slot, ptr,
         target, weight)``, the arcs of an edited row ``u`` at ``ptr[slot[u]]:ptr[slot[u] + 1]``
-        (``slot[u]`` is -1 for the other rows), weights decayed to ``day`` by ``decay``.
-        Kept until the next edit or another day."""
-        key = (self.version, len(self.dirty), day)
-        if self._packed is not None and self._packed[0] == key:
-            return self._packed[1]
+        (``slot[u]`` is -1 for the other rows), weights decayed to ``day`` by ``decay``
+        (elementwise: a row's weights do not depend on the other rows).
+
+        Kept for the day and brought up to date by the rows edited since: each is appended
+        (its old arcs left unread) instead of packing every edited row again, so the first
+        request after a write pays for the rows that write changed, not for the whole
+        overlay (up to a tenth of the people before :meth:`LiveTrustGraph.compact`). Packed
+        afresh on another day, or when the unread arcs outgrow the read ones. The arrays
+        handed out are changed by the next call after an edit: use them under the graph's
+        lock, as :meth:`LiveTrustGraph.arcs` says."""
+        pack = self._pack
+        if pack is None or pack.day != day:
+            return self._pack_all(day, decay)
+        if pack.out is not None and not self._pending and len(pack.slot) == len(self.dirty):
+            return pack.out
+        if self._pending:
+            self._append(pack, decay)
+            if pack.used > 2 * pack.live + 4096:  # mostly arcs no row reads any more
+                return self._pack_all(day, decay)
+        if len(pack.slot) < len(self.dirty):  # people added since: no arcs in the overlay
+            slot = np.full(len(self.dirty), -1, dtype=np.int64)
+            slot[: len(pack.slot)] = pack.slot
+            pack.slot = slot
+        pack.out = (
+            pack.slot,
+            pack.ptr[: pack.rows + 1],
+            pack.target[: pack.used],
+            pack.weight[: pack.used],
+        )
+        return pack.out
+
+    def _pack_all(self, day: float, decay: Callable[[F64, F64], F64]) -> tuple[I64, I64, I64, F64]:
+        """Every edited row packed again, in the overlay's order (see :meth:`packed`)."""
+        self._pending = []
         slot = np.full(len(self.dirty), -1, dtype=np.int64)
         rows = list(self.overlay.items())
         ptr = np.zeros(len(rows) + 1, dtype=np.int64)
@@ -216,14 +282,43 @@ class _Rows:
             np.concatenate([row[1] for _, row in rows]) if rows else _EMPTY_F,
             np.concatenate([row[2] for _, row in rows]) if rows else _EMPTY_F,
         )
-        out = (
+        used = int(ptr[-1])
+        self._pack = _Packed(
+            day,
             slot,
             ptr,
             np.ascontiguousarray(target, dtype=np.int64),
-            np.ascontiguousarray(weight),
+            np.ascontiguousarray(weight, dtype=np.float64),
+            len(rows),
+            used,
+            used,
         )
-        self._packed = (key, out)
-        return out
+        return self.packed(day, decay)
+
+    def _append(self, pack: _Packed, decay: Callable[[F64, F64], F64]) -> None:
+        """The rows edited since ``pack`` was brought up to date, appended to it."""
+        if len(pack.slot) < len(self.dirty):
+            slot = np.full(len(self.dirty), -1, dtype=np.int64)
+            slot[: len(pack.slot)] = pack.slot
+            pack.slot = slot
+        edited = dict.fromkeys(self._pending)  # each row once, in the order of its edits
+        self._pending = []
+        rows = [(u, self.overlay.get(u, _EMPTY_ROW)) for u in edited]
+        extra = sum(len(row[0]) for _, row in rows)
+        pack.ptr = _room(pack.ptr, pack.rows + 1 + len(rows))
+        pack.target = _room(pack.target, pack.used + extra)
+        pack.weight = _room(pack.weight, pack.used + extra)
+        for u, (dst, weight, ended, _) in rows:
+            q = int(pack.slot[u])
+            if q >= 0:  # its old arcs stay where they are, unread
+                pack.live -= int(pack.ptr[q + 1] - pack.ptr[q])
+            a, b = pack.used, pack.used + len(dst)
+            pack.target[a:b] = dst
+            pack.weight[a:b] = decay(weight, ended)
+            pack.rows += 1
+            pack.ptr[pack.rows] = b
+            pack.slot[u] = pack.rows - 1
+            pack.used, pack.live = b, pack.live + len(dst)
 
     def gather(self, nodes: I64) -> tuple[I64, I64, F64, F64, I8]:
         """Every arc of ``nodes``: (position in ``nodes`` of its source, target, weight, ended, kind)."""

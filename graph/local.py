@@ -594,7 +594,7 @@ def local_trust(
             full[kept] = kept_scores
         rows_read = None
         if support:  # (the viewer's first hops are in it: they were given a residual)
-            rows_read = np.unique(np.concatenate([*read, np.array([s], dtype=np.int64)]))
+            rows_read = distinct(np.concatenate([*read, np.array([s], dtype=np.int64)]))
         return LocalTrust(
             viewer,
             kept,
@@ -608,6 +608,26 @@ def local_trust(
             rounds=rounds,
             support=rows_read,
         )
+
+
+def distinct(rows: I64) -> I64:
+    """``rows`` sorted, each once: :func:`numpy.unique`'s result, by a sort and a comparison
+    of neighbours. NumPy 2.3's ``unique`` goes through a hash table first (``_unique_hash``)
+    and sorts after: 0.92 ms for a viewer's support at 100,000 people (9,400 rows read, 6,900
+    distinct), against 0.11 ms this way (8 December, same process, same arrays).
+
+    Examples
+    --------
+    >>> distinct(np.array([5, 1, 5, 3, 1], dtype=np.int64)).tolist()
+    [1, 3, 5]
+    """
+    out = np.sort(rows)
+    if len(out) > 1:
+        keep = np.empty(len(out), dtype=np.bool_)
+        keep[0] = True
+        np.not_equal(out[1:], out[:-1], out=keep[1:])
+        out = out[keep]
+    return out
 
 
 _NO_CUT = np.zeros(0)  # :func:`graph.push.normalised_scores`: every share kept whole
