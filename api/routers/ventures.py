@@ -366,6 +366,16 @@ def signatures(venture_id: str, equity: EquityDep, actor: MemberDep) -> list[Day
     return [DayStatusPublic.of(s) for s in equity.signatures(venture_id, actor=actor)]
 
 
+@router.get("/{venture_id}/signatures/{day}", response_model=DayStatusPublic)
+def day_signatures(
+    venture_id: str, day: str, equity: EquityDep, actor: MemberDep
+) -> DayStatusPublic:
+    """Where the signing of one day's split stands: the fingerprint to sign (the one its
+    split document prints), who signed, who is awaited."""
+    status = equity.day_status(venture_id, parse_day(day, "day"), actor=actor)
+    return DayStatusPublic.of(status)
+
+
 @router.get(
     "/{venture_id}/split.pdf",
     response_class=Response,
