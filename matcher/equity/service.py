@@ -75,7 +75,14 @@ from matcher.access import (
 )
 from matcher.csvio import read_csv
 from matcher.db import Database, utcnow
-from matcher.equity.document import DocDeparture, DocEnd, DocEntry, SplitDocument, split_pdf
+from matcher.equity.document import (
+    DocDeparture,
+    DocEnd,
+    DocEntry,
+    DocSigning,
+    SplitDocument,
+    split_pdf,
+)
 from matcher.equity.model import (
     ENTRY_FIELDS,
     FIRST_DAY,
@@ -2427,8 +2434,9 @@ class EquityService:
             end = self.store.current_end(venture_id)
             records = self.store.departure_records(venture_id)
             rows = self.store.ledger_rows(venture_id)
-        # an end's document (proposed or ended) is that of its day: the ledger to confirm
-        day = self._document_day(as_of, end)
+            # an end's document (proposed or ended) is that of its day: the ledger to confirm
+            day = self._document_day(as_of, end)
+            status = self._day_status(roles, ledger, day)  # who signed that day's split
         settings = replace(ledger, entries=())
         reversed_by = {r.entry.reverses: r.entry.id for r in rows if r.entry.reverses is not None}
         entries = []
@@ -2496,6 +2504,12 @@ class EquityService:
             roles.owners,
             doc_end,
             dict(names or {}),
+            DocSigning(
+                status.signed is not None,
+                tuple((x.member, x.ledger_hash, x.at) for x in status.signatures),
+                status.awaited,
+                status.rewritten,
+            ),
         )
 
     def split_pdf(

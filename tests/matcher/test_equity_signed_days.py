@@ -313,3 +313,41 @@ def test_rivals_at_once_sign_and_back_date_one_of_them_wins(
             assert status.signed.ledger_hash == _digest(one.equity)
             return
         assert results[0].field == "ledger_hash"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("lang", "so_far", "awaited", "signed", "line"),
+    [
+        ("en", "Signed so far by", "Awaited: Bob.", "Every member signed this split of", "Ana, on"),
+        (
+            "fr",
+            "Signée à ce jour par",
+            "Attendus : Bob.",  # the extraction makes the no-break space a space
+            "Tous les membres ont signé cette répartition du",
+            "Ana, le",
+        ),
+    ],
+)
+def test_the_split_document_of_a_signed_day_says_who_signed_and_when(
+    svc: EquityService, lang: str, so_far: str, awaited: str, signed: str, line: str
+) -> None:
+    import io
+    import re
+
+    pypdf = pytest.importorskip("pypdf")
+
+    def text(as_of: dt.date = D) -> str:
+        pdf = svc.split_pdf(
+            "v", actor=ANA, as_of=as_of, lang=lang, names={"ana": "Ana", "bob": "Bob"}
+        )
+        pages = pypdf.PdfReader(io.BytesIO(pdf)).pages
+        return re.sub(r"\s+", " ", " ".join(p.extract_text() for p in pages))
+
+    assert so_far not in text() and signed not in text()
+    svc.sign_day("v", D, _digest(svc), actor=ANA)
+    said = text()
+    assert so_far in said and awaited in said and line in said and signed not in said
+    svc.sign_day("v", D, _digest(svc), actor=BOB)
+    said = text()
+    assert signed in said and line in said and "Bob," in said and awaited not in said
+    assert so_far not in text(AFTER)  # another day's document: not signed
