@@ -3054,11 +3054,10 @@ class EquityService:
             # (``disputed`` keeps it) or the one the leaver claimed (``claimed``)
             held = "disputed" if p.kind == "cause" else "claimed"
             ledger = self._ledger(venture_id)
-            day = self._proposal_day(p, ledger)
-            if day is not None:
-                self._unsigned(
-                    roles, day, "proposal", p.id, f"confirming proposal {p.id} ({p.kind}),"
-                )
+            left_on = self._proposal_day(p, ledger)
+            if left_on is not None:
+                what = f"confirming proposal {p.id} ({p.kind}),"
+                self._unsigned(roles, left_on, "proposal", p.id, what)
             changes: dict[str, Any] = {held: None}
             confirmed = [
                 replace(d, reason=getattr(d, held), **changes)
