@@ -334,10 +334,10 @@ def venture_page(
     # the fingerprint the split document linked below prints: a member holding a signed
     # copy of that day sees on the page whether that day's ledger is still the one signed
     document_day = equity.document_day(venture_id, actor=page.actor, as_of=as_of)
-    fingerprint = equity.ledger_hash(venture_id, actor=page.actor, as_of=document_day)
     # who signed the split of that day, who is awaited; the days every member signed
     day_status = equity.day_status(venture_id, document_day, actor=page.actor)
-    signed_days = [s for s in equity.signatures(venture_id, actor=page.actor) if s.signed]
+    fingerprint = day_status.ledger_hash  # the one the split document of that day prints
+    signed_days = equity.signed_days(venture_id, actor=page.actor)
     can_sign = (
         page.member_id in roles.members
         and document_day <= equity.today()

@@ -3233,6 +3233,11 @@ class EquityService:
         with self.db.transaction():  # one snapshot: the fingerprint and the signatures
             return self._day_status(roles, self._ledger(venture_id), day)
 
+    def signed_days(self, venture_id: str, *, actor: Actor | None) -> list[SignedDay]:
+        """The days every current member signed, the earliest first (to its readers)."""
+        self._readable(venture_id, actor)
+        return self.store.signed_days(venture_id)
+
     def signatures(self, venture_id: str, *, actor: Actor | None) -> list[DayStatus]:
         """Every day someone signed the split of, the latest first (to its readers)."""
         roles = self._readable(venture_id, actor)
