@@ -240,6 +240,23 @@ def _salary_facts(offer: SalaryOffer) -> dict[str, str]:
     }
 
 
+def _terms_reach(every: Sequence[Terms], effective: dt.date, start: dt.date) -> dt.date:
+    """The first day new terms effective ``effective`` would change, given the venture's
+    terms ``every``: their own day, or the venture's ``start`` when they come before every
+    recorded terms (the first terms are in force before any: :func:`terms_on`,
+    :func:`ledger_as_of`), so that they would replace the terms of every day until then.
+
+    >>> first = (Terms(effective=dt.date(2024, 5, 1)),)
+    >>> _terms_reach(first, dt.date(2024, 4, 15), dt.date(2023, 1, 1))
+    datetime.date(2023, 1, 1)
+    >>> _terms_reach(first, dt.date(2024, 6, 1), dt.date(2023, 1, 1))
+    datetime.date(2024, 6, 1)
+    """
+    if any(t.effective <= effective for t in every):
+        return effective
+    return start
+
+
 def _column(name: str) -> str:
     """A ledger CSV column as the import compares it: accents dropped, spaces and hyphens
     as underscores (``Paid Salary`` and ``paid-salary`` are ``paid_salary``).
@@ -1409,6 +1426,20 @@ class EquityService:
         self._from_start(roles, terms.effective, "effective")
         day = terms.effective
         self._unsigned(roles, day, "effective", day.isoformat(), "new terms")
+        every = self.store.venture_terms(venture_id)
+        last = self._last_signed(venture_id)
+        if last is not None and _terms_reach(every, day, roles.venture.start) <= last.day:
+            first = min(t.effective for t in every).isoformat()
+            raise SignedSplit(
+                f"new terms effective {day.isoformat()} come before the venture's first terms"
+                f" ({first}), so they would be in force from its start and change the split of"
+                f" {last.day.isoformat()}, which every member of venture {venture_id!r} signed:"
+                f" nothing dated on or before {last.day.isoformat()} changes",
+                field="effective",
+                value=day.isoformat(),
+                signed=last.day,
+                hint=f"date them on or after {first}, the first terms' day",
+            )
         self._not_before(
             terms.effective,
             (e.on for e in self.store.ledger_entries(venture_id)),
@@ -3110,7 +3141,10 @@ class EquityService:
         """The day from which open proposal ``p`` would change the ledger once accepted
         (a salary's or terms' effective day, a freeze's day, a departure's for a cause or
         a leaver's reason)."""
-        if p.kind in ("rate", "terms"):
+        if p.kind == "terms":
+            day = dt.date.fromisoformat(p.data["effective"])
+            return _terms_reach(ledger.terms, day, ledger.venture.start)
+        if p.kind == "rate":
             return dt.date.fromisoformat(p.data["effective"])
         if p.kind == "freeze":
             return dt.date.fromisoformat(p.data["on"])

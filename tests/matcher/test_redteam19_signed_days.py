@@ -1,0 +1,79 @@
+"""Red team of the signed day (red19), on both backends: a partner who signed the split of
+a day tries to change what it says afterwards by a write dated after it.
+
+The split of a day reads the terms effective by then, or the venture's first terms when
+none were (``ledger_as_of``: the first terms are in force before any). Terms effective
+after the signed day but before the venture's first ones therefore became the terms of
+every earlier day, the signed one included: its split and its fingerprint changed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from matcher.access import ADMIN, Actor
+from matcher.equity import EquityService, Terms
+from matcher.errors import Conflict, SignedSplit
+from matcher.schema import connect
+from tests.ventures import START, join, person
+
+ANA, BOB = Actor("ana"), Actor("bob")
+D = dt.date(2024, 3, 31)  # the day signed
+FIRST = dt.date(2024, 5, 1)  # the day of the venture's first terms, after D
+EARLIER = dt.date(2024, 4, 15)  # after D, before the first terms
+TODAY = dt.datetime(2024, 6, 1, tzinfo=dt.UTC)
+
+
+def _later_terms(members: tuple[str, ...] = ()) -> EquityService:
+    """Venture ``v`` (owner ana, started 2023) created with terms effective ``FIRST``."""
+    svc = EquityService(connect(), clock=lambda: TODAY)
+    person(svc, "ana")
+    terms = Terms(effective=FIRST, cash_multiplier=Decimal(4))
+    svc.create_venture("v", "V", actor=ADMIN, owner="ana", exact=True, start=START, terms=terms)
+    join(svc, "v", *members, by="ana")
+    raw = {"member": "ana", "kind": "cash", "on": "2024-01-10", "amount": 1000}
+    svc.post("v", raw, key="a", actor=ANA)
+    return svc
+
+
+def _digest(svc: EquityService) -> str:
+    return svc.ledger_hash("v", actor=ANA, as_of=D)
+
+
+def test_terms_dated_after_a_signed_day_but_before_the_first_terms_are_refused(
+    backend: str,
+) -> None:
+    svc = _later_terms()
+    svc.sign_day("v", D, _digest(svc), actor=ANA)  # the only member: signed
+    signed, split = _digest(svc), svc.split("v", actor=ANA, as_of=D)
+    with pytest.raises(SignedSplit) as caught:
+        svc.set_terms("v", Terms(effective=EARLIER, cash_multiplier=Decimal(1)), actor=ANA)
+    err = caught.value
+    assert (err.field, err.value, err.signed) == ("effective", "2024-04-15", D)
+    assert (
+        "2024-05-01" in err.detail
+        and err.hint == "date them on or after 2024-05-01, the first terms' day"
+    )
+    assert _digest(svc) == signed and svc.split("v", actor=ANA, as_of=D) == split
+    assert [t.effective for t in svc.store.venture_terms("v")] == [FIRST]  # nothing written
+    svc.set_terms("v", Terms(effective=dt.date(2024, 5, 20), cash_multiplier=Decimal(1)), actor=ANA)
+    assert _digest(svc) == signed  # terms after the first ones: the signed day as it was
+
+
+def test_a_terms_proposal_before_the_first_terms_holds_up_the_signing_of_an_earlier_day(
+    backend: str,
+) -> None:
+    svc = _later_terms(("bob",))
+    svc.set_terms("v", Terms(effective=EARLIER, cash_multiplier=Decimal(1)), actor=ANA)
+    (p,) = svc.proposals("v", actor=ANA, open_only=True)  # bob's word awaited
+    with pytest.raises(Conflict) as waits:  # accepted, it would change the split of D
+        svc.sign_day("v", D, _digest(svc), actor=ANA)
+    assert waits.value.field == "day" and f"proposals {p.id} (terms)" in str(waits.value)
+    assert svc.signatures("v", actor=ANA) == []
+    svc.answer_proposal("v", p.id, True, actor=BOB)  # accepted: the split of D changed
+    svc.sign_day("v", D, _digest(svc), actor=ANA)  # then both sign it as it now is
+    svc.sign_day("v", D, _digest(svc), actor=BOB)
+    assert svc.day_status("v", D, actor=ANA).signed is not None
