@@ -2654,6 +2654,11 @@ class EquityService:
                     {"report": claimed},
                     departure.member,
                 )
+            # the leaver may have been the one member a day's signing awaited
+            after = self._roles(venture_id)
+            assert after is not None
+            days = {s.day for s in self.store.day_signatures(venture_id)}
+            self._seal(after, replace(ledger, departures=self.store.departures(venture_id)), days)
         logger.info("venture departure recorded")
         return report
 
@@ -3233,18 +3238,26 @@ class EquityService:
                     hint=f"read the split of {day.isoformat()} again (something dated by then"
                     " was recorded since), then sign the fingerprint it shows",
                 )
-            signed = next((d for d in self.store.signed_days(venture_id) if d.day == day), None)
             self.store.add_day_signature(venture_id, day, me, digest)
-            if signed is None:
-                done = {
-                    s.member
-                    for s in self.store.day_signatures(venture_id)
-                    if s.day == day and s.ledger_hash == digest
-                }
-                if set(signers) <= done:
-                    self.store.add_signed_day(venture_id, day, digest)
-                    logger.info("venture day signed")
+            self._seal(roles, ledger, (day,))
             return self._day_status(roles, ledger, day)
+
+    def _seal(self, roles: Roles, ledger: Ledger, days: Iterable[dt.date]) -> None:
+        """Record as signed each of ``days`` (not signed yet) that every current member
+        (:meth:`_signers`) has signed for its fingerprint now: after a signature, and after
+        a departure, which leaves the members who all signed a day (the leaver was the one
+        awaited) with it signed, not open to a back-dated write until one of them signs
+        again. Must run in a transaction."""
+        venture_id = roles.venture.id
+        signers = set(self._signers(roles))
+        signed = {d.day for d in self.store.signed_days(venture_id)}
+        signatures = self.store.day_signatures(venture_id)
+        for day in sorted(set(days) - signed):
+            digest = ledger_hash(ledger, day)
+            done = {s.member for s in signatures if s.day == day and s.ledger_hash == digest}
+            if signers and signers <= done:
+                self.store.add_signed_day(venture_id, day, digest)
+                logger.info("venture day signed")
 
     def _day_status(self, roles: Roles, ledger: Ledger, day: dt.date) -> DayStatus:
         venture_id = roles.venture.id

@@ -15,13 +15,14 @@ from decimal import Decimal
 import pytest
 
 from matcher.access import ADMIN, Actor
-from matcher.equity import EquityService, Terms
+from matcher.equity import Departure, EquityService, Reason, Terms
 from matcher.errors import Conflict, SignedSplit
 from matcher.schema import connect
-from tests.ventures import START, join, person
+from tests.ventures import START, join, person, venture
 
-ANA, BOB = Actor("ana"), Actor("bob")
+ANA, BOB, CY = Actor("ana"), Actor("bob"), Actor("cy")
 D = dt.date(2024, 3, 31)  # the day signed
+AFTER = D + dt.timedelta(days=2)
 FIRST = dt.date(2024, 5, 1)  # the day of the venture's first terms, after D
 EARLIER = dt.date(2024, 4, 15)  # after D, before the first terms
 TODAY = dt.datetime(2024, 6, 1, tzinfo=dt.UTC)
@@ -77,3 +78,41 @@ def test_a_terms_proposal_before_the_first_terms_holds_up_the_signing_of_an_earl
     svc.sign_day("v", D, _digest(svc), actor=ANA)  # then both sign it as it now is
     svc.sign_day("v", D, _digest(svc), actor=BOB)
     assert svc.day_status("v", D, actor=ANA).signed is not None
+
+
+def test_a_day_all_members_left_signed_is_signed_when_the_awaited_member_leaves(
+    backend: str,
+) -> None:
+    """Ana and bob signed; cy, the one awaited, resigns (dated after the day): ana and
+    bob are every current member and signed it, so it is signed, and ana's back-dated
+    entry is refused (it slipped in, bob's signature gone stale, until one signed again)."""
+    svc = EquityService(connect(), clock=lambda: TODAY)
+    venture(svc, "v", "ana", "bob", "cy")
+    raw = {"member": "bob", "kind": "cash", "on": "2024-01-10", "amount": 100}
+    svc.post("v", raw, key="b", actor=BOB)
+    for who in (ANA, BOB):
+        svc.sign_day("v", D, _digest(svc), actor=who)
+    signed = _digest(svc)
+    leaving = Departure("cy", AFTER, Reason.RESIGNED_NO_GOOD_REASON)
+    svc.leave("v", leaving, actor=CY)
+    status = svc.day_status("v", D, actor=BOB)
+    assert status.awaited == () and status.signed is not None
+    assert status.signed.ledger_hash == signed
+    back = {"member": "ana", "kind": "cash", "on": "2024-03-30", "amount": 1_000_000}
+    with pytest.raises(SignedSplit) as caught:
+        svc.post("v", back, key="a", actor=ANA)
+    assert (caught.value.field, caught.value.value) == ("on", "2024-03-30")
+    assert _digest(svc) == signed
+
+
+def test_a_departure_that_changes_the_day_does_not_sign_it(backend: str) -> None:
+    """The leaver awaited leaves on the day itself: the day's ledger changed, the
+    signatures given are stale, nothing is signed."""
+    svc = EquityService(connect(), clock=lambda: TODAY)
+    venture(svc, "v", "ana", "bob", "cy")
+    for who in (ANA, BOB):
+        svc.sign_day("v", D, _digest(svc), actor=who)
+    svc.leave("v", Departure("cy", D, Reason.RESIGNED_NO_GOOD_REASON), actor=CY)
+    status = svc.day_status("v", D, actor=ANA)
+    assert status.signed is None and status.awaited == ("ana", "bob")
+    assert [s.member for s in status.stale] == ["ana", "bob"]
