@@ -15,8 +15,8 @@ from decimal import Decimal
 import pytest
 
 from matcher.access import ADMIN, Actor
-from matcher.equity import Departure, EquityService, Reason, Terms
-from matcher.errors import Conflict, SignedSplit
+from matcher.equity import Departure, EquityService, Reason, SalaryOffer, Terms
+from matcher.errors import Conflict, SignedSplit, UnknownVenture
 from matcher.schema import connect
 from tests.ventures import START, join, person, venture
 
@@ -116,3 +116,32 @@ def test_a_departure_that_changes_the_day_does_not_sign_it(backend: str) -> None
     status = svc.day_status("v", D, actor=ANA)
     assert status.signed is None and status.awaited == ("ana", "bob")
     assert [s.member for s in status.stale] == ["ana", "bob"]
+
+
+def test_an_invitee_a_salary_reaching_back_and_a_file_imported_again_leave_the_day_signed(
+    backend: str,
+) -> None:
+    """Pins (these held before red19): a person invited and not joined is told there is no
+    such venture; joining with an opening salary effective before the signed day is
+    refused naming ``effective`` (joining without it adds no salary); importing again a
+    file imported before the signing adds nothing and refuses nothing."""
+    svc = EquityService(connect(), clock=lambda: TODAY)
+    venture(svc, "v", "ana", "bob")
+    csv = "member,kind,on,amount\nana,cash,2024-01-10,10\n"
+    svc.import_ledger("v", csv, actor=ANA)
+    person(svc, "cy")
+    offer = SalaryOffer(Decimal(90_000), effective=dt.date(2024, 2, 1))
+    svc.invite("v", "cy", salary=offer, actor=ANA)
+    with pytest.raises(UnknownVenture):
+        svc.sign_day("v", D, _digest(svc), actor=CY)
+    for who in (ANA, BOB):
+        svc.sign_day("v", D, _digest(svc), actor=who)
+    signed = _digest(svc)
+    again = svc.import_ledger("v", csv, actor=ANA)
+    assert (again.posted, again.already, again.rejected) == ((), 1, ())
+    with pytest.raises(SignedSplit) as caught:
+        svc.answer_invitation("v", True, salary=offer, actor=CY)
+    assert (caught.value.field, caught.value.value) == ("effective", "2024-02-01")
+    assert "cy" not in svc.members("v", actor=ANA)  # nothing written
+    assert svc.answer_invitation("v", True, actor=CY)
+    assert _digest(svc) == signed and svc.day_status("v", D, actor=CY).signed is not None
