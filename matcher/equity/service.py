@@ -3242,6 +3242,17 @@ class EquityService:
             self._seal(roles, ledger, (day,))
             return self._day_status(roles, ledger, day)
 
+    def seal_after_erasure(self, venture_id: str) -> None:
+        """In the erasure's transaction, once the erased person's profile is gone: a day
+        every member left has signed for its fingerprint now (the erased member was the
+        one awaited) is signed (:meth:`_seal`), as after a departure."""
+        roles = self._roles(venture_id)
+        if roles is None:  # the person's own venture, deleted whole
+            return
+        days = {s.day for s in self.store.day_signatures(venture_id)}
+        if days:
+            self._seal(roles, self._ledger(venture_id), days)
+
     def _seal(self, roles: Roles, ledger: Ledger, days: Iterable[dt.date]) -> None:
         """Record as signed each of ``days`` (not signed yet) that every current member
         (:meth:`_signers`) has signed for its fingerprint now: after a signature, and after

@@ -18,6 +18,7 @@ from matcher.access import ADMIN, Actor
 from matcher.equity import Departure, EquityService, Reason, SalaryOffer, Terms
 from matcher.errors import Conflict, SignedSplit, UnknownVenture
 from matcher.schema import connect
+from tests.matcher.test_privacy import build
 from tests.ventures import START, join, person, venture
 
 ANA, BOB, CY = Actor("ana"), Actor("bob"), Actor("cy")
@@ -145,3 +146,24 @@ def test_an_invitee_a_salary_reaching_back_and_a_file_imported_again_leave_the_d
     assert "cy" not in svc.members("v", actor=ANA)  # nothing written
     assert svc.answer_invitation("v", True, actor=CY)
     assert _digest(svc) == signed and svc.day_status("v", D, actor=CY).signed is not None
+
+
+def test_a_day_all_members_left_signed_is_signed_when_the_awaited_member_is_erased() -> None:
+    """As for a departure: cy (nothing of theirs in the ledger of D) was the one awaited;
+    erased, they are awaited no more, and the day ana and bob signed is signed."""
+    privacy = build(populate=False)
+    svc = privacy.equity
+    svc.clock = lambda: TODAY
+    venture(svc, "v", "ana", "bob", "cy")
+    raw = {"member": "bob", "kind": "cash", "on": "2024-01-10", "amount": 100}
+    svc.post("v", raw, key="b", actor=BOB)
+    for who in (ANA, BOB):
+        svc.sign_day("v", D, _digest(svc), actor=who)
+    signed = _digest(svc)
+    privacy.erase("cy", actor=ADMIN)
+    status = svc.day_status("v", D, actor=BOB)
+    assert status.awaited == () and status.signed is not None and not status.rewritten
+    back = {"member": "ana", "kind": "cash", "on": "2024-03-30", "amount": 1_000_000}
+    with pytest.raises(SignedSplit):
+        svc.post("v", back, key="a", actor=ANA)
+    assert _digest(svc) == signed
