@@ -22,6 +22,7 @@ from pydantic import BaseModel
 
 from api.console import WHOLE, Common, Panels, common, read_input, say, write_file
 from api.schemas_ventures import (
+    DayStatusPublic,
     DeparturePublic,
     EntryPublic,
     InvitationPublic,
@@ -34,6 +35,7 @@ from api.wiring import build_community
 from matcher.equity import (
     TIMELINES,
     Condition,
+    DayStatus,
     EquityService,
     Kind,
     Posted,
@@ -69,7 +71,7 @@ VENTURE_PANELS: Panels = (
     ("Waiting for your word", ("proposals", "answer")),
     ("Your invitations", ("invitations", "accept", "decline")),
     ("The ledger", ("post", "import", "approve", "reject", "reverse", "ledger")),
-    ("The split", ("split", "timeline", "pdf")),
+    ("The split", ("split", "timeline", "pdf", "sign", "signatures")),
     ("Departures", ("leave", "departures", "departure")),
     ("The end", ("end", "end-confirm", "end-decline", "end-status")),
 )
@@ -724,6 +726,76 @@ def pdf_cmd(
     write_file(out_file, data)
     digest = equity.ledger_hash(venture, actor=actor, as_of=day)  # the one the PDF prints
     say(f"wrote {out_file} ({len(data)} bytes); ledger SHA-256 up to {day.isoformat()} {digest}")
+
+
+@venture_app.command("sign")
+@common("as_", "as_json", "db")
+def sign_cmd(
+    opts: Common,
+    venture: VentureArg,
+    day: Annotated[str, typer.Argument(help="The day whose split you sign, YYYY-MM-DD.")],
+    ledger_hash: Annotated[
+        str,
+        typer.Option(
+            "--hash", help="The fingerprint you read (cofoundry venture pdf --as-of DAY prints it)."
+        ),
+    ],
+) -> None:
+    """Sign the split of a day for the fingerprint you read (for yourself). Once every
+    current member signed it, nothing dated on or before that day changes."""
+    equity = _equity(opts.db)
+    status = equity.sign_day(venture, parse_day(day, "day"), ledger_hash, actor=opts.actor())
+    if opts.as_json:
+        return _print_json(DayStatusPublic.of(status))
+    _show_day(venture, status)
+
+
+@venture_app.command("signatures")
+@common("as_", "admin", "as_json", "db")
+def signatures_cmd(
+    opts: Common,
+    venture: VentureArg,
+    day: Annotated[
+        str | None, typer.Option("--day", help="One day, YYYY-MM-DD (its fingerprint to sign).")
+    ] = None,
+) -> None:
+    """The days whose split members signed, the latest first: who signed, whose signature
+    no longer counts (the ledger of that day changed since), who is awaited."""
+    equity = _equity(opts.db)
+    actor = opts.actor()
+    if day is not None:
+        found = [equity.day_status(venture, parse_day(day, "day"), actor=actor)]
+    else:
+        found = equity.signatures(venture, actor=actor)
+    if opts.as_json:
+        return _print_json([DayStatusPublic.of(s) for s in found])
+    if not found:
+        say(
+            f"venture {venture}: no split signed yet (cofoundry venture sign {venture} DAY --hash ...)"
+        )
+    for status in found:
+        _show_day(venture, status)
+
+
+def _show_day(venture: str, status: DayStatus) -> None:
+    """Where the signing of a day stands, in two or three lines."""
+    day = status.day.isoformat()
+    names = ", ".join(s.member for s in status.signatures) or "nobody"
+    if status.signed is not None:
+        say(
+            f"venture {venture}: the split of {day} is signed by every member ({names}, complete"
+            f" {status.signed.at[:16]}): nothing dated on or before {day} changes"
+        )
+        say(f"signed fingerprint {status.signed.ledger_hash}")
+        if status.rewritten:
+            say(f"fingerprint now {status.ledger_hash} (an erasure renamed a member since)")
+        return
+    awaited = ", ".join(status.awaited) or "nobody"
+    say(f"venture {venture}: the split of {day} is signed by {names}; waiting for {awaited}")
+    if status.stale:
+        stale = ", ".join(s.member for s in status.stale)
+        say(f"no longer counted: {stale} (signed another fingerprint: the ledger of {day} changed)")
+    say(f"fingerprint {status.ledger_hash}")
 
 
 @venture_app.command("leave")

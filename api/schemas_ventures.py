@@ -26,6 +26,7 @@ from matcher.equity import (
     MAX_REASON,
     MAX_VENTURE_NAME,
     Condition,
+    DayStatus,
     DepartureRecord,
     EndRecord,
     Entry,
@@ -50,6 +51,7 @@ from matcher.ids import MAX_ID
 
 __all__ = [
     "AnswerIn",
+    "DayStatusPublic",
     "DepartureAnswerIn",
     "DepartureIn",
     "DeparturePublic",
@@ -68,6 +70,7 @@ __all__ = [
     "ReverseIn",
     "SalaryIn",
     "SalaryPublic",
+    "SignIn",
     "SplitPublic",
     "TermsIn",
     "VentureCreate",
@@ -491,6 +494,57 @@ class EndConfirmIn(Input):
 
     ledger_hash: StrictStr = Field(min_length=64, max_length=64)
     proposal: EndProposal = None
+
+
+class SignIn(Input):
+    """Sign the split of ``day`` for the fingerprint one read (the SHA-256 its split
+    document prints); ``member``, when given, is the caller: each member signs for
+    themself."""
+
+    day: Day
+    ledger_hash: StrictStr = Field(min_length=64, max_length=64)
+    member: StrictStr | None = Field(None, min_length=1, max_length=MAX_ID)
+
+
+class DayStatusPublic(BaseModel):
+    """Where the signing of a day's split stands: its fingerprint now, who signed it (and
+    whose signatures no longer count: they signed another fingerprint of that day), who
+    is awaited; ``signed`` once every current member signed the same fingerprint, after
+    which nothing dated on or before ``day`` changes."""
+
+    day: dt.date
+    ledger_hash: str = Field(description="the fingerprint of the day's split now")
+    signed: bool
+    signed_at: str | None
+    signed_hash: str | None = Field(description="the fingerprint every member signed")
+    rewritten: bool = Field(
+        description="the fingerprint now differs from the one signed: an erasure renamed a"
+        " member since"
+    )
+    signatures: list[dict[str, str]]
+    stale: list[dict[str, str]] = Field(
+        description="signatures of another fingerprint of that day: they no longer count"
+    )
+    awaited: list[str]
+
+    @classmethod
+    def of(cls, status: DayStatus) -> DayStatusPublic:
+        def rows(signatures: tuple[Any, ...]) -> list[dict[str, str]]:
+            return [
+                {"member": s.member, "ledger_hash": s.ledger_hash, "at": s.at} for s in signatures
+            ]
+
+        return cls(
+            day=status.day,
+            ledger_hash=status.ledger_hash,
+            signed=status.signed is not None,
+            signed_at=status.signed.at if status.signed else None,
+            signed_hash=status.signed.ledger_hash if status.signed else None,
+            rewritten=status.rewritten,
+            signatures=rows(status.signatures),
+            stale=rows(status.stale),
+            awaited=list(status.awaited),
+        )
 
 
 class EndDeclineIn(Input):

@@ -456,6 +456,16 @@ CONFIRM_END = Rule(
     field="venture",
     admin=False,
 )
+SIGN_DAY = Rule(
+    "equity.day.sign",
+    "each current member, for themself, the fingerprint of a day's split they read; not an admin",
+    _party,
+    "you sign the split of a day of venture {venture!r} for yourself only, as one of its"
+    " current members",
+    "each current member signs for themself, signed in as themself",
+    field="member",
+    admin=False,
+)
 ANSWER_PROPOSAL = Rule(
     "equity.proposal.answer",
     "a member a proposal waits for (not an admin): a salary that lowers a member's, or"
@@ -627,6 +637,7 @@ RULES: tuple[Rule, ...] = (
     PROPOSE_END,
     CONFIRM_END,
     DECLINE_END,
+    SIGN_DAY,
     ANSWER_PROPOSAL,
     ORGANISE_EVENT,
     NAME_ORGANISER,

@@ -50,6 +50,7 @@ __all__ = [
     "RepeatedKey",
     "RolesNotCovered",
     "RoundStarted",
+    "SignedSplit",
     "StaleIndex",
     "StartupProblem",
     "Throttled",
@@ -684,6 +685,26 @@ class NotOpenYet(Conflict):
         self.opens = opens
         self.timezone = timezone
         super().__init__(detail, field=field, value=value, hint=hint)
+
+
+class SignedSplit(Conflict):
+    """A write that would change the split of a day every current member signed (anything
+    dated on or before it: :meth:`matcher.equity.EquityService.sign_day`). ``signed`` is
+    that day, kept as a date so that a page says it in its reader's words; ``field`` and
+    ``value`` are the write's own (its date, the entry, the member).
+
+    >>> e = SignedSplit("x", field="on", value="2026-11-02", signed=dt.date(2026, 11, 30),
+    ...               hint="date it after 2026-11-30")
+    >>> e.signed, isinstance(e, Conflict), e.as_dict()["signed"]
+    (datetime.date(2026, 11, 30), True, '2026-11-30')
+    """
+
+    def __init__(self, detail: str, *, field: str, value: Any, signed: dt.date, hint: str) -> None:
+        self.signed = signed
+        super().__init__(detail, field=field, value=value, hint=hint)
+
+    def as_dict(self) -> dict[str, Any]:
+        return super().as_dict() | {"signed": self.signed.isoformat()}
 
 
 class RemovedAttendee(Conflict):

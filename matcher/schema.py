@@ -23,6 +23,7 @@ from matcher.accounts.store import (
 )
 from matcher.db import Database, Migration, m_change_log, m_jobs, open_database
 from matcher.equity.store import (
+    m_day_signatures,
     m_entry_keys_per_author,
     m_equity,
     m_invitation_salary,
@@ -132,6 +133,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m_outbox_lang,  # each e-mail's language (its HTML part says it)
     m_idempotency_ran,  # a claim whose request committed its work is never run again
     m_erased_ids,  # erased members' ids (a keyed hash), never given to anyone again
+    m_day_signatures,  # members' signatures of a day's split; the days every member signed
 )
 
 

@@ -151,6 +151,8 @@ def before_proposals(equity: EquityService, monkeypatch: pytest.MonkeyPatch) -> 
         equity.store, "departures", lambda vid: tuple(db.rows(sql, [vid], _departure))
     )
     monkeypatch.setattr(equity.store, "proposals", lambda *_, **__: [])
+    monkeypatch.setattr(equity.store, "signed_days", lambda *_: [])  # none (m_day_signatures)
+    monkeypatch.setattr(equity.store, "day_signatures", lambda *_: [])  # nor signatures
     monkeypatch.setattr(EquityService, "_claims", staticmethod(lambda *_: False))
     monkeypatch.setattr(EquityService, "_rate_needs", lambda *_: "")  # every rate at once
     from matcher.db import utcnow_text

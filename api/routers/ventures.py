@@ -19,6 +19,7 @@ from api.inputs import Digits
 from api.schemas import CSV_BODY, ERROR_RESPONSES, TEXT, answers
 from api.schemas_ventures import (
     AnswerIn,
+    DayStatusPublic,
     DepartureAnswerIn,
     DepartureIn,
     DeparturePublic,
@@ -34,6 +35,7 @@ from api.schemas_ventures import (
     RateIn,
     RejectIn,
     ReverseIn,
+    SignIn,
     SplitPublic,
     TermsIn,
     VentureCreate,
@@ -344,6 +346,34 @@ def get_split(
     at 0 when they have no slices)."""
     day = optional_day(as_of, "as_of")
     return split_public(equity.split(venture_id, actor=actor, as_of=day))
+
+
+@router.post("/{venture_id}/signatures", response_model=DayStatusPublic)
+def sign_day(venture_id: str, body: SignIn, equity: EquityDep, actor: MemberDep) -> DayStatusPublic:
+    """Sign the split of a day for the fingerprint read (a current member, for themself).
+    Once every current member signed the same fingerprint the day is signed: every write
+    dated on or before it is refused (409, naming the day and "date it after ...").
+    Signing again changes nothing."""
+    day = parse_day(body.day, "day")
+    status = equity.sign_day(venture_id, day, body.ledger_hash, actor=actor, member=body.member)
+    return DayStatusPublic.of(status)
+
+
+@router.get("/{venture_id}/signatures", response_model=list[DayStatusPublic])
+def signatures(venture_id: str, equity: EquityDep, actor: MemberDep) -> list[DayStatusPublic]:
+    """Every day someone signed the split of, the latest first: its fingerprint now, who
+    signed, whose signature went stale, who is awaited, whether it is signed."""
+    return [DayStatusPublic.of(s) for s in equity.signatures(venture_id, actor=actor)]
+
+
+@router.get("/{venture_id}/signatures/{day}", response_model=DayStatusPublic)
+def day_signatures(
+    venture_id: str, day: str, equity: EquityDep, actor: MemberDep
+) -> DayStatusPublic:
+    """Where the signing of one day's split stands: the fingerprint to sign (the one its
+    split document prints), who signed, who is awaited."""
+    status = equity.day_status(venture_id, parse_day(day, "day"), actor=actor)
+    return DayStatusPublic.of(status)
 
 
 @router.get(

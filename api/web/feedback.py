@@ -31,6 +31,7 @@ from matcher.errors import (
     MissingColumns,
     NotOpenYet,
     OutOfRange,
+    SignedSplit,
     Throttled,
     TooLong,
     Unknown,
@@ -58,6 +59,11 @@ _DOORS_CLOSED = N_(
 
 #: The error sentences by ``<Class>.<field>``, ``<field>`` or ``<Class>`` (most specific first);
 #: ``<field>.missing`` before them all when the field was left empty.
+#: A write that would change a day every member signed (:class:`~matcher.errors.SignedSplit`).
+_SIGNED = N_(
+    "Every member signed the split of %(signed)s: nothing dated on or before that day changes any more. Date it after %(signed)s."
+)
+
 ERRORS: dict[str, str] = {
     "CsrfRefused": N_("This form has expired; reload the page and send it again."),
     "NotAllowed": N_("You are not allowed to do this."),
@@ -319,6 +325,13 @@ ERRORS: dict[str, str] = {
     "Conflict.introduction": N_("A venture starts from an introduction both sides accepted."),
     "Conflict.ledger": N_(
         "The ledger is closed: the venture ended, its end waits for confirmation, or the pie is frozen."
+    ),
+    **dict.fromkeys(
+        (
+            f"SignedSplit.{field}"
+            for field in ("on", "effective", "freeze", "entry", "member", "proposal")
+        ),
+        _SIGNED,
     ),
     "Conflict.ledger_hash": N_(
         "The ledger changed since you read it: read the split again and confirm."
@@ -590,6 +603,8 @@ def _figures(exc: CofoundryError, t: Translator) -> dict[str, str]:
     if isinstance(exc, DayOutOfRange):  # the span's days, as the reader writes a date
         out |= {"first": t.date(exc.first), "last": t.date(exc.last)}
         out["value"] = t.date(dt.date.fromisoformat(exc.value))  # as the two days are said
+    if isinstance(exc, SignedSplit):  # the signed day, as the reader writes a date
+        out["signed"] = t.date(exc.signed)
     if isinstance(exc, MissingColumns):  # the file's own names, as it wrote them
         out["columns"] = ", ".join(exc.columns)
     if isinstance(exc, NotOpenYet):  # when the doors open, as the reader writes a moment

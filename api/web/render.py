@@ -172,6 +172,10 @@ FLASHES: dict[str, str | Message] = {
     "departure_disputed": N_("Your dispute is recorded."),
     "end_proposed": N_("The end is proposed; every member is asked to confirm it."),
     "end_confirmed": N_("Your confirmation is recorded."),
+    "day_signed": N_("Your signature of the split of %(v)s is recorded."),
+    "day_closed": N_(
+        "Every member signed the split of %(v)s: nothing dated on or before that day changes any more."
+    ),
     "end_declined": N_("The end is declined; the ledger is open again."),
     "rate_set": N_("Salary of %(v)s recorded."),
     "departure_recorded": N_("The departure of %(v)s is recorded."),

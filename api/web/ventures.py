@@ -334,13 +334,24 @@ def venture_page(
     # the fingerprint the split document linked below prints: a member holding a signed
     # copy of that day sees on the page whether that day's ledger is still the one signed
     document_day = equity.document_day(venture_id, actor=page.actor, as_of=as_of)
-    fingerprint = equity.ledger_hash(venture_id, actor=page.actor, as_of=document_day)
+    # who signed the split of that day, who is awaited; the days every member signed
+    day_status = equity.day_status(venture_id, document_day, actor=page.actor)
+    fingerprint = day_status.ledger_hash  # the one the split document of that day prints
+    signed_days = equity.signed_days(venture_id, actor=page.actor)
+    can_sign = (
+        page.member_id in roles.members
+        and document_day <= equity.today()
+        and not any(s.member == page.member_id for s in day_status.signatures)
+    )
+    people += [s.member for s in (*day_status.signatures, *day_status.stale)]
+    people += list(day_status.awaited)
     # who has yet to confirm a proposed end: the page says whom it waits for
     end_waiting = equity.end_waiting(venture_id, view.end) if view.end else ()
     mine = left.get(page.member_id)
     open_ones = equity.proposals(venture_id, actor=page.actor, open_only=True)
     waiting = [(p, equity.waiting_for(venture_id, p), _shown_data(p)) for p in open_ones]
     people += [p.proposed_by for p in open_ones] + [m for _, w, _ in waiting for m in w]
+    shown_names = names_of(community, people, page)
     return render(
         page,
         "venture.html",
@@ -348,6 +359,11 @@ def venture_page(
         end_waiting=end_waiting,
         document_day=document_day,
         fingerprint=fingerprint,
+        day_status=day_status,
+        signed_days=signed_days,
+        can_sign=can_sign,
+        signed_on={s.member: dt.date.fromisoformat(s.at[:10]) for s in day_status.signatures},
+        stale_names=", ".join(shown_names.get(s.member, s.member) for s in day_status.stale),
         claims={
             member: r.claim.status
             for member, r in left.items()
@@ -363,7 +379,7 @@ def venture_page(
         roles=roles,
         members=list(roles.members),
         authors=authors,
-        names=names_of(community, people, page),
+        names=shown_names,
         ledger=ledger,
         split=current,
         as_of=as_of_text,
@@ -523,6 +539,33 @@ def split_pdf(
         media_type="application/pdf",
         headers={"Content-Disposition": f'attachment; filename="{name}"'},
     )
+
+
+@router.post("/{venture_id}/signatures")
+def sign_day(v: VentureFormDep) -> Response:
+    """Sign the split of the day the form names, for the fingerprint the page showed (both
+    travel with the form): once every current member signed it, nothing dated on or before
+    it changes."""
+    t = v.page.t
+    try:
+        day = _day(v.form["day"], "day")
+        status = v.equity.sign_day(v.venture_id, day, v.form["ledger_hash"], actor=v.page.actor)
+    except CofoundryError as exc:
+        if exc.field == "ledger_hash" and isinstance(exc, Conflict):
+            said = t.gettext(
+                "The split of that day changed since you read it (something dated by then was"
+                " recorded): read it again, then sign the fingerprint it shows now."
+            )
+        elif exc.field == "day" and isinstance(exc, Conflict):
+            said = t.gettext(
+                "Something dated by then still waits for a member's word (an entry to approve,"
+                " a salary, terms, a freeze, a departure's reason): answer it first, then sign."
+            )
+        else:
+            said = v.message(exc)
+        return v.again("sign", exc, errors={"sign": said}, keep=False)
+    here = f"{v.here}?as_of={day.isoformat()}#signing"
+    return redirect(here, "day_closed" if status.signed else "day_signed", t.date(day))
 
 
 def _entry_raw(form: Form) -> dict[str, Any]:

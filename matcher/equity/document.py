@@ -54,7 +54,15 @@ from matcher.equity.model import Departure, DepartureReport, Rate, Split, Terms,
 from matcher.errors import InvalidInput
 from matcher.languages import LANGS
 
-__all__ = ["LANGUAGES", "DocDeparture", "DocEnd", "DocEntry", "SplitDocument", "split_pdf"]
+__all__ = [
+    "LANGUAGES",
+    "DocDeparture",
+    "DocEnd",
+    "DocEntry",
+    "DocSigning",
+    "SplitDocument",
+    "split_pdf",
+]
 
 #: Languages of the document: those cofoundry writes in.
 LANGUAGES = LANGS
@@ -110,6 +118,19 @@ class DocEnd:
 
 
 @dataclass(frozen=True, slots=True)
+class DocSigning:
+    """The signatures of the document's day (sign19): ``signed`` once every current member
+    signed its fingerprint (nothing dated on or before it changes since), each signature
+    that counts (member, fingerprint, at), whom it still awaits, and ``rewritten`` when an
+    erasure renamed a member since it was signed."""
+
+    signed: bool
+    signatures: tuple[tuple[str, str, str], ...]
+    awaited: tuple[str, ...] = ()
+    rewritten: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class SplitDocument:
     """Everything the split document shows (built by the equity service for a reader)."""
 
@@ -124,6 +145,7 @@ class SplitDocument:
     owners: tuple[str, ...] = ()
     end: DocEnd | None = None
     names: Mapping[str, str] = field(default_factory=dict)
+    signing: DocSigning | None = None
 
 
 LABELS: dict[str, dict[str, str]] = {
@@ -189,6 +211,11 @@ LABELS: dict[str, dict[str, str]] = {
         "waiting": "Waiting for: {names}.",
         "rewritten": "Since then a member's data was erased: the ledger names them by a pseudonym and keeps none of their notes, so its SHA-256 below is not the one they confirmed; the slices and the split are unchanged.",
         "confirmed": "{name}, on {date}",
+        "signatures": "Signatures of this split",
+        "signed": "Every member signed this split of {date}: nothing dated on or before that day can change any more. Signed by:",
+        "signed_so_far": "Signed so far by (each for the SHA-256 below):",
+        "awaited": "Awaited: {names}.",
+        "signed_rewritten": "Since then a member's data was erased: the ledger names them by a pseudonym, so its SHA-256 below is not the one they signed; the slices and the split are unchanged.",
         "hash": "SHA-256 of the ledger up to {date}",
         "hash_note": "Two copies of this document as of {date} describe the same ledger up to that day exactly when this hash is the same; entries dated later do not change it (with none, it is the whole ledger's).",
         "footer": "{id} · as of {date} · ledger SHA-256 {hash} · page {page}",
@@ -272,6 +299,11 @@ LABELS: dict[str, dict[str, str]] = {
         "waiting": "En attente de\u00a0: {names}.",
         "rewritten": "Depuis, les données d'un membre ont été effacées\u00a0: le registre le nomme par un pseudonyme et ne garde aucune de ses notes, aussi son SHA-256 ci-dessous n'est pas celui qui a été confirmé\u202f; les parts et la répartition sont inchangées.",
         "confirmed": "{name}, le {date}",
+        "signatures": "Signatures de cette répartition",
+        "signed": "Tous les membres ont signé cette répartition du {date}\u00a0: plus rien de daté de ce jour ou d'avant ne peut changer. Signée par\u00a0:",
+        "signed_so_far": "Signée à ce jour par (chacun pour le SHA-256 ci-dessous)\u00a0:",
+        "awaited": "Attendus\u00a0: {names}.",
+        "signed_rewritten": "Depuis, les données d'un membre ont été effacées\u00a0: le registre le nomme par un pseudonyme, aussi son SHA-256 ci-dessous n'est pas celui qui a été signé\u202f; les parts et la répartition sont inchangées.",
         "hash": "SHA-256 du registre jusqu'au {date}",
         "hash_note": "Deux exemplaires de ce document au {date} décrivent le même registre jusqu'à ce jour exactement quand cette empreinte est la même\u202f; les écritures datées après ne la changent pas (sans elles, c'est celle du registre entier).",
         "footer": "{id} · au {date} · SHA-256 du registre {hash} · page {page}",
@@ -674,6 +706,23 @@ def split_pdf(doc: SplitDocument, lang: str = "en") -> bytes:
         if end.waiting:
             names = ", ".join(name(m, m) for m in end.waiting)
             block.append(P(escape(w("waiting", names=names)), st["body"]))
+    if doc.signing is not None and (doc.signing.signed or doc.signing.signatures):
+        sign = doc.signing
+        block.append(P(escape(w("signatures")), st["h2"]))
+        lead = w("signed", date=w.day(doc.as_of)) if sign.signed else w("signed_so_far")
+        block.append(P(escape(lead), st["body"]))
+        for member, digest, at in sign.signatures:
+            line = w(
+                "confirmed", name=name(member, member), date=w.day(dt.date.fromisoformat(at[:10]))
+            )
+            block.append(
+                P(escape(line) + f" <font name='Courier' size='7'>{digest}</font>", st["small"])
+            )
+        if sign.rewritten:
+            block.append(P(escape(w("signed_rewritten")), st["body"]))
+        if sign.awaited:
+            names = ", ".join(name(m, m) for m in sign.awaited)
+            block.append(P(escape(w("awaited", names=names)), st["body"]))
     block += [
         P(escape(w("hash", date=w.day(doc.as_of))), st["h2"]),
         P(doc.ledger_hash, st["mono"]),

@@ -35,6 +35,7 @@ import datetime as dt
 import hashlib
 import json
 import logging
+import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -66,6 +67,7 @@ from matcher.access import (
     SECOND_MEMBER,
     SET_RATE,
     SET_TERMS,
+    SIGN_DAY,
     Actor,
     Rule,
     actor_sees,
@@ -73,7 +75,14 @@ from matcher.access import (
 )
 from matcher.csvio import read_csv
 from matcher.db import Database, utcnow
-from matcher.equity.document import DocDeparture, DocEnd, DocEntry, SplitDocument, split_pdf
+from matcher.equity.document import (
+    DocDeparture,
+    DocEnd,
+    DocEntry,
+    DocSigning,
+    SplitDocument,
+    split_pdf,
+)
 from matcher.equity.model import (
     ENTRY_FIELDS,
     FIRST_DAY,
@@ -117,12 +126,14 @@ from matcher.equity.model import (
     well_shortfall,
 )
 from matcher.equity.store import (
+    DaySignature,
     DepartureRecord,
     EndRecord,
     EquityStore,
     LedgerRow,
     Membership,
     Proposal,
+    SignedDay,
     report_to_json,
 )
 from matcher.errors import (
@@ -133,6 +144,7 @@ from matcher.errors import (
     InvalidInput,
     NotAllowed,
     OutOfRange,
+    SignedSplit,
     UnknownEntry,
     UnknownItem,
     UnknownProfile,
@@ -144,6 +156,7 @@ from matcher.profiles import Profile, ProfileStore
 
 __all__ = [
     "RESERVED_KEY",
+    "DayStatus",
     "EquityService",
     "Invitation",
     "LedgerImport",
@@ -154,6 +167,16 @@ __all__ = [
 ]
 
 logger = logging.getLogger(__name__)
+
+#: a ledger fingerprint as printed: SHA-256 in hexadecimal
+_HEX64 = re.compile(r"[0-9a-fA-F]{64}")
+
+
+class _Unread:
+    """Not read yet (:meth:`EquityService._unsigned` reads the signed day itself)."""
+
+
+_UNREAD = _Unread()
 
 MAX_KEY = 200
 #: Idempotency keys the service makes start with this; users' keys may not.
@@ -215,6 +238,23 @@ def _salary_facts(offer: SalaryOffer) -> dict[str, str]:
         "paid_salary": str(offer.paid_salary),
         "effective": offer.effective.isoformat() if offer.effective else "",
     }
+
+
+def _terms_reach(every: Sequence[Terms], effective: dt.date, start: dt.date) -> dt.date:
+    """The first day new terms effective ``effective`` would change, given the venture's
+    terms ``every``: their own day, or the venture's ``start`` when they come before every
+    recorded terms (the first terms are in force before any: :func:`terms_on`,
+    :func:`ledger_as_of`), so that they would replace the terms of every day until then.
+
+    >>> first = (Terms(effective=dt.date(2024, 5, 1)),)
+    >>> _terms_reach(first, dt.date(2024, 4, 15), dt.date(2023, 1, 1))
+    datetime.date(2023, 1, 1)
+    >>> _terms_reach(first, dt.date(2024, 6, 1), dt.date(2023, 1, 1))
+    datetime.date(2024, 6, 1)
+    """
+    if any(t.effective <= effective for t in every):
+        return effective
+    return start
 
 
 def _column(name: str) -> str:
@@ -399,6 +439,30 @@ class VentureView:
 
 
 @dataclass(frozen=True, slots=True)
+class DayStatus:
+    """Where the signing of a day's split stands (:meth:`EquityService.day_status`).
+
+    ``ledger_hash`` is the fingerprint of the day's split now (SHA-256 of
+    :func:`~matcher.equity.model.ledger_as_of`); ``signed`` the record of the day once
+    every current member signed it (final), with the fingerprint they signed (not the one
+    now only when an erasure renamed a member since: ``rewritten``); ``signatures`` the
+    signatures that count (for the fingerprint signed, or now), ``stale`` those given for
+    another fingerprint, which no longer count (the ledger of that day changed since), and
+    ``awaited`` the current members yet to sign (none once the day is signed)."""
+
+    day: dt.date
+    ledger_hash: str
+    signed: SignedDay | None
+    signatures: tuple[DaySignature, ...]
+    stale: tuple[DaySignature, ...]
+    awaited: tuple[str, ...]
+
+    @property
+    def rewritten(self) -> bool:
+        return self.signed is not None and self.signed.ledger_hash != self.ledger_hash
+
+
+@dataclass(frozen=True, slots=True)
 class Invitation:
     """An invitation waiting for its answer, as the invited person sees it: the venture's
     name, who invited them and who the members are (nothing of the ledger)."""
@@ -430,7 +494,12 @@ class _Snapshot:
     (``(author, key) -> (number, content hash)``: each author's keys are their own)."""
 
     state: tuple[
-        Roles, Ledger, EndRecord | None, tuple[str, str | None] | None, tuple[int, int, int]
+        Roles,
+        Ledger,
+        EndRecord | None,
+        tuple[str, str | None] | None,
+        tuple[int, int, int],
+        SignedDay | None,
     ]
     ledger: Ledger
     keys: Mapping[tuple[str, str], tuple[int, str]]
@@ -446,6 +515,10 @@ class _Snapshot:
     @property
     def frozen(self) -> tuple[str, str | None] | None:
         return self.state[3]
+
+    @property
+    def signed(self) -> SignedDay | None:
+        return self.state[5]
 
 
 @dataclass(frozen=True, slots=True)
@@ -1301,6 +1374,7 @@ class EquityService:
             )
         self._open(roles)
         self._in_life(roles, on, "freeze")
+        self._unsigned(roles, on, "freeze", on.isoformat(), "a freeze")
         ledger = self._ledger(venture_id)
         self._none_pending(
             ledger.entries, ledger.venture, "freeze", on.isoformat(), "freezing the pie"
@@ -1350,6 +1424,22 @@ class EquityService:
         """``terms`` may take effect now (:meth:`set_terms`, and again when accepted)."""
         venture_id = roles.venture.id
         self._from_start(roles, terms.effective, "effective")
+        day = terms.effective
+        self._unsigned(roles, day, "effective", day.isoformat(), "new terms")
+        every = self.store.venture_terms(venture_id)
+        last = self._last_signed(venture_id)
+        if last is not None and _terms_reach(every, day, roles.venture.start) <= last.day:
+            first = min(t.effective for t in every).isoformat()
+            raise SignedSplit(
+                f"new terms effective {day.isoformat()} come before the venture's first terms"
+                f" ({first}), so they would be in force from its start and change the split of"
+                f" {last.day.isoformat()}, which every member of venture {venture_id!r} signed:"
+                f" nothing dated on or before {last.day.isoformat()} changes",
+                field="effective",
+                value=day.isoformat(),
+                signed=last.day,
+                hint=f"date them on or after {first}, the first terms' day",
+            )
         self._not_before(
             terms.effective,
             (e.on for e in self.store.ledger_entries(venture_id)),
@@ -1417,6 +1507,8 @@ class EquityService:
         venture_id = roles.venture.id
         self._member_now(roles, rate.member)
         self._from_start(roles, rate.effective, "effective")
+        day = rate.effective
+        self._unsigned(roles, day, "effective", day.isoformat(), f"a salary of {rate.member!r}")
         timed = [
             e.on
             for e in self.store.ledger_entries(venture_id)
@@ -1676,6 +1768,7 @@ class EquityService:
                 end=self.store.current_end(venture_id),
                 frozen=self.store.frozen(venture_id),
                 entries=lambda: self._ledger(venture_id).entries,
+                signed=self._last_signed(venture_id),
             )
             number = self.store.add_entry(venture_id, entry, key, h)
             row = self.store.ledger_entry(venture_id, number)
@@ -1695,6 +1788,7 @@ class EquityService:
         end: EndRecord | None,
         frozen: tuple[str, str | None] | None,
         entries: Callable[[], Sequence[Entry]],
+        signed: SignedDay | None,
         budget: TimeBudget | None = None,
         well: WellFold | None = None,
     ) -> None:
@@ -1713,6 +1807,9 @@ class EquityService:
             self._require(POST_FOR_MEMBER, who, entry.member, roles.owners, roles)
         self._refuse_closed(roles, end, frozen)
         self._in_life(roles, entry.on)
+        self._unsigned(
+            roles, entry.on, "on", entry.on.isoformat(), f"a {entry.kind.value} entry", signed
+        )
         self._well_settled(venture_id, entry, departures=settings.departures)
         terms = [t for t in settings.terms if t.effective <= entry.on] or [settings.terms[0]]
         if entry.kind is Kind.TIME:
@@ -1996,6 +2093,7 @@ class EquityService:
                     hint="leave the date out: the reversal is dated at the entry",
                 )
             self._in_life(roles, day)
+            self._unsigned(roles, day, "on", day.isoformat(), f"a reversal of entry {number}")
             self._well_settled(venture_id, original, f"a reversal of entry {number}")
             assert who.profile_id is not None
             reversal = replace(
@@ -2142,7 +2240,7 @@ class EquityService:
         """Approve an entry: a member other than its author and the people its author alone
         added; for an entry about another member, that member (idempotent)."""
         with self.db.transaction():
-            _, row, me = self._review(venture_id, number, actor, APPROVE_ENTRY)
+            roles, row, me = self._review(venture_id, number, actor, APPROVE_ENTRY)
             if row.rejecter is not None:
                 raise _entry_refused(
                     number,
@@ -2151,6 +2249,7 @@ class EquityService:
                 )
             if row.approver is None:
                 entry = row.entry
+                self._unsigned(roles, entry.on, "entry", number, f"approving entry {number},")
                 self._well_settled(venture_id, entry, f"approving entry {number}")
                 if entry.kind in (Kind.WELL_WITHDRAWAL, Kind.REPAYMENT, Kind.WELL_DEPOSIT):
                     full = self._ledger(venture_id)
@@ -2190,6 +2289,8 @@ class EquityService:
                         "needs no approval: it counts as posted",
                         "ask its author to reverse it if it is wrong",
                     )
+                day = row.entry.on
+                self._unsigned(roles, day, "entry", number, f"rejecting entry {number},")
                 self.store.add_rejection(venture_id, number, me, reason)
             row = self._entry(venture_id, number)
             return self._view(self._settings(venture_id), row)
@@ -2364,8 +2465,9 @@ class EquityService:
             end = self.store.current_end(venture_id)
             records = self.store.departure_records(venture_id)
             rows = self.store.ledger_rows(venture_id)
-        # an end's document (proposed or ended) is that of its day: the ledger to confirm
-        day = self._document_day(as_of, end)
+            # an end's document (proposed or ended) is that of its day: the ledger to confirm
+            day = self._document_day(as_of, end)
+            status = self._day_status(roles, ledger, day)  # who signed that day's split
         settings = replace(ledger, entries=())
         reversed_by = {r.entry.reverses: r.entry.id for r in rows if r.entry.reverses is not None}
         entries = []
@@ -2433,6 +2535,12 @@ class EquityService:
             roles.owners,
             doc_end,
             dict(names or {}),
+            DocSigning(
+                status.signed is not None,
+                tuple((x.member, x.ledger_hash, x.at) for x in status.signatures),
+                status.awaited,
+                status.rewritten,
+            ),
         )
 
     def split_pdf(
@@ -2521,6 +2629,10 @@ class EquityService:
             assert actor is not None
             self._may_record(roles, actor, departure)
             self._open(roles, frozen_ok=True)
+            day = departure.on
+            self._unsigned(
+                roles, day, "on", day.isoformat(), f"the departure of {departure.member!r}"
+            )
             ledger = self._ledger(venture_id)
             self._check_departure(roles, ledger, departure)
             self._check_well(replace(ledger, departures=(*ledger.departures, departure)))
@@ -2542,6 +2654,11 @@ class EquityService:
                     {"report": claimed},
                     departure.member,
                 )
+            # the leaver may have been the one member a day's signing awaited
+            after = self._roles(venture_id)
+            assert after is not None
+            days = {s.day for s in self.store.day_signatures(venture_id)}
+            self._seal(after, replace(ledger, departures=self.store.departures(venture_id)), days)
         logger.info("venture departure recorded")
         return report
 
@@ -2707,6 +2824,9 @@ class EquityService:
             return
         if departure.claimed is not None:  # the leaver's own claim: answered by its proposal
             return
+        self._unsigned(
+            roles, departure.on, "member", leaver, f"a dispute of the departure of {leaver!r}"
+        )
         ledger = self._ledger(roles.venture.id)
         others = tuple(d for d in ledger.departures if d.member != leaver)
         best = replace(departure, reason=best_case(departure.reason), disputed=departure.reason)
@@ -2970,6 +3090,10 @@ class EquityService:
             # (``disputed`` keeps it) or the one the leaver claimed (``claimed``)
             held = "disputed" if p.kind == "cause" else "claimed"
             ledger = self._ledger(venture_id)
+            left_on = self._proposal_day(p, ledger)
+            if left_on is not None:
+                what = f"confirming proposal {p.id} ({p.kind}),"
+                self._unsigned(roles, left_on, "proposal", p.id, what)
             changes: dict[str, Any] = {held: None}
             confirmed = [
                 replace(d, reason=getattr(d, held), **changes)
@@ -2978,6 +3102,207 @@ class EquityService:
                 for d in ledger.departures
             ]
             self._check_well(replace(ledger, departures=tuple(confirmed)))
+
+    # ---------------------------------------------------------- signed days
+    def _last_signed(self, venture_id: str) -> SignedDay | None:
+        """The latest day every current member signed, or None: nothing dated on or
+        before it changes (:meth:`_unsigned`)."""
+        days = self.store.signed_days(venture_id)
+        return days[-1] if days else None
+
+    def _unsigned(
+        self,
+        roles: Roles,
+        day: dt.date,
+        field: str,
+        value: object,
+        what: str,
+        signed: SignedDay | _Unread | None = _UNREAD,
+    ) -> None:
+        """A write dated ``day`` (``what``: "a cash entry") leaves every signed split as
+        signed: ``day`` is after the latest day every current member signed, or a
+        :class:`~matcher.errors.SignedSplit` naming the write's ``field`` and ``value``,
+        that day, and the fix. Called in the write's own transaction (the signed day read
+        there), by every write that changes what :func:`ledger_as_of` holds: a new entry,
+        a reversal, an approval or a rejection, a departure and a dispute of it, a
+        confirmed cause or reason, a salary, terms, a freeze (``signed``: as an import
+        read it)."""
+        last = self._last_signed(roles.venture.id) if isinstance(signed, _Unread) else signed
+        if last is None or day > last.day:
+            return
+        signed_on = last.day.isoformat()
+        raise SignedSplit(
+            f"{what} dated {day.isoformat()} would change the split of {signed_on}, which"
+            f" every member of venture {roles.venture.id!r} signed: nothing dated on or"
+            f" before {signed_on} changes",
+            field=field,
+            value=value,
+            signed=last.day,
+            hint=f"date it after {signed_on}",
+        )
+
+    @staticmethod
+    def _proposal_day(p: Proposal, ledger: Ledger) -> dt.date | None:
+        """The day from which open proposal ``p`` would change the ledger once accepted
+        (a salary's or terms' effective day, a freeze's day, a departure's for a cause or
+        a leaver's reason)."""
+        if p.kind == "terms":
+            day = dt.date.fromisoformat(p.data["effective"])
+            return _terms_reach(ledger.terms, day, ledger.venture.start)
+        if p.kind == "rate":
+            return dt.date.fromisoformat(p.data["effective"])
+        if p.kind == "freeze":
+            return dt.date.fromisoformat(p.data["on"])
+        return next((d.on for d in ledger.departures if d.member == p.subject), None)
+
+    def sign_day(
+        self,
+        venture_id: str,
+        day: dt.date,
+        ledger_hash_seen: str,
+        *,
+        actor: Actor | None,
+        member: str | None = None,
+    ) -> DayStatus:
+        """``actor`` (a current member, for themself: ``member``, when given, is them) signs
+        the split of ``day`` for the fingerprint they read (``ledger_hash_seen``, as the
+        split document of that day prints it). ``day`` is within the venture's life and not
+        after today; nothing dated on or before it waits for a member's word (an entry for
+        approval, a salary, terms, a freeze, a cause or reason for confirmation); the
+        fingerprint is that day's now. When every current member (erased ones aside:
+        :meth:`_signers`) has signed the same fingerprint, the day is signed, for good:
+        from then on every write dated on or before it is refused (:meth:`_unsigned`).
+        Signing again is a no-op; a member who joined after the day was signed may add
+        their signature to it."""
+        if not isinstance(ledger_hash_seen, str) or not _HEX64.fullmatch(ledger_hash_seen.strip()):
+            raise InvalidInput(
+                "ledger_hash must be the 64 hexadecimal characters of the split's SHA-256,"
+                f" got {str(ledger_hash_seen)[:80]!r}",
+                field="ledger_hash",
+                value=str(ledger_hash_seen)[:80],
+                hint="copy the fingerprint the split document of that day prints",
+            )
+        seen = ledger_hash_seen.strip().lower()
+        with self.db.transaction():
+            roles = self._readable(venture_id, actor)
+            assert actor is not None
+            me = actor.profile_id
+            signers = self._signers(roles)
+            parties = signers if member is None or member == me else ()
+            self._require(SIGN_DAY, actor, member or me, parties, roles)
+            assert me is not None
+            today = self.today()
+            self._from_start(roles, day, "day", last=today)
+            if day > today:
+                raise DayOutOfRange(
+                    f"day {day.isoformat()} is in the future (today is {today.isoformat()}):"
+                    " a split is signed for a day that has come",
+                    field="day",
+                    value=day.isoformat(),
+                    first=roles.venture.start,
+                    last=today,
+                    hint=f"sign a day from {roles.venture.start.isoformat()} to"
+                    f" {today.isoformat()}",
+                )
+            self._settle(roles)
+            ledger = self._ledger(venture_id)
+            what = f"signing the split of {day.isoformat()}"
+            self._none_pending(
+                (e for e in ledger.entries if e.on <= day),
+                ledger.venture,
+                "day",
+                day.isoformat(),
+                what,
+            )
+            waiting = [
+                p
+                for p in self.store.proposals(venture_id, open_only=True)
+                if (self._proposal_day(p, ledger) or day) <= day
+            ]
+            if waiting:
+                raise Conflict(
+                    f"proposals {', '.join(str(p.id) for p in waiting)}"
+                    f" ({', '.join(p.kind for p in waiting)}) wait for an answer and would"
+                    f" change the split of {day.isoformat()}",
+                    field="day",
+                    value=day.isoformat(),
+                    hint=f"answer them (or their proposers withdraw them) before {what}",
+                )
+            digest = ledger_hash(ledger, day)
+            if seen != digest:
+                raise Conflict(
+                    f"the fingerprint you sign ({seen[:16]}...) is not that of the split of"
+                    f" {day.isoformat()} now: {digest}",
+                    field="ledger_hash",
+                    value=seen,
+                    hint=f"read the split of {day.isoformat()} again (something dated by then"
+                    " was recorded since), then sign the fingerprint it shows",
+                )
+            self.store.add_day_signature(venture_id, day, me, digest)
+            self._seal(roles, ledger, (day,))
+            return self._day_status(roles, ledger, day)
+
+    def seal_after_erasure(self, venture_id: str) -> None:
+        """In the erasure's transaction, once the erased person's profile is gone: a day
+        every member left has signed for its fingerprint now (the erased member was the
+        one awaited) is signed (:meth:`_seal`), as after a departure."""
+        roles = self._roles(venture_id)
+        if roles is None:  # the person's own venture, deleted whole
+            return
+        days = {s.day for s in self.store.day_signatures(venture_id)}
+        if days:
+            self._seal(roles, self._ledger(venture_id), days)
+
+    def _seal(self, roles: Roles, ledger: Ledger, days: Iterable[dt.date]) -> None:
+        """Record as signed each of ``days`` (not signed yet) that every current member
+        (:meth:`_signers`) has signed for its fingerprint now: after a signature, and after
+        a departure, which leaves the members who all signed a day (the leaver was the one
+        awaited) with it signed, not open to a back-dated write until one of them signs
+        again. Must run in a transaction."""
+        venture_id = roles.venture.id
+        signers = set(self._signers(roles))
+        signed = {d.day for d in self.store.signed_days(venture_id)}
+        signatures = self.store.day_signatures(venture_id)
+        for day in sorted(set(days) - signed):
+            digest = ledger_hash(ledger, day)
+            done = {s.member for s in signatures if s.day == day and s.ledger_hash == digest}
+            if signers and signers <= done:
+                self.store.add_signed_day(venture_id, day, digest)
+                logger.info("venture day signed")
+
+    def _day_status(self, roles: Roles, ledger: Ledger, day: dt.date) -> DayStatus:
+        venture_id = roles.venture.id
+        digest = ledger_hash(ledger, day)
+        signed = next((d for d in self.store.signed_days(venture_id) if d.day == day), None)
+        counted = signed.ledger_hash if signed is not None else digest
+        mine = [s for s in self.store.day_signatures(venture_id) if s.day == day]
+        counts = tuple(s for s in mine if s.ledger_hash == counted)
+        who = {s.member for s in counts}
+        latest: dict[str, DaySignature] = {}
+        for s in mine:  # each member's latest stale signature, if they have not signed again
+            if s.ledger_hash != counted and s.member not in who:
+                latest[s.member] = s
+        awaited = () if signed else tuple(m for m in self._signers(roles) if m not in who)
+        return DayStatus(day, digest, signed, counts, tuple(latest.values()), awaited)
+
+    def day_status(self, venture_id: str, day: dt.date, *, actor: Actor | None) -> DayStatus:
+        """Where the signing of ``day``'s split stands (to the venture's readers)."""
+        roles = self._readable(venture_id, actor)
+        # the ledger read on its own (its parsed entries kept between calls: a read inside
+        # a writer's transaction would parse every entry again, 0.9 s at 100,000)
+        return self._day_status(roles, self._ledger(venture_id), day)
+
+    def signed_days(self, venture_id: str, *, actor: Actor | None) -> list[SignedDay]:
+        """The days every current member signed, the earliest first (to its readers)."""
+        self._readable(venture_id, actor)
+        return self.store.signed_days(venture_id)
+
+    def signatures(self, venture_id: str, *, actor: Actor | None) -> list[DayStatus]:
+        """Every day someone signed the split of, the latest first (to its readers)."""
+        roles = self._readable(venture_id, actor)
+        ledger = self._ledger(venture_id)  # on its own, as for day_status
+        days = sorted({s.day for s in self.store.day_signatures(venture_id)}, reverse=True)
+        return [self._day_status(roles, ledger, d) for d in days]
 
     # ------------------------------------------------------------------ end
     def end_record(self, venture_id: str, *, actor: Actor | None) -> EndRecord | None:
@@ -3242,7 +3567,12 @@ class EquityService:
     def _import_state(
         self, venture_id: str, actor: Actor | None
     ) -> tuple[
-        Roles, Ledger, EndRecord | None, tuple[str, str | None] | None, tuple[int, int, int]
+        Roles,
+        Ledger,
+        EndRecord | None,
+        tuple[str, str | None] | None,
+        tuple[int, int, int],
+        SignedDay | None,
     ]:
         """What an import's checks depend on besides the entries themselves (a handful of
         statements, whatever the size of the ledger): :attr:`_Snapshot.state`."""
@@ -3252,6 +3582,7 @@ class EquityService:
             self.store.current_end(venture_id),
             self.store.frozen(venture_id),
             self.store.ledger_version(venture_id),
+            self._last_signed(venture_id),
         )
 
     def _plan_import(
@@ -3356,6 +3687,7 @@ class EquityService:
             end=snap.end,
             frozen=snap.frozen,
             entries=lambda: entries,
+            signed=snap.signed,
             budget=budget,
             well=well,
         )

@@ -43,6 +43,7 @@ from matcher.equity.model import (
 __all__ = [
     "APPEND_ONLY",
     "PERSON_COLUMNS",
+    "DaySignature",
     "DepartureRecord",
     "EndRecord",
     "EntryRewrite",
@@ -50,6 +51,8 @@ __all__ = [
     "LedgerRow",
     "Membership",
     "Proposal",
+    "SignedDay",
+    "m_day_signatures",
     "m_entry_keys_per_author",
     "m_equity",
     "m_invitation_salary",
@@ -69,6 +72,8 @@ APPEND_ONLY = (
     "departure_answers",
     "end_confirmations",
     "proposal_answers",
+    "day_signatures",
+    "signed_days",
 )
 
 #: Columns of the equity tables that hold person ids (the erasure rewrites each one).
@@ -95,6 +100,7 @@ PERSON_COLUMNS = (
     ("venture_proposals", "proposed_by"),
     ("venture_proposals", "closed_by"),
     ("proposal_answers", "member_id"),
+    ("day_signatures", "member_id"),
 )
 
 
@@ -369,6 +375,46 @@ def m_invitation_salary(db: Database) -> None:
     rate). Invitations made before have none (NULL) and work as before."""
     db.execute("ALTER TABLE venture_members ADD COLUMN offer TEXT")
     db.execute("ALTER TABLE venture_members ADD COLUMN offer_by TEXT")
+
+
+def m_day_signatures(db: Database) -> None:
+    """The signed split of a day (sign19): ``day_signatures`` holds each member's signature
+    of a day's ledger fingerprint (SHA-256 of :func:`matcher.equity.model.ledger_as_of`),
+    one row a signature, a later one for another fingerprint beside it; ``signed_days``
+    the days every current member signed, with the fingerprint they signed: from then on
+    nothing dated on or before that day changes (:meth:`EquityService.sign_day`). Both are
+    append-only; ``member_id`` is a person's column (an erasure rewrites it)."""
+    for sql in (
+        f"CREATE TABLE day_signatures (id {db.id_column()},"
+        " venture_id TEXT NOT NULL REFERENCES ventures(id), day TEXT NOT NULL,"
+        " member_id TEXT NOT NULL, ledger_hash TEXT NOT NULL, created_at TEXT NOT NULL,"
+        " UNIQUE (venture_id, day, member_id, ledger_hash))",
+        "CREATE INDEX day_signatures_venture ON day_signatures (venture_id, day)",
+        "CREATE TABLE signed_days (venture_id TEXT NOT NULL REFERENCES ventures(id),"
+        " day TEXT NOT NULL, ledger_hash TEXT NOT NULL, created_at TEXT NOT NULL,"
+        " PRIMARY KEY (venture_id, day))",
+    ):
+        db.execute(sql)
+    _append_only(db, "day_signatures", "signed_days")
+
+
+@dataclass(frozen=True, slots=True)
+class DaySignature:
+    """``member`` signed the split of ``day`` for the ledger fingerprint ``ledger_hash``."""
+
+    day: dt.date
+    member: str
+    ledger_hash: str
+    at: str
+
+
+@dataclass(frozen=True, slots=True)
+class SignedDay:
+    """A day every current member signed, for ``ledger_hash``, complete at ``at``."""
+
+    day: dt.date
+    ledger_hash: str
+    at: str
 
 
 def _offer_json(offer: SalaryOffer) -> str:
@@ -1402,6 +1448,46 @@ class EquityStore:
             confirmations,
         )
 
+    def add_day_signature(self, venture_id: str, day: dt.date, member: str, digest: str) -> None:
+        """``member`` signs the split of ``day`` for the fingerprint ``digest`` (once each)."""
+        self.db.require_transaction()
+        self.db.execute(
+            "INSERT INTO day_signatures (venture_id, day, member_id, ledger_hash, created_at)"
+            " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            [venture_id, day.isoformat(), member, digest, utcnow_text()],
+        )
+
+    def day_signatures(self, venture_id: str) -> list[DaySignature]:
+        """Every signature of a day's split in the venture, in the order given."""
+        return [
+            DaySignature(_date(r[0]), r[1], r[2], r[3])
+            for r in self.db.execute(
+                "SELECT day, member_id, ledger_hash, created_at FROM day_signatures"
+                " WHERE venture_id = ? ORDER BY id",
+                [venture_id],
+            ).fetchall()
+        ]
+
+    def add_signed_day(self, venture_id: str, day: dt.date, digest: str) -> None:
+        """Every current member signed ``day`` for ``digest``: it is signed, for good."""
+        self.db.require_transaction()
+        self.db.execute(
+            "INSERT INTO signed_days (venture_id, day, ledger_hash, created_at)"
+            " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            [venture_id, day.isoformat(), digest, utcnow_text()],
+        )
+
+    def signed_days(self, venture_id: str) -> list[SignedDay]:
+        """The venture's signed days, the earliest first."""
+        return [
+            SignedDay(_date(r[0]), r[1], r[2])
+            for r in self.db.execute(
+                "SELECT day, ledger_hash, created_at FROM signed_days WHERE venture_id = ?"
+                " ORDER BY day",
+                [venture_id],
+            ).fetchall()
+        ]
+
     def ledger(self, venture_id: str) -> Ledger | None:
         """Everything a split needs, read in one snapshot; None for an unknown venture."""
         fill = (
@@ -1505,6 +1591,8 @@ class EquityStore:
                 "DELETE FROM proposal_answers WHERE proposal_id IN"
                 " (SELECT id FROM venture_proposals WHERE venture_id = ?)",
                 "DELETE FROM venture_proposals WHERE venture_id = ?",
+                "DELETE FROM day_signatures WHERE venture_id = ?",
+                "DELETE FROM signed_days WHERE venture_id = ?",
                 "DELETE FROM departure_answers WHERE venture_id = ?",
                 "DELETE FROM departure_reports WHERE venture_id = ?",
                 "DELETE FROM ledger_entries WHERE venture_id = ? AND reverses IS NOT NULL",
@@ -1537,6 +1625,7 @@ class EquityStore:
             "UPDATE venture_proposals SET proposed_by = :ps WHERE proposed_by = :p",
             "UPDATE venture_proposals SET closed_by = :ps, reason = '' WHERE closed_by = :p",
             "UPDATE proposal_answers SET member_id = :ps, note = '' WHERE member_id = :p",
+            "UPDATE day_signatures SET member_id = :ps WHERE member_id = :p",
         ):
             changed += self.db.execute(sql, {"p": person, "ps": pseudonym}).rowcount
         # an end proposed and not yet confirmed by all is withdrawn: the ledger its members

@@ -379,6 +379,8 @@ class PrivacyService:
                 # it reads it)
                 self.profiles.store.bury(person)
                 self.rows.bump_epoch(pseudonym)
+                for venture_id in ventures:  # the erased member may be the one awaited
+                    self.equity.seal_after_erasure(venture_id)
         if not before:
             # Nothing (left) to erase. An erasure killed between its commit and its scrub
             # left the person's bytes in the database file (the zeroed pages only in the

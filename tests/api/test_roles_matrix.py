@@ -395,6 +395,12 @@ def _end_proposed(world: World) -> str:
     return str(end["ledger_hash"])
 
 
+def _fingerprint(world: World) -> str:
+    """The fingerprint of anaco's split of 2024-06-30, as its members read it."""
+    status = _as_ana(world, "GET", "/ventures/anaco/signatures/2024-06-30", None)
+    return str(status["ledger_hash"])
+
+
 CASES: list[Case] = [
     # ------------------------------------------------------------ profiles
     Case("POST", "/profiles", S(201, 201, 201, 201, 201), body=NEW_PERSON),
@@ -1170,6 +1176,26 @@ CASES: list[Case] = [
         S(401, 200, 404, 200, 403, organiser_other=404),
         {"venture_id": "anaco"},
         body=lambda w: _end_proposed(w) and {"reason": "not yet"},
+    ),
+    # signing a day's split: each current member for themself; an admin signs nothing
+    Case(
+        "POST",
+        "/ventures/{venture_id}/signatures",
+        S(401, 200, 404, 200, 403, organiser_other=404),
+        {"venture_id": "anaco"},
+        body=lambda w: {"day": "2024-06-30", "ledger_hash": _fingerprint(w)},
+    ),
+    Case(
+        "GET",
+        "/ventures/{venture_id}/signatures",
+        S(401, 200, 404, 200, 200, organiser_other=404),
+        {"venture_id": "anaco"},
+    ),
+    Case(
+        "GET",
+        "/ventures/{venture_id}/signatures/{day}",
+        S(401, 200, 404, 200, 200, organiser_other=404),
+        {"venture_id": "anaco", "day": "2024-06-30"},
     ),
     # ------------------------------------------------------------- privacy
     Case("GET", "/me/export", OWN),

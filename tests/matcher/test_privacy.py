@@ -356,6 +356,8 @@ NOT_PERSON = {
         "reason",
     },
     "proposal_answers": {"proposal_id", "accepted", "note", "created_at"},
+    "day_signatures": {"id", "venture_id", "day", "ledger_hash", "created_at"},
+    "signed_days": {"venture_id", "day", "ledger_hash", "created_at"},
     "departures": {"id", "venture_id", "on_date", "reason", "buyback", "refused", "created_at"},
     "collaborations": {
         "id",
