@@ -54,6 +54,20 @@ def write_json(path: Path, result: Any) -> None:
     path.write_text(json.dumps(result, indent=1) + "\n")
 
 
+def write_figures(script: str, argv: Any, result: dict[str, Any], out: Path, **head: Any) -> None:
+    """Write the figures of a matching script (``bench/matching_*.py``) to ``out``: the command
+    that made them, ``head`` (encoder, settings), the machine (Python, load average) and
+    ``result``, as UTF-8 JSON; say where."""
+    payload = {
+        "command": f"python bench/{script} " + " ".join(argv),
+        **head,
+        "machine": {"python": platform.python_version(), "load_average": list(os.getloadavg())},
+        **result,
+    }
+    out.write_text(json.dumps(payload, indent=1, ensure_ascii=False) + "\n")
+    print(f"figures written to {out}")
+
+
 def cache_slot(name: str) -> tuple[Path, Path | None]:
     """``(path, tmp)`` for the cached database ``name`` under :data:`CACHE`: ``tmp`` is None
     when ``path`` is already built; otherwise the file to build into (and rename to ``path``

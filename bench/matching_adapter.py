@@ -49,9 +49,6 @@ or an anchor measured on its own training pairs would be too kind.
 from __future__ import annotations
 
 import argparse
-import json
-import os
-import platform
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
@@ -66,6 +63,7 @@ for _p in (ROOT, ROOT / "bench"):
         sys.path.insert(0, str(_p))
 
 import matching_eval as me  # noqa: E402
+from common import write_figures  # noqa: E402
 
 from embeddings.adapter import apply_map, map_name  # noqa: E402
 from embeddings.encoder import DEFAULT_ENCODER, AdaptedEncoder, encoder_from_name  # noqa: E402
@@ -407,15 +405,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         labels = list(dict.fromkeys(["none", args.fit]))
         result = run_final(encoder, args.final, args.half, labels)
         default_out = ROOT / "bench" / "results" / f"matching_adapter_{args.final}_{args.half}.json"
-    payload = {
-        "command": "python bench/matching_adapter.py " + " ".join(argv or sys.argv[1:]),
-        "encoder": encoder.name,
-        "machine": {"python": platform.python_version(), "load_average": list(os.getloadavg())},
-        **result,
-    }
-    out = args.out or default_out
-    out.write_text(json.dumps(payload, indent=1, ensure_ascii=False) + "\n")
-    print(f"figures written to {out}")
+    write_figures(
+        "matching_adapter.py",
+        argv or sys.argv[1:],
+        result,
+        args.out or default_out,
+        encoder=encoder.name,
+    )
     return 0
 
 

@@ -33,10 +33,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import json
-import os
 import pickle
-import platform
 import sys
 import time
 from collections.abc import Sequence
@@ -53,6 +50,7 @@ for _p in (ROOT, ROOT / "bench"):
 
 import matching_adapter as ma  # noqa: E402
 import matching_eval as me  # noqa: E402
+from common import write_figures  # noqa: E402
 from matching_levers_recip import Parts, components, figs, ranks  # noqa: E402
 
 from embeddings.adapter import load_map  # noqa: E402
@@ -430,16 +428,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         result = run_final(sets, args.final, args.fit)
         default_out = ROOT / "bench" / "results" / f"matching_blend_{args.final}_dev.json"
-    payload = {
-        "command": "python bench/matching_blend_fit.py " + " ".join(argv or sys.argv[1:]),
-        "encoder": DEFAULT_ENCODER,
-        "rivals": RIVALS,
-        "machine": {"python": platform.python_version(), "load_average": list(os.getloadavg())},
-        **result,
-    }
-    out = args.out or default_out
-    out.write_text(json.dumps(payload, indent=1, ensure_ascii=False) + "\n")
-    print(f"figures written to {out}")
+    write_figures(
+        "matching_blend_fit.py",
+        argv or sys.argv[1:],
+        result,
+        args.out or default_out,
+        encoder=DEFAULT_ENCODER,
+        rivals=RIVALS,
+    )
     return 0
 
 

@@ -334,10 +334,9 @@ def compare_adapter(result: dict[str, Any], half: str = "v7-dev") -> tuple[list[
     return lines, ok
 
 
-def compare_blend(result: dict[str, Any], half: str = "v8-dev") -> tuple[list[str], bool]:
-    """The report's lines and whether the learned blend's rule (``--rule blend``) adopts the
-    candidate of ``result`` (a ``bench/matching_blend_fit.py --final`` result holding ``half``
-    with configurations ``default`` and the candidate)."""
+def _candidate(result: dict[str, Any], half: str) -> tuple[dict[str, Any], dict[str, Any], str]:
+    """``half``'s figures in ``result`` (a ``--final`` result), its configurations and the
+    name of the one candidate beside ``default``."""
     if half not in result["sets"]:
         raise ValueError(f"the result holds {', '.join(result['sets'])}, not {half}")
     data = result["sets"][half]
@@ -346,6 +345,14 @@ def compare_blend(result: dict[str, Any], half: str = "v8-dev") -> tuple[list[st
     if "default" not in configs or len(others) != 1:
         raise ValueError(f"{half} must hold 'default' and one candidate: {', '.join(configs)}")
     fit = others[0]
+    return data, configs, fit
+
+
+def compare_blend(result: dict[str, Any], half: str = "v8-dev") -> tuple[list[str], bool]:
+    """The report's lines and whether the learned blend's rule (``--rule blend``) adopts the
+    candidate of ``result`` (a ``bench/matching_blend_fit.py --final`` result holding ``half``
+    with configurations ``default`` and the candidate)."""
+    data, configs, fit = _candidate(result, half)
     rb, ra = configs["default"]["ranks_full"], configs[fit]["ranks_full"]
     lines = [f"default -> {fit}"]
     line, mb, ma, se = _half(rb, ra)
@@ -394,14 +401,7 @@ def compare_lexical(result: dict[str, Any], half: str = "v8-dev") -> tuple[list[
     """The report's lines and whether the lexical channel's rule (``--rule lexical``) adopts the
     candidate of ``result`` (a ``bench/matching_lexical.py --final`` result holding ``half`` with
     configurations ``default`` and the candidate, and the cost measured on it)."""
-    if half not in result["sets"]:
-        raise ValueError(f"the result holds {', '.join(result['sets'])}, not {half}")
-    data = result["sets"][half]
-    configs = data["configs"]
-    others = [c for c in configs if c != "default"]
-    if "default" not in configs or len(others) != 1:
-        raise ValueError(f"{half} must hold 'default' and one candidate: {', '.join(configs)}")
-    fit = others[0]
+    data, configs, fit = _candidate(result, half)
     rb, ra = configs["default"], configs[fit]
     lines = [f"default -> {fit}"]
     ok = True

@@ -26,9 +26,6 @@ bench/matching_compare.py --rule lexical FILE`` decides. complementary_v9 is ref
 from __future__ import annotations
 
 import argparse
-import json
-import os
-import platform
 import statistics
 import sys
 import time
@@ -47,6 +44,7 @@ for _p in (ROOT, ROOT / "bench"):
 import matching_adapter as ma  # noqa: E402
 import matching_blend_fit as bf  # noqa: E402
 import matching_eval as me  # noqa: E402
+from common import write_figures  # noqa: E402
 from matching_compare import paired  # noqa: E402
 from matching_levers_recip import Parts, components, ranks  # noqa: E402
 
@@ -451,15 +449,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         encoder = me.cached(encoder_from_name(ma.BASE_ENCODER), ROOT / "bench" / ".cache")
         result = run_grid(read_sets(encoder))
         default_out = ROOT / "bench" / "results" / "matching_lexical_grid.json"
-    payload = {
-        "command": "python bench/matching_lexical.py " + " ".join(argv or sys.argv[1:]),
-        "encoder": DEFAULT_ENCODER,
-        "machine": {"python": platform.python_version(), "load_average": list(os.getloadavg())},
-        **result,
-    }
-    out = args.out or default_out
-    out.write_text(json.dumps(payload, indent=1, ensure_ascii=False) + "\n")
-    print(f"figures written to {out}")
+    write_figures(
+        "matching_lexical.py",
+        argv or sys.argv[1:],
+        result,
+        args.out or default_out,
+        encoder=DEFAULT_ENCODER,
+    )
     return 0
 
 
