@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
@@ -686,6 +686,18 @@ def split_pdf(doc: SplitDocument, lang: str = "en") -> bytes:
 
     # ---- end and hash
     block: list[object] = []
+
+    def confirmed(rows: Sequence[tuple[str, str, str]]) -> list[object]:
+        """A line per member who confirmed an end or signed the day: name, day, fingerprint."""
+        return [
+            P(
+                escape(w("confirmed", name=name(m, m), date=w.day(dt.date.fromisoformat(at[:10]))))
+                + f" <font name='Courier' size='7'>{digest}</font>",
+                st["small"],
+            )
+            for m, digest, at in rows
+        ]
+
     if doc.end is not None:
         end = doc.end
         block.append(P(escape(w("end")), st["h2"]))
@@ -695,12 +707,7 @@ def split_pdf(doc: SplitDocument, lang: str = "en") -> bytes:
         else:
             lead = w("proposed", name=name(end.proposed_by, end.proposed_by), date=w.day(end.on))
             block.append(P(escape(lead), st["body"]))
-        for member, digest, at in end.confirmations:
-            day = dt.date.fromisoformat(at[:10])
-            line = w("confirmed", name=name(member, member), date=w.day(day))
-            block.append(
-                P(escape(line) + f" <font name='Courier' size='7'>{digest}</font>", st["small"])
-            )
+        block += confirmed(end.confirmations)
         if end.rewritten:
             block.append(P(escape(w("rewritten")), st["body"]))
         if end.waiting:
@@ -711,13 +718,7 @@ def split_pdf(doc: SplitDocument, lang: str = "en") -> bytes:
         block.append(P(escape(w("signatures")), st["h2"]))
         lead = w("signed", date=w.day(doc.as_of)) if sign.signed else w("signed_so_far")
         block.append(P(escape(lead), st["body"]))
-        for member, digest, at in sign.signatures:
-            line = w(
-                "confirmed", name=name(member, member), date=w.day(dt.date.fromisoformat(at[:10]))
-            )
-            block.append(
-                P(escape(line) + f" <font name='Courier' size='7'>{digest}</font>", st["small"])
-            )
+        block += confirmed(sign.signatures)
         if sign.rewritten:
             block.append(P(escape(w("signed_rewritten")), st["body"]))
         if sign.awaited:

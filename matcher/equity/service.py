@@ -486,6 +486,18 @@ class LedgerImport:
     rejected: tuple[InvalidInput, ...]
 
 
+#: what an import's checks depend on besides the entries (:attr:`_Snapshot.state`): the
+#: roles, the settings, the end, the freeze, the ledger's version and the last signed day
+_ImportState = tuple[
+    Roles,
+    Ledger,
+    EndRecord | None,
+    tuple[str, str | None] | None,
+    tuple[int, int, int],
+    SignedDay | None,
+]
+
+
 @dataclass(frozen=True, slots=True)
 class _Snapshot:
     """What an import checks its rows against, read in one transaction: ``state`` (the
@@ -493,14 +505,7 @@ class _Snapshot:
     the write's transaction), the ledger with its entries, and the entries' keys
     (``(author, key) -> (number, content hash)``: each author's keys are their own)."""
 
-    state: tuple[
-        Roles,
-        Ledger,
-        EndRecord | None,
-        tuple[str, str | None] | None,
-        tuple[int, int, int],
-        SignedDay | None,
-    ]
+    state: _ImportState
     ledger: Ledger
     keys: Mapping[tuple[str, str], tuple[int, str]]
 
@@ -3564,16 +3569,7 @@ class EquityService:
             keys = self.store.entry_keys(venture_id)
         return _Snapshot(state, ledger, keys)
 
-    def _import_state(
-        self, venture_id: str, actor: Actor | None
-    ) -> tuple[
-        Roles,
-        Ledger,
-        EndRecord | None,
-        tuple[str, str | None] | None,
-        tuple[int, int, int],
-        SignedDay | None,
-    ]:
+    def _import_state(self, venture_id: str, actor: Actor | None) -> _ImportState:
         """What an import's checks depend on besides the entries themselves (a handful of
         statements, whatever the size of the ledger): :attr:`_Snapshot.state`."""
         return (
