@@ -143,16 +143,29 @@ def _half(b: dict[str, int | None], a: dict[str, int | None]) -> tuple[str, floa
     return line, mb, ma, se
 
 
-def _sample(before: dict[str, Any], after: dict[str, Any]) -> list[tuple[int, int, int, int]]:
-    """The sample data's designed partners in the top 1 and top 5: ``(k, before, after, of)``."""
-    sb = before["sets"]["sample"]["configs"]["default"]["ranks_full"]
-    sa = after["sets"]["sample"]["configs"]["default"]["ranks_full"]
+def _sample(sb: dict[str, Any], sa: dict[str, Any]) -> list[tuple[int, int, int, int]]:
+    """The sample data's designed partners in the top 1 and top 5, from the ranks before
+    (``sb``) and after (``sa``: ``ranks_full``): ``(k, before, after, of)``."""
     out = []
     for k in (1, 5):
         nb = sum(1 for r in sb.values() if r is not None and r <= k)
         na = sum(1 for r in sa.values() if r is not None and r <= k)
         out.append((k, nb, na, len(sa)))
     return out
+
+
+def _sample_reported(sb: dict[str, Any], sa: dict[str, Any]) -> list[str]:
+    """The report's lines on the sample data, printed and not judged (ranks as for
+    :func:`_sample`)."""
+    return [
+        f"sample data (reported, not judged), designed partner in the top {k}: {nb} -> {na} of {of}"
+        for k, nb, na, of in _sample(sb, sa)
+    ]
+
+
+def _default_ranks(result: dict[str, Any]) -> dict[str, Any]:
+    """The sample data's ranks in a run of one configuration (``default``)."""
+    return result["sets"]["sample"]["configs"]["default"]["ranks_full"]
 
 
 def compare(before: dict[str, Any], after: dict[str, Any]) -> tuple[list[str], bool]:
@@ -204,7 +217,7 @@ def compare(before: dict[str, Any], after: dict[str, Any]) -> tuple[list[str], b
     if xa - xb < -xse:
         ok = False
         lines.append("[rule 3: cross-lingual text hit@3 falls by more than one se]")
-    for k, nb, na, of in _sample(before, after):
+    for k, nb, na, of in _sample(_default_ranks(before), _default_ranks(after)):
         lines.append(f"sample data, designed partner in the top {k}: {nb} -> {na} of {of}")
         if na < nb:
             ok = False
@@ -282,11 +295,7 @@ def compare_fresh(
         ok = False
         lines.append("[rule 4: filter violations]")
     if "sample" in before["sets"] and "sample" in after["sets"]:
-        for k, nb, na, of in _sample(before, after):
-            lines.append(
-                f"sample data (reported, not judged), designed partner in the top {k}:"
-                f" {nb} -> {na} of {of}"
-            )
+        lines += _sample_reported(_default_ranks(before), _default_ranks(after))
     lines.append("ADOPT" if ok else "NOT ADOPTED")
     return lines, ok
 
@@ -315,14 +324,7 @@ def compare_adapter(result: dict[str, Any], half: str = "v7-dev") -> tuple[list[
     if "sample" in result["sets"]:
         sample = result["sets"]["sample"]["configs"]
         if "none" in sample and fit in sample:
-            wrap = [
-                {"sets": {"sample": {"configs": {"default": sample[c]}}}} for c in ("none", fit)
-            ]
-            for k, nb, na, of in _sample(wrap[0], wrap[1]):
-                lines.append(
-                    f"sample data (reported, not judged), designed partner in the top {k}:"
-                    f" {nb} -> {na} of {of}"
-                )
+            lines += _sample_reported(sample["none"]["ranks_full"], sample[fit]["ranks_full"])
     lines.append(
         "rule 4 (the test command under 15 min, the demo under 10 min with the adapter as the"
         " default) is measured on a fresh clone, not here"
@@ -383,12 +385,7 @@ def compare_blend(result: dict[str, Any], half: str = "v8-dev") -> tuple[list[st
         )
     if "sample" in result["sets"]:
         sample = result["sets"]["sample"]["configs"]
-        wrap = [{"sets": {"sample": {"configs": {"default": sample[c]}}}} for c in ("default", fit)]
-        for k, nb, na, of in _sample(wrap[0], wrap[1]):
-            lines.append(
-                f"sample data (reported, not judged), designed partner in the top {k}:"
-                f" {nb} -> {na} of {of}"
-            )
+        lines += _sample_reported(sample["default"]["ranks_full"], sample[fit]["ranks_full"])
     lines.append("rule 5 (the per-suggestion cost within 1.2x) is measured once wired, not here")
     if not half.endswith("-dev"):
         lines.append("REPORTED (a test half decides nothing)")
@@ -451,12 +448,7 @@ def compare_lexical(result: dict[str, Any], half: str = "v8-dev") -> tuple[list[
         lines.append("[rule 6: the cost was not measured]")
     if "sample" in result["sets"]:
         sample = result["sets"]["sample"]["configs"]
-        wrap = [{"sets": {"sample": {"configs": {"default": sample[c]}}}} for c in ("default", fit)]
-        for k, nb, na, of in _sample(wrap[0], wrap[1]):
-            lines.append(
-                f"sample data (reported, not judged), designed partner in the top {k}:"
-                f" {nb} -> {na} of {of}"
-            )
+        lines += _sample_reported(sample["default"]["ranks_full"], sample[fit]["ranks_full"])
     if not half.endswith("-dev"):
         lines.append("REPORTED (a test half decides nothing)")
         return lines, False
